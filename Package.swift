@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Kennisbank",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kennisbank", targets: ["kennisbank"]),
+        .library(name: "KennisbankBuild", targets: ["Build"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "SiteModel"),
+        .target(name: "FrontMatter", dependencies: ["SiteModel", "Yams"]),
+        .target(name: "Markdown", dependencies: ["SiteModel", "CCmarkGFM"]),
+        .target(name: "Content", dependencies: ["SiteModel", "FrontMatter", "Markdown"]),
+        .target(name: "Glossary", dependencies: ["SiteModel", "Content", "Markdown"]),
+        .target(name: "Quiz", dependencies: ["SiteModel", "Content", "Markdown", "FrontMatter"]),
+        .target(name: "Search"),
+        .target(name: "Theme", dependencies: ["SiteModel", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Output", dependencies: ["SiteModel"]),
+        .target(name: "Build", dependencies: ["SiteModel", "FrontMatter", "Markdown", "Content", "Glossary", "Quiz", "Search", "Theme", "Output"]),
+        .target(name: "DevServer", dependencies: ["Build", "SiteModel", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .executableTarget(name: "kennisbank", dependencies: [
+            "Build", "DevServer", "SiteModel",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
+        .testTarget(name: "FrontMatterTests", dependencies: ["FrontMatter", "SiteModel"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "SiteModel"]),
+        .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "Content", "Markdown", "SiteModel"]),
+        .testTarget(name: "QuizTests", dependencies: ["Quiz", "Content", "SiteModel"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "SiteModel"]),
+        .testTarget(name: "DevServerTests", dependencies: ["DevServer", "Build", "SiteModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

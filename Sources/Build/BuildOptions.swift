@@ -1,0 +1,38 @@
+import Foundation
+
+/// Everything a build needs to know from the command line and the environment.
+public struct BuildOptions: Sendable {
+    /// The site root: holds `content/`, optionally `themes/` and `kennisbank.yml`.
+    public var root: URL
+    /// Where the site is written; `ROOT/site` by default.
+    public var output: URL
+    /// Include pages marked `draft: true`.
+    public var includeDrafts: Bool
+    /// Treat warnings as errors.
+    public var strict: Bool
+    /// The moment shown as 'last built' and in the sitemap; only set from `SOURCE_DATE_EPOCH`, so
+    /// that the same input gives the same bytes.
+    public var buildDate: Date?
+    /// The default theme folder; found automatically when nil.
+    public var defaultThemeFolder: URL?
+    /// Extra HTML put before `</body>` on every page (the dev server's reload script).
+    public var injectedScript: String?
+
+    /// Creates options for `root`.
+    public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, strict: Bool = false,
+                buildDate: Date? = nil, defaultThemeFolder: URL? = nil, injectedScript: String? = nil) {
+        self.root = root.standardizedFileURL
+        self.output = (output ?? root.appendingPathComponent("site")).standardizedFileURL
+        self.includeDrafts = includeDrafts
+        self.strict = strict
+        self.buildDate = buildDate
+        self.defaultThemeFolder = defaultThemeFolder
+        self.injectedScript = injectedScript
+    }
+
+    /// Reads `SOURCE_DATE_EPOCH` (seconds since 1970) from the environment.
+    public static func sourceDateEpoch(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> Date? {
+        guard let text = environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(text) else { return nil }
+        return Date(timeIntervalSince1970: seconds)
+    }
+}

@@ -1,0 +1,88 @@
+import Content
+import Foundation
+import Glossary
+import SiteModel
+
+/// Builds the values every page's layout needs: site title, navigation, breadcrumbs, assets and the
+/// short definitions behind the glossary links on the page.
+struct LayoutContext: Sendable {
+    let config: SiteConfig
+    let options: BuildOptions
+    let index: SiteIndex
+    let glossary: GlossaryIndex
+    /// Short definitions as inline HTML, by term slug.
+    let definitions: [String: String]
+
+    func make(route: Route, title: String, description: String, summary: PageSummary?, terms: Set<String>,
+              content: String, bodyClass: String) -> [String: Any] {
+        let root = route.rootPrefix
+        var context: [String: Any] = [
+            "lang": config.language,
+            "siteTitle": config.title,
+            "pageTitle": title,
+            "documentTitle": route == .home ? config.title : "\(title) | \(config.title)",
+            "metaDescription": description.isEmpty ? config.description : description,
+            "root": root,
+            "homeURL": route.relativeURL(to: .home),
+            "searchURL": route.relativeURL(toFile: "zoeken/index.html"),
+            "glossaryURL": route.relativeURL(toFile: "begrippen/index.html"),
+            "quizzesURL": route.relativeURL(toFile: "toetsen/index.html"),
+            "content": content,
+            "bodyClass": bodyClass,
+            "nav": navigation(from: route, current: summary),
+        ]
+        if let summary, summary.kind != .home {
+            let crumbs = [["title": "Home", "url": route.relativeURL(to: .home)]]
+                + index.ancestors(of: summary).map { ["title": $0.title, "url": route.relativeURL(to: $0.route)] }
+            context["breadcrumbs"] = crumbs
+            context["hasBreadcrumbs"] = true
+        }
+        let definitionList = terms.sorted().compactMap { slug -> [String: Any]? in
+            guard let term = glossary.terms[slug] else { return nil }
+            return ["slug": slug, "title": term.title, "url": route.relativeURL(to: term.route),
+                    "definition": Self.unlinked(definitions[slug] ?? HTMLEscaping.escape(term.definition))]
+        }
+        if !definitionList.isEmpty {
+            context["termDefinitions"] = definitionList
+            context["hasTermDefinitions"] = true
+        }
+        if let date = options.buildDate {
+            context["buildDate"] = DutchDate.long(date)
+            context["buildDateISO"] = DutchDate.iso(date)
+        }
+        if let script = options.injectedScript { context["injectedScript"] = script }
+        return context
+    }
+
+    private func navigation(from route: Route, current: PageSummary?) -> [[String: Any]] {
+        let currentTop = current.map { topFolder(of: $0) }
+        return index.topSections.map { section in
+            let folder = ContentPath.folder(of: section.contentPath)
+            var item: [String: Any] = ["title": section.title, "url": route.relativeURL(to: section.route)]
+            if currentTop == folder {
+                item["current"] = true
+                if current?.contentPath == section.contentPath { item["isPage"] = true }
+            }
+            return item
+        }
+    }
+
+    private func topFolder(of page: PageSummary) -> String {
+        let folder = page.kind == .section ? ContentPath.folder(of: page.contentPath) : page.sectionPath
+        return folder.split(separator: "/").first.map(String.init) ?? ""
+    }
+
+    /// Definitions are shown on other pages than the term's own, where their relative links would
+    /// point elsewhere; the pop-up links to the term page instead, so inner links are unwrapped.
+    static func unlinked(_ html: String) -> String {
+        var result = ""
+        var rest = Substring(html)
+        while let open = rest.range(of: "<a ") ?? rest.range(of: "<a>") {
+            result += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].firstIndex(of: ">") else { rest = rest[open.upperBound...]; break }
+            rest = rest[rest.index(after: close)...]
+        }
+        result += rest
+        return result.replacingOccurrences(of: "</a>", with: "")
+    }
+}

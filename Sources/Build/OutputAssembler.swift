@@ -1,0 +1,104 @@
+import Content
+import Foundation
+import Glossary
+import Output
+import Quiz
+import Search
+import SiteModel
+import Theme
+
+/// The render step: every page through the theme, plus the files a site needs besides its pages
+/// (glossary and quiz overviews when the author wrote none, search page and index, 404, sitemap,
+/// GIFT exports, assets and static files).
+struct OutputAssembler: Sendable {
+    let config: SiteConfig
+    let options: BuildOptions
+    let assembly: SiteAssembly
+    let templates: TemplateRenderer
+    let theme: Theme
+
+    func render(_ processed: [ProcessedPage]) -> (files: [OutputFile], copies: [(source: URL, path: String)]) {
+        let byPath = Dictionary(uniqueKeysWithValues: processed.map { ($0.page.contentPath, $0) })
+        var definitions: [String: String] = [:]
+        for page in processed { if let html = page.definitionHTML, let slug = assembly.glossary.terms.values.first(where: { $0.contentPath == page.page.contentPath })?.slug { definitions[slug] = html } }
+        let layout = LayoutContext(config: config, options: options, index: assembly.index, glossary: assembly.glossary, definitions: definitions)
+        let renderer = SiteRenderer(
+            config: config, index: assembly.index, glossary: assembly.glossary, templates: templates, layout: layout,
+            pages: byPath, backlinks: assembly.backlinks(processed), quizzesBySection: assembly.quizzesBySection)
+        var files = processed.parallelMap { renderer.render($0) }
+        files += extraPages(renderer)
+        files.append(OutputFile(path: "search-index.js", text: SearchIndexBuilder().javascript(for: searchDocuments(processed))))
+        for page in processed { if let quiz = page.quiz?.quiz {
+            files.append(OutputFile(path: "\(PageKind.quizFolder)/\(quiz.slug).gift.txt", text: GIFTExporter.export(quiz)))
+        } }
+        let routes = assembly.index.pages.map(\.route) + [Route("zoeken")]
+        if let sitemap = SitemapWriter.sitemap(baseURL: config.baseURL, routes: routes,
+                                               lastModified: options.buildDate.map(DutchDate.iso)) {
+            files.append(sitemap)
+        }
+        var copies: [(source: URL, path: String)] = theme.assets.map { ($0.source, "assets/" + $0.path) }
+        copies += assembly.index.staticFiles.sorted().map { (options.root.appendingPathComponent("content/" + $0), $0) }
+        return (files.sorted { $0.path < $1.path }, copies)
+    }
+
+    private func extraPages(_ renderer: SiteRenderer) -> [OutputFile] {
+        var files: [OutputFile] = []
+        let glossaryRoute = Route(PageKind.glossaryFolder)
+        if !assembly.glossary.terms.isEmpty && assembly.index.page(at: PageKind.glossaryFolder + "/_index.md") == nil {
+            var context = renderer.glossaryIndexContext(from: glossaryRoute)
+            context["title"] = "Begrippenlijst"
+            context["root"] = glossaryRoute.rootPrefix
+            files.append(page(renderer, route: glossaryRoute, title: "Begrippenlijst", template: "glossary", context: context))
+        }
+        let quizRoute = Route(PageKind.quizFolder)
+        if !assembly.quizzes.isEmpty && assembly.index.page(at: PageKind.quizFolder + "/_index.md") == nil {
+            var context: [String: Any] = ["title": "Toetsen", "root": quizRoute.rootPrefix]
+            context["quizzes"] = assembly.quizzes.keys.sorted().compactMap { assembly.index.page(at: $0) }
+                .map { renderer.link(to: $0, from: quizRoute, withDescription: true) }
+            files.append(page(renderer, route: quizRoute, title: "Toetsen", template: "quizzes", context: context))
+        }
+        let searchRoute = Route("zoeken")
+        files.append(page(renderer, route: searchRoute, title: "Zoeken", template: "search",
+                          context: ["title": "Zoeken", "root": searchRoute.rootPrefix]))
+        var notFound = renderer.renderLayout(
+            route: .home, title: "Pagina niet gevonden", description: "", summary: nil, terms: [],
+            content: templates.render("404", ["root": "./", "title": "Pagina niet gevonden"]) ?? "", bodyClass: "soort-404")
+        if var base = config.baseURL {
+            // Hosts serve 404.html at any depth; a <base> keeps its relative links pointing at the site.
+            if !base.hasSuffix("/") { base += "/" }
+            notFound = notFound.replacingOccurrences(of: "<head>", with: "<head>\n<base href=\"\(HTMLEscaping.escape(base))\">")
+        }
+        files.append(OutputFile(path: "404.html", text: notFound))
+        return files
+    }
+
+    private func page(_ renderer: SiteRenderer, route: Route, title: String, template: String, context: [String: Any]) -> OutputFile {
+        let main = templates.render(template, context) ?? ""
+        let html = renderer.renderLayout(route: route, title: title, description: "", summary: nil, terms: [],
+                                         content: main, bodyClass: "soort-\(template)")
+        return OutputFile(path: route.outputFile, text: html)
+    }
+
+    private func searchDocuments(_ processed: [ProcessedPage]) -> [SearchDocument] {
+        processed.map { page in
+            let summary = assembly.index.page(at: page.page.contentPath)!
+            let top = summary.sectionPath.split(separator: "/").first.map(String.init) ?? ""
+            let section = top.isEmpty ? "" : (assembly.index.sectionPage(top)?.title ?? "")
+            let kind: SearchDocument.Kind = page.page.kind == .term ? .term : (page.page.kind == .quiz ? .quiz : .page)
+            var aliases: [String] = []
+            var summaryText = page.page.description
+            if page.page.kind == .term, let term = assembly.glossary.terms.values.first(where: { $0.contentPath == page.page.contentPath }) {
+                aliases = term.aliases.map(\.value)
+                if summaryText.isEmpty { summaryText = GIFTExporter.plainText(term.definition) }
+            }
+            var body = page.plainText
+            if let quiz = page.quiz?.quiz {
+                body += "\n" + quiz.questions.map { GIFTExporter.plainText($0.question) + " " + GIFTExporter.plainText($0.explanation) }.joined(separator: "\n")
+            }
+            return SearchDocument(
+                url: summary.route.outputFile, title: page.page.title, section: section, kind: kind,
+                headings: page.page.document.headings.map { SearchHeading(text: $0.text, anchor: $0.id) },
+                aliases: aliases, summary: summaryText, body: body)
+        }
+    }
+}

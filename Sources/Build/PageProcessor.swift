@@ -1,0 +1,110 @@
+import Content
+import Foundation
+import Glossary
+import Markdown
+import Quiz
+import SiteModel
+
+/// Runs the transform passes over one page: raw-HTML removal, link resolution, glossary linking,
+/// quiz texts, and Markdown rendering. Pure apart from editing the page's own document tree.
+struct PageProcessor: Sendable {
+    let index: SiteIndex
+    let glossary: GlossaryIndex
+    let config: SiteConfig
+    /// Validated quizzes by content path.
+    let quizzes: [String: Quiz]
+
+    func process(_ page: Page) -> ProcessedPage {
+        var diagnostics: [Diagnostic] = []
+        var terms: Set<String> = []
+        diagnostics += removeRawHTML(page.document)
+        let links = LinkResolver(index: index, allowUnsafeURLs: config.unsafe).resolveLinks(in: page)
+        diagnostics += links.diagnostics
+        let glossaryOutcome = GlossaryPass(glossary: glossary).apply(to: page.document, on: page, autolink: page.autolink)
+        diagnostics += glossaryOutcome.diagnostics
+        terms.formUnion(glossaryOutcome.referencedTerms)
+        let plainText = page.document.plainText
+        let body = page.document.renderHTML()
+        var processed = ProcessedPage(
+            page: page, bodyHTML: body,
+            tableOfContents: page.document.headings.filter { $0.level == 2 || $0.level == 3 },
+            plainText: plainText, referencedTerms: terms, linkedPages: links.linkedPages,
+            diagnostics: diagnostics, definitionHTML: nil, quiz: nil)
+        if page.kind == .term, let slug = page.contentPath.split(separator: "/").last.map({ String($0.dropLast(3)) }),
+           let term = glossary.terms[slug] {
+            let snippet = renderSnippet(term.definition, at: term.definitionLocation, on: page, inline: true, autolink: false)
+            processed.definitionHTML = snippet.html
+            processed.diagnostics += snippet.diagnostics
+        }
+        if page.kind == .quiz, let quiz = quizzes[page.contentPath] {
+            processed.quiz = renderQuiz(quiz, on: page, into: &processed)
+        }
+        return processed
+    }
+
+    private func removeRawHTML(_ document: MarkdownDocument) -> [Diagnostic] {
+        guard !config.unsafe else { return [] }
+        return document.removeRawHTML().map {
+            .warning($0, "raw HTML is not passed through",
+                     hint: "write it in Markdown instead, or set 'unsafe: true' in kennisbank.yml if the site really needs HTML")
+        }
+    }
+
+    private func renderQuiz(_ quiz: Quiz, on page: Page, into processed: inout ProcessedPage) -> RenderedQuiz {
+        var questions: [RenderedQuiz.Question] = []
+        for question in quiz.questions {
+            let text = renderSnippet(question.question, at: question.questionLocation, on: page, inline: true, autolink: true)
+            let block = text.isInline ? nil : renderSnippet(question.question, at: question.questionLocation, on: page, inline: false, autolink: true)
+            var answers: [RenderedQuiz.Answer] = []
+            var collected = text.diagnostics + (block?.diagnostics ?? [])
+            var termSet = text.terms.union(block?.terms ?? [])
+            for answer in question.answers {
+                let label = renderSnippet(answer.text, at: answer.location, on: page, inline: true, autolink: false)
+                if !label.isInline {
+                    collected.append(.error(answer.location, "an answer must be a single paragraph",
+                                            hint: "write the answer on one line; put longer explanations in 'feedback'"))
+                }
+                let feedback = renderSnippet(answer.feedback, at: answer.location, on: page, inline: false, autolink: false)
+                collected += label.diagnostics + feedback.diagnostics
+                termSet.formUnion(feedback.terms)
+                answers.append(.init(html: label.html, correct: answer.correct, feedbackHTML: feedback.html))
+            }
+            let explanation = renderSnippet(question.explanation, at: question.explanationLocation, on: page, inline: false, autolink: true)
+            collected += explanation.diagnostics
+            termSet.formUnion(explanation.terms)
+            processed.diagnostics += collected
+            processed.referencedTerms.formUnion(termSet)
+            questions.append(.init(
+                id: question.id, type: question.type,
+                questionInlineHTML: text.isInline ? text.html : nil,
+                questionBlockHTML: block?.html,
+                answers: answers, explanationHTML: explanation.html,
+                links: question.links.map(\.value)))
+            processed.linkedPages.formUnion(question.links.map(\.value))
+        }
+        return RenderedQuiz(quiz: quiz, questions: questions)
+    }
+
+    struct Snippet {
+        var html: String
+        var isInline: Bool
+        var diagnostics: [Diagnostic]
+        var terms: Set<String>
+    }
+
+    /// Renders a Markdown text from front matter (a definition, a quiz text) with the same passes
+    /// as a page body; positions point at the front-matter value.
+    func renderSnippet(_ markdown: String, at location: SourceLocation, on page: Page, inline: Bool, autolink: Bool) -> Snippet {
+        let document = MarkdownDocument(parsing: markdown, file: page.file, lineOffset: max(location.line - 1, 0),
+                                        firstLineColumnOffset: max(location.column - 1, 0))
+        var snippetPage = page
+        snippetPage.document = document
+        var diagnostics = removeRawHTML(document)
+        diagnostics += LinkResolver(index: index, allowUnsafeURLs: config.unsafe).resolveLinks(in: snippetPage).diagnostics
+        let outcome = GlossaryPass(glossary: glossary).apply(to: document, on: page, autolink: autolink && page.autolink)
+        diagnostics += outcome.diagnostics
+        let isInline = document.isSingleParagraph
+        let html = inline ? document.renderInlineHTML() : document.renderHTML()
+        return Snippet(html: html, isInline: isInline, diagnostics: diagnostics, terms: outcome.referencedTerms)
+    }
+}

@@ -1,0 +1,100 @@
+import Content
+import Foundation
+import Glossary
+import Quiz
+import SiteModel
+
+/// The index step: the site map, the glossary and the quizzes, checked as a whole (duplicate
+/// routes, name collisions, quiz rules) before any page is transformed.
+struct SiteAssembly: Sendable {
+    let pages: [Page]
+    let index: SiteIndex
+    let glossary: GlossaryIndex
+    /// Validated quizzes by content path.
+    let quizzes: [String: Quiz]
+    /// Section folder -> quiz content paths, in site order.
+    let quizzesBySection: [String: [String]]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(pages allPages: [Page], drafts: Set<String>, staticFiles: [String]) {
+        var diagnostics: [Diagnostic] = []
+        var byRoute: [Route: Page] = [:]
+        var kept: [Page] = []
+        for page in allPages.sorted(by: { $0.contentPath < $1.contentPath }) {
+            if let first = byRoute[page.route] {
+                diagnostics.append(.error(SourceLocation(file: page.file, line: 1, column: 1),
+                    "two pages have the same address \(page.route): \(first.file) and \(page.file)",
+                    hint: "rename or move one of them; a folder's _index.md and a file with the folder's name share an address"))
+                continue
+            }
+            byRoute[page.route] = page
+            kept.append(page)
+        }
+        for reserved in ["zoeken", "404.html", "assets"] where byRoute[Route(reserved)] != nil {
+            let page = byRoute[Route(reserved)]!
+            diagnostics.append(.error(SourceLocation(file: page.file, line: 1, column: 1),
+                                      "the address \(Route(reserved)) is reserved for the site itself", hint: "rename the file"))
+        }
+        let sectionFolders = Set(kept.compactMap(\.ownSectionPath))
+        var warnedFolders: Set<String> = []
+        let generatedFolders: Set<String> = [PageKind.glossaryFolder, PageKind.quizFolder]
+        for page in kept where !page.sectionPath.isEmpty && !sectionFolders.contains(page.sectionPath)
+            && !generatedFolders.contains(page.sectionPath) && !warnedFolders.contains(page.sectionPath) {
+            warnedFolders.insert(page.sectionPath)
+            diagnostics.append(.warning(SourceLocation(file: page.file, line: 1, column: 1),
+                "folder content/\(page.sectionPath) has no _index.md, so its pages are not in the navigation",
+                hint: "add content/\(page.sectionPath)/_index.md with a title"))
+        }
+        let index = SiteIndex(pages: kept.map(PageSummary.init), omittedDrafts: drafts, staticFiles: Set(staticFiles))
+        let (terms, termDiagnostics) = GlossaryLoader.load(from: kept)
+        let glossary = GlossaryIndex(terms: terms)
+        diagnostics += termDiagnostics + glossary.diagnostics
+
+        var quizzes: [String: Quiz] = [:]
+        var bySection: [String: [String]] = [:]
+        let quizLoader = QuizLoader(index: index)
+        for page in kept where page.kind == .quiz {
+            let (quiz, quizDiagnostics) = quizLoader.load(page)
+            diagnostics += quizDiagnostics
+            if let quiz {
+                quizzes[page.contentPath] = quiz
+                bySection[quiz.sectionPath, default: []].append(page.contentPath)
+            }
+        }
+        self.pages = kept
+        self.index = index
+        self.glossary = glossary
+        self.quizzes = quizzes
+        self.quizzesBySection = bySection.mapValues { paths in
+            paths.sorted { PageSummary.inSiteOrder(index.page(at: $0)!, index.page(at: $1)!) }
+        }
+        self.diagnostics = diagnostics
+    }
+
+    /// A warning for every term that no page references, by glossary link or ordinary link.
+    func unreferencedTermWarnings(_ processed: [ProcessedPage]) -> [Diagnostic] {
+        var referenced: Set<String> = []
+        let termByPath = Dictionary(uniqueKeysWithValues: glossary.terms.values.map { ($0.contentPath, $0.slug) })
+        for page in processed {
+            referenced.formUnion(page.referencedTerms)
+            for path in page.linkedPages where path != page.page.contentPath {
+                if let slug = termByPath[path] { referenced.insert(slug) }
+            }
+        }
+        return glossary.terms.values.sorted { $0.slug < $1.slug }.filter { !referenced.contains($0.slug) }.map {
+            .warning(SourceLocation(file: $0.file, line: 1, column: 1), "no page references the term '\($0.title)'",
+                     hint: "mention it (or one of its aliases) on a page, reference it with [[\($0.title)]], or remove the term")
+        }
+    }
+
+    /// Term slug -> content paths of the pages that reference it, sorted.
+    func backlinks(_ processed: [ProcessedPage]) -> [String: [String]] {
+        var result: [String: Set<String>] = [:]
+        let termByPath = Dictionary(uniqueKeysWithValues: glossary.terms.values.map { ($0.contentPath, $0.slug) })
+        for page in processed {
+            for slug in page.referencedTerms { result[slug, default: []].insert(page.page.contentPath) }
+            for path in page.linkedPages { if let slug = termByPath[path] { result[slug, default: []].insert(page.page.contentPath) } }
+        }
+        return result.mapValues { $0.sorted() }
+    }
+}

@@ -1,0 +1,128 @@
+import Content
+import Foundation
+import FrontMatter
+import Glossary
+import Markdown
+import Output
+import Quiz
+import SiteModel
+import Theme
+
+/// The build pipeline: configure, discover, parse, index, transform, render. Writing is a separate
+/// step (`SiteBuilder.write`), so `kennisbank check` runs everything else and writes nothing.
+public struct SiteBuilder: Sendable {
+    public let options: BuildOptions
+    private let fileSystem: SiteFileSystem
+
+    /// Element ids the theme uses; heading ids avoid them.
+    static let reservedIDs: Set<String> = ["inhoud", "zoekveld", "zoekstatus", "zoekresultaten", "begrip-definities",
+                                           "hoofdmenu", "toc", "bronnen", "zoekpagina-veld", "quiz-score", "voetnoten"]
+
+    /// Creates a builder reading from disk below `options.root`.
+    public init(options: BuildOptions) {
+        self.init(options: options, fileSystem: DiskFileSystem(root: options.root))
+    }
+
+    /// Creates a builder over any file system (tests build sites held in memory).
+    public init(options: BuildOptions, fileSystem: SiteFileSystem) {
+        self.options = options
+        self.fileSystem = fileSystem
+    }
+
+    /// Runs every step but writing. `progress` receives each step's report line as it finishes.
+    public func build(progress: @escaping (StepTiming) -> Void = { _ in }) -> BuildResult {
+        var result = BuildResult()
+        var clock = StepClock(progress: progress)
+
+        // 1. Configure
+        let (config, configDiagnostics) = SiteConfigLoader.load(from: fileSystem)
+        result.diagnostics += configDiagnostics
+        let templates: TemplateRenderer
+        let theme: Theme
+        do {
+            (theme, templates) = try loadTheme(config)
+        } catch let diagnostic as Diagnostic {
+            result.diagnostics.append(diagnostic)
+            return result
+        } catch {
+            result.diagnostics.append(.error(SourceLocation(file: "themes"), "cannot load the theme: \(error)"))
+            return result
+        }
+        clock.finish(.configure, "theme '\(config.theme)'", into: &result)
+
+        // 2. Discover
+        let discovery = ContentDiscovery(fileSystem: fileSystem)
+        result.diagnostics += discovery.diagnostics
+        for (path, text) in discovery.markdown { result.sources["content/" + path] = text }
+        if let configText = try? fileSystem.text(at: SiteConfig.fileName) { result.sources[SiteConfig.fileName] = configText }
+        clock.finish(.discover, "\(discovery.markdown.count) pages, \(discovery.staticFiles.count) files", into: &result)
+
+        // 3. Parse (in parallel; the cmark call itself is serialised inside the Markdown module)
+        let loader = PageLoader(extraKeys: [.term: GlossaryTerm.keys, .quiz: Quiz.keys], reservedIDs: Self.reservedIDs)
+        let loaded = discovery.markdown.parallelMap { loader.load(contentPath: $0.path, text: $0.text) }
+        var pages: [Page] = []
+        var drafts: Set<String> = []
+        for outcome in loaded {
+            result.diagnostics += outcome.diagnostics
+            guard let page = outcome.page else { continue }
+            if page.draft && !options.includeDrafts { drafts.insert(page.contentPath) } else { pages.append(page) }
+        }
+        clock.finish(.parse, "\(pages.count) pages", into: &result)
+
+        // 4. Index
+        let assembly = SiteAssembly(pages: pages, drafts: drafts, staticFiles: discovery.staticFiles)
+        result.diagnostics += assembly.diagnostics
+        clock.finish(.index, "\(assembly.index.pages.count) routes, \(assembly.glossary.terms.count) terms, \(assembly.quizzes.count) quizzes", into: &result)
+
+        // 5. Transform
+        let processor = PageProcessor(index: assembly.index, glossary: assembly.glossary, config: config, quizzes: assembly.quizzes)
+        let processed = assembly.pages.parallelMap { processor.process($0) }
+        for page in processed { result.diagnostics += page.diagnostics }
+        result.diagnostics += assembly.unreferencedTermWarnings(processed)
+        clock.finish(.transform, "\(processed.count) pages", into: &result)
+
+        // 6. Render
+        let output = OutputAssembler(config: config, options: options, assembly: assembly, templates: templates, theme: theme)
+        let rendered = output.render(processed)
+        result.files = rendered.files
+        result.copies = rendered.copies
+        result.pageCount = processed.count
+        clock.finish(.render, "\(result.files.count) files", into: &result)
+        result.diagnostics.sort()
+        return result
+    }
+
+    /// Writes a successful build atomically to `options.output`.
+    public func write(_ result: BuildResult, progress: (StepTiming) -> Void = { _ in }) throws {
+        let start = DispatchTime.now()
+        try SiteWriter(output: options.output).writeAtomically(files: result.files, copies: result.copies)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        progress(StepTiming(step: .write, detail: "\(result.files.count + result.copies.count) files", seconds: seconds))
+    }
+
+    private func loadTheme(_ config: SiteConfig) throws -> (Theme, TemplateRenderer) {
+        guard let defaultFolder = options.defaultThemeFolder ?? ThemeLocator.defaultThemeFolder() else {
+            throw Diagnostic.error(SourceLocation(file: "themes/default"), "the default theme was not found",
+                                   hint: "set KENNISBANK_THEME_DIR to the themes/default folder of the Kennisbank repository, or reinstall with 'make'")
+        }
+        let override = options.root.appendingPathComponent("themes").appendingPathComponent(config.theme)
+        let theme = try Theme(defaultFolder: defaultFolder, overrideFolder: override.standardizedFileURL == defaultFolder.standardizedFileURL ? nil : override)
+        return (theme, try TemplateRenderer(theme: theme))
+    }
+}
+
+/// Measures steps and reports them as they finish.
+struct StepClock {
+    let progress: (StepTiming) -> Void
+    private var start = DispatchTime.now()
+
+    init(progress: @escaping (StepTiming) -> Void) { self.progress = progress }
+
+    mutating func finish(_ step: BuildStep, _ detail: String, into result: inout BuildResult) {
+        let now = DispatchTime.now()
+        let timing = StepTiming(step: step, detail: detail, seconds: Double(now.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
+        result.timings.append(timing)
+        progress(timing)
+        start = now
+    }
+}

@@ -1,0 +1,87 @@
+import Content
+import Foundation
+import Glossary
+import SiteModel
+
+extension SiteRenderer {
+    /// The letter a term is filed under: its first letter, with the Dutch 'IJ' kept together.
+    static func letter(for title: String) -> String {
+        let folded = Slug.fold(title)
+        if folded.hasPrefix("ij") { return "IJ" }
+        guard let first = folded.first(where: { $0.isLetter || $0.isNumber }) else { return "#" }
+        return first.isLetter ? String(first).uppercased() : "#"
+    }
+
+    /// Dutch sort key: case and diacritics folded; 'ij' sorts as one letter between 'i' and 'j'.
+    static func sortKey(for title: String) -> String {
+        Slug.fold(title)
+    }
+
+    func glossaryIndexContext(from route: Route) -> [String: Any] {
+        let terms = glossary.terms.values.sorted {
+            (Self.sortKey(for: $0.title), $0.slug) < (Self.sortKey(for: $1.title), $1.slug)
+        }
+        var groups: [(letter: String, terms: [GlossaryTerm])] = []
+        for term in terms {
+            let letter = Self.letter(for: term.title)
+            if groups.last?.letter == letter { groups[groups.count - 1].terms.append(term) } else { groups.append((letter, [term])) }
+        }
+        groups.sort { $0.letter < $1.letter }
+        return [
+            "letters": groups.map { ["letter": $0.letter, "id": "letter-" + $0.letter.lowercased()] },
+            "groups": groups.map { group in
+                [
+                    "letter": group.letter,
+                    "id": "letter-" + group.letter.lowercased(),
+                    "terms": group.terms.map { term -> [String: Any] in
+                        let definition = pages[term.contentPath]?.definitionHTML ?? HTMLEscaping.escape(term.definition)
+                        return ["title": term.title, "url": route.relativeURL(to: term.route),
+                                "definition": LayoutContext.unlinked(definition)]
+                    },
+                ] as [String: Any]
+            },
+            "termCount": terms.count,
+        ]
+    }
+
+    func termContext(_ processed: ProcessedPage) -> [String: Any] {
+        let page = processed.page
+        let slug = String(page.contentPath.split(separator: "/").last!.dropLast(3))
+        var context: [String: Any] = [:]
+        if let definition = processed.definitionHTML { context["definition"] = definition }
+        if let term = glossary.terms[slug], !term.aliases.isEmpty {
+            context["aliases"] = term.aliases.map(\.value).joined(separator: ", ")
+        }
+        let related = (glossary.related[slug] ?? []).compactMap { glossary.terms[$0] }
+        if !related.isEmpty {
+            context["related"] = related.map { ["title": $0.title, "url": page.route.relativeURL(to: $0.route)] }
+            context["hasRelated"] = true
+        }
+        var groups: [String: [PageSummary]] = [:]
+        var groupOrder: [String: PageSummary] = [:]
+        for path in backlinks[slug] ?? [] where path != page.contentPath {
+            guard let source = index.page(at: path) else { continue }
+            let top = source.sectionPath.split(separator: "/").first.map(String.init) ?? ""
+            let section = index.sectionPage(top)
+            let name = top.isEmpty ? "Algemeen" : (section?.title ?? top)
+            groups[name, default: []].append(source)
+            if let section { groupOrder[name] = section }
+        }
+        if !groups.isEmpty {
+            let names = groups.keys.sorted { lhs, rhs in
+                switch (groupOrder[lhs], groupOrder[rhs]) {
+                case let (l?, r?): return PageSummary.inSiteOrder(l, r)
+                case (nil, .some): return true
+                case (.some, nil): return false
+                default: return lhs < rhs
+                }
+            }
+            context["hasBacklinks"] = true
+            context["backlinkGroups"] = names.map { name in
+                ["section": name,
+                 "pages": groups[name]!.sorted(by: PageSummary.inSiteOrder).map { link(to: $0, from: page.route) }] as [String: Any]
+            }
+        }
+        return context
+    }
+}

@@ -1,0 +1,135 @@
+import Content
+import Foundation
+import Glossary
+import Markdown
+import Quiz
+import SiteModel
+import Theme
+
+/// Turns processed pages into output files with the theme's templates: one pass that only reads
+/// the site, so pages render in parallel.
+struct SiteRenderer: Sendable {
+    let config: SiteConfig
+    let index: SiteIndex
+    let glossary: GlossaryIndex
+    let templates: TemplateRenderer
+    let layout: LayoutContext
+    /// Processed pages by content path.
+    let pages: [String: ProcessedPage]
+    /// Term slug -> content paths of the pages that reference it.
+    let backlinks: [String: [String]]
+    /// Section folder -> quiz content paths.
+    let quizzesBySection: [String: [String]]
+
+    /// Renders one page to its `index.html`.
+    func render(_ processed: ProcessedPage) -> OutputFile {
+        let page = processed.page
+        let summary = index.page(at: page.contentPath)!
+        var context = common(processed)
+        let template: String
+        switch page.kind {
+        case .home:
+            template = "home"
+            context["sections"] = index.topSections.map { link(to: $0, from: page.route, withDescription: true) }
+        case .section where page.contentPath == PageKind.glossaryFolder + "/_index.md":
+            template = "glossary"
+            context.merge(glossaryIndexContext(from: page.route)) { $1 }
+        case .section where page.contentPath == PageKind.quizFolder + "/_index.md":
+            template = "quizzes"
+            context["quizzes"] = quizList(from: page.route)
+        case .section:
+            template = "section"
+            let children = index.children(of: ContentPath.folder(of: page.contentPath))
+                .filter { $0.kind == .page || $0.kind == .section }
+            context["children"] = children.map { link(to: $0, from: page.route, withDescription: true) }
+            context["sectionQuizzes"] = quizLinks(for: ContentPath.folder(of: page.contentPath), from: page.route)
+        case .page:
+            template = "page"
+            context["pager"] = pager(for: summary)
+            context["sectionQuizzes"] = quizLinks(for: page.sectionPath.split(separator: "/").first.map(String.init) ?? "", from: page.route)
+        case .term:
+            template = "term"
+            context.merge(termContext(processed)) { $1 }
+        case .quiz:
+            template = "quiz"
+            context.merge(quizContext(processed)) { $1 }
+        }
+        let main = templates.render(template, context) ?? ""
+        let html = renderLayout(route: page.route, title: page.title, description: page.description, summary: summary,
+                                terms: processed.referencedTerms, content: main, bodyClass: "soort-\(template)")
+        return OutputFile(path: page.route.outputFile, text: html)
+    }
+
+    func renderLayout(route: Route, title: String, description: String, summary: PageSummary?, terms: Set<String>,
+                      content: String, bodyClass: String) -> String {
+        let context = layout.make(route: route, title: title, description: description, summary: summary,
+                                  terms: terms, content: content, bodyClass: bodyClass)
+        return templates.render("layout", context) ?? content
+    }
+
+    private func common(_ processed: ProcessedPage) -> [String: Any] {
+        let page = processed.page
+        var context: [String: Any] = [
+            "title": page.title,
+            "body": processed.bodyHTML,
+            "root": page.route.rootPrefix,
+        ]
+        if !page.description.isEmpty { context["description"] = page.description }
+        let showTOC = page.toc ?? (processed.tableOfContents.count >= 3)
+        if showTOC && !processed.tableOfContents.isEmpty && page.kind != .home {
+            context["toc"] = processed.tableOfContents.map {
+                ["text": $0.text, "id": $0.id, "isSub": $0.level == 3] as [String: Any]
+            }
+            context["hasTOC"] = true
+        }
+        if !page.sources.isEmpty {
+            context["sources"] = page.sources.map { ["title": $0.title, "url": $0.url] }
+            context["hasSources"] = true
+        }
+        return context
+    }
+
+    func link(to target: PageSummary, from route: Route, withDescription: Bool = false) -> [String: Any] {
+        var item: [String: Any] = ["title": target.title, "url": route.relativeURL(to: target.route)]
+        if withDescription && !target.description.isEmpty { item["description"] = target.description }
+        if target.kind == .section { item["isSection"] = true }
+        return item
+    }
+
+    private func pager(for summary: PageSummary) -> [String: Any]? {
+        let siblings = index.children(of: summary.sectionPath).filter { $0.kind == .page }
+        guard let position = siblings.firstIndex(where: { $0.contentPath == summary.contentPath }) else { return nil }
+        var pager: [String: Any] = [:]
+        if position > 0 { pager["previous"] = link(to: siblings[position - 1], from: summary.route) }
+        if position + 1 < siblings.count { pager["next"] = link(to: siblings[position + 1], from: summary.route) }
+        return pager.isEmpty ? nil : pager
+    }
+
+    private func quizLinks(for section: String, from route: Route) -> [[String: Any]]? {
+        guard let paths = quizzesBySection[section], !paths.isEmpty else { return nil }
+        return paths.compactMap { path in
+            guard let quiz = pages[path]?.quiz, let summary = index.page(at: path) else { return nil }
+            var item = link(to: summary, from: route)
+            item["count"] = quiz.questions.count
+            return item
+        }
+    }
+
+    private func quizList(from route: Route) -> [[String: Any]] {
+        let paths = quizzesBySection.keys.sorted { lhs, rhs in
+            let left = index.sectionPage(lhs).map { [$0] } ?? [], right = index.sectionPage(rhs).map { [$0] } ?? []
+            if let l = left.first, let r = right.first { return PageSummary.inSiteOrder(l, r) }
+            return lhs < rhs
+        }.flatMap { quizzesBySection[$0]! }
+        return paths.compactMap { path in
+            guard let quiz = pages[path]?.quiz, let summary = index.page(at: path) else { return nil }
+            var item = link(to: summary, from: route, withDescription: true)
+            item["count"] = quiz.questions.count
+            if let section = index.sectionPage(quiz.quiz.sectionPath) {
+                item["sectionTitle"] = section.title
+                item["sectionURL"] = route.relativeURL(to: section.route)
+            }
+            return item
+        }
+    }
+}

@@ -1,0 +1,5 @@
+#ifndef KENNISBANK_CCMARKGFM_SHIM_H
+#define KENNISBANK_CCMARKGFM_SHIM_H
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>
+#endif

@@ -1,0 +1,96 @@
+import Foundation
+import FrontMatter
+import Markdown
+import SiteModel
+
+/// Turns one Markdown source file into a `Page`: splits and reads the front matter, checks the
+/// common keys, and parses the body.
+public struct PageLoader: Sendable {
+    /// Keys every page understands.
+    public static let commonKeys = ["title", "description", "weight", "draft", "toc", "autolink", "sources"]
+
+    /// Extra keys per kind (glossary and quiz keys), so unknown-key warnings know them.
+    public var extraKeys: [PageKind: [String]]
+    /// Element ids the theme uses on every page; headings never take them.
+    public var reservedIDs: Set<String>
+
+    /// Creates a loader.
+    public init(extraKeys: [PageKind: [String]] = [:], reservedIDs: Set<String> = []) {
+        self.extraKeys = extraKeys
+        self.reservedIDs = reservedIDs
+    }
+
+    /// Loads `contentPath` (relative to `content/`) from `text`. Returns nil when the file cannot
+    /// become a page at all; diagnostics say why.
+    public func load(contentPath: String, text: String) -> (page: Page?, diagnostics: [Diagnostic]) {
+        let file = "content/" + contentPath
+        let split: SplitSource
+        switch FrontMatterSplitter.split(text, file: file) {
+        case .success(let value): split = value
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+        let start = SourceLocation(file: file, line: 1, column: 1)
+        guard let yaml = split.yaml else {
+            return (nil, [.error(start, "the file has no front matter",
+                                 hint: "start the file with '---', a line 'title: ...', and another '---'")])
+        }
+        var node: FrontMatterNode?
+        switch FrontMatterParser.parse(yaml, file: file, firstLine: split.yamlFirstLine) {
+        case .success(let value): node = value
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        }
+        let kind = PageKind.of(contentPath: contentPath)
+        var reader = FrontMatterReader(node, at: start)
+        let title = reader.string("title", required: true, example: "Titel van de pagina")
+        let description = reader.string("description")
+        let weight = reader.int("weight")
+        let draft = reader.bool("draft")
+        let toc = reader.bool("toc")
+        let autolink = reader.bool("autolink")
+        let sources = readSources(&reader)
+        reader.warnUnknownKeys(allowed: Self.commonKeys + (extraKeys[kind] ?? []))
+
+        let document = MarkdownDocument(
+            parsing: split.body, file: file, lineOffset: split.bodyLineOffset, reservedIDs: reservedIDs)
+        let sectionPath: String = {
+            let folder = ContentPath.folder(of: contentPath)
+            return kind == .section ? ContentPath.folder(of: folder) : folder
+        }()
+        let page = Page(
+            kind: kind,
+            contentPath: contentPath,
+            file: file,
+            route: Route(ContentPath.routePath(of: contentPath)),
+            sectionPath: kind == .home ? "" : sectionPath,
+            title: title?.value.trimmingCharacters(in: .whitespacesAndNewlines) ?? contentPath,
+            description: description?.value.trimmingCharacters(in: .whitespacesAndNewlines) ?? "",
+            weight: weight?.value,
+            draft: draft?.value ?? false,
+            toc: toc?.value,
+            autolink: autolink?.value ?? true,
+            sources: sources,
+            frontMatter: node,
+            frontMatterLocation: reader.location,
+            document: document)
+        return (page, reader.diagnostics)
+    }
+
+    private func readSources(_ reader: inout FrontMatterReader) -> [SourceReference] {
+        guard let items = reader.mappingList("sources", itemName: "source") else { return [] }
+        var result: [SourceReference] = []
+        for var item in items {
+            let title = item.string("title", required: true, example: "Grondwet, artikel 1")
+            let url = item.string("url", required: true, example: "https://wetten.overheid.nl/BWBR0001840")
+            item.warnUnknownKeys(allowed: ["title", "url"])
+            if let url, !(url.value.hasPrefix("https://") || url.value.hasPrefix("http://")) {
+                item.report(.error(url.location, "source URL '\(url.value)' is not a web address",
+                                   hint: "write the full address, starting with https://"))
+            }
+            reader.absorb(item)
+            if let title, let url {
+                result.append(SourceReference(title: title.value, url: url.value, location: title.location))
+            }
+        }
+        return result
+    }
+}

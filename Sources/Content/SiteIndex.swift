@@ -1,0 +1,65 @@
+import SiteModel
+
+/// The read-only map of the whole site, built once after parsing and before any transform: every
+/// page's route, title and anchors, and the order of sections and pages. Passes resolve links
+/// against it, so a link either resolves or fails before anything is rendered.
+public struct SiteIndex: Sendable {
+    /// Every page, sorted by content path.
+    public let pages: [PageSummary]
+    private let byContentPath: [String: Int]
+    private let childrenBySection: [String: [Int]]
+    /// Content paths of draft pages left out of this build, for clearer link errors.
+    public let omittedDrafts: Set<String>
+    /// Every non-Markdown file in `content/` (content-relative), copied as it is.
+    public let staticFiles: Set<String>
+
+    /// Builds the index; `pages` may come in any order.
+    public init(pages: [PageSummary], omittedDrafts: Set<String> = [], staticFiles: Set<String> = []) {
+        let sorted = pages.sorted { $0.contentPath < $1.contentPath }
+        self.pages = sorted
+        var byPath: [String: Int] = [:]
+        for (index, page) in sorted.enumerated() { byPath[page.contentPath] = index }
+        byContentPath = byPath
+        var children: [String: [Int]] = [:]
+        for (index, page) in sorted.enumerated() where page.kind != .home {
+            children[page.sectionPath, default: []].append(index)
+        }
+        childrenBySection = children.mapValues { indexes in
+            indexes.sorted { PageSummary.inSiteOrder(sorted[$0], sorted[$1]) }
+        }
+        self.omittedDrafts = omittedDrafts
+        self.staticFiles = staticFiles
+    }
+
+    /// The page at a content path.
+    public func page(at contentPath: String) -> PageSummary? {
+        byContentPath[contentPath].map { pages[$0] }
+    }
+
+    /// The section page (`_index.md`) of a section folder; the home page for `""`.
+    public func sectionPage(_ sectionPath: String) -> PageSummary? {
+        if sectionPath.isEmpty { return page(at: "index.md") ?? page(at: "_index.md") }
+        return page(at: sectionPath + "/_index.md")
+    }
+
+    /// Pages and subsections listed in a section, in site order.
+    public func children(of sectionPath: String) -> [PageSummary] {
+        (childrenBySection[sectionPath] ?? []).map { pages[$0] }
+    }
+
+    /// The top-level sections, in site order: the main navigation.
+    public var topSections: [PageSummary] {
+        children(of: "").filter { $0.kind == .section }
+    }
+
+    /// The chain of section pages from the top down to (not including) `page`: the breadcrumbs.
+    public func ancestors(of page: PageSummary) -> [PageSummary] {
+        var chain: [PageSummary] = []
+        var folder = page.sectionPath
+        while !folder.isEmpty {
+            if let section = sectionPage(folder), section.contentPath != page.contentPath { chain.insert(section, at: 0) }
+            folder = ContentPath.folder(of: folder)
+        }
+        return chain
+    }
+}

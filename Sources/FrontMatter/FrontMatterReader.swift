@@ -1,0 +1,156 @@
+import SiteModel
+
+/// Typed, located access to a front-matter mapping. Every wrong type becomes an error at the value,
+/// every unknown key a warning at the key (with a 'did you mean'), and reading never stops at the
+/// first problem.
+public struct FrontMatterReader: Sendable {
+    /// What the reader found wrong so far.
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// Where the mapping starts; used for 'missing key' errors.
+    public let location: SourceLocation
+    private let entries: [FrontMatterEntry]
+    private let context: String
+
+    /// Reads `node`, which should be a mapping; `context` names it in messages ('front matter', 'question 2').
+    public init(_ node: FrontMatterNode?, at location: SourceLocation, context: String = "front matter") {
+        self.location = node?.location ?? location
+        self.context = context
+        if let node, let entries = node.entries {
+            self.entries = entries
+            var seen: [String: SourceLocation] = [:]
+            for entry in entries {
+                if let first = seen[entry.key] {
+                    diagnostics.append(.error(entry.keyLocation, "key '\(entry.key)' appears twice in \(context)",
+                                              hint: "remove one of them; the first is at line \(first.line)"))
+                } else {
+                    seen[entry.key] = entry.keyLocation
+                }
+            }
+        } else {
+            self.entries = []
+            if let node, !node.isNull {
+                diagnostics.append(.error(node.location, "\(context) must be a set of 'key: value' lines, found \(node.kindName)",
+                                          hint: "write one 'key: value' per line, e.g. 'title: Racisme'"))
+            }
+        }
+    }
+
+    /// The keys present, in source order.
+    public var keys: [String] { entries.map(\.key) }
+
+    /// The raw node for `key`, if present.
+    public func node(_ key: String) -> FrontMatterNode? {
+        entries.first { $0.key == key }?.value
+    }
+
+    /// Where `key` is written, or the mapping's own location.
+    public func keyLocation(_ key: String) -> SourceLocation {
+        entries.first { $0.key == key }?.keyLocation ?? location
+    }
+
+    /// Records an extra diagnostic found by the caller.
+    public mutating func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    /// A text value; an error when it is required and missing or empty, or when it is not a text.
+    public mutating func string(_ key: String, required: Bool = false, example: String = "") -> Located<String>? {
+        guard let node = node(key), !node.isNull else {
+            if required {
+                let hint = "add a line '\(key): \(example.isEmpty ? "..." : example)' to the \(context)"
+                diagnostics.append(.error(location, "\(context) has no '\(key)'", hint: hint))
+            }
+            return nil
+        }
+        guard let text = node.scalar else {
+            diagnostics.append(.error(node.location, "'\(key)' must be a text, found \(node.kindName)",
+                                      hint: "write it on one line after '\(key):', in quotes if it contains ': '"))
+            return nil
+        }
+        if required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            diagnostics.append(.error(node.location, "'\(key)' is empty", hint: "write the \(key) after '\(key):'"))
+            return nil
+        }
+        return Located(text, at: node.location)
+    }
+
+    /// A whole number.
+    public mutating func int(_ key: String) -> Located<Int>? {
+        guard let node = node(key), !node.isNull else { return nil }
+        if case .scalar(let text, true) = node.kind, let value = Int(text.trimmingCharacters(in: .whitespaces)) {
+            return Located(value, at: node.location)
+        }
+        diagnostics.append(.error(node.location, "'\(key)' must be a whole number, found \(describe(node))",
+                                  hint: "write digits, e.g. '\(key): 10'"))
+        return nil
+    }
+
+    /// A yes/no value (`true` or `false`).
+    public mutating func bool(_ key: String) -> Located<Bool>? {
+        guard let node = node(key), !node.isNull else { return nil }
+        if case .scalar(let text, true) = node.kind {
+            switch text.lowercased() {
+            case "true", "yes", "on", "ja": return Located(true, at: node.location)
+            case "false", "no", "off", "nee": return Located(false, at: node.location)
+            default: break
+            }
+        }
+        diagnostics.append(.error(node.location, "'\(key)' must be true or false, found \(describe(node))",
+                                  hint: "write '\(key): true' or '\(key): false'"))
+        return nil
+    }
+
+    /// A list of texts; a single text is accepted as a list of one.
+    public mutating func stringList(_ key: String) -> [Located<String>]? {
+        guard let node = node(key), !node.isNull else { return nil }
+        if let text = node.scalar { return [Located(text, at: node.location)] }
+        guard let items = node.items else {
+            diagnostics.append(.error(node.location, "'\(key)' must be a list of texts, found \(node.kindName)",
+                                      hint: "write each item on its own line as '  - text'"))
+            return nil
+        }
+        var result: [Located<String>] = []
+        for item in items {
+            if let text = item.scalar, !item.isNull {
+                result.append(Located(text, at: item.location))
+            } else {
+                diagnostics.append(.error(item.location, "each item of '\(key)' must be a text, found \(item.kindName)",
+                                          hint: "write each item on its own line as '  - text'"))
+            }
+        }
+        return result
+    }
+
+    /// A list of mappings, each read by its own reader.
+    public mutating func mappingList(_ key: String, itemName: String) -> [FrontMatterReader]? {
+        guard let node = node(key), !node.isNull else { return nil }
+        guard let items = node.items else {
+            diagnostics.append(.error(node.location, "'\(key)' must be a list, found \(node.kindName)",
+                                      hint: "write each \(itemName) on its own line starting with '  - '"))
+            return nil
+        }
+        return items.enumerated().map { index, item in
+            FrontMatterReader(item, at: item.location, context: "\(itemName) \(index + 1)")
+        }
+    }
+
+    /// Warns about every key not in `allowed`, suggesting the closest allowed key.
+    public mutating func warnUnknownKeys(allowed: [String]) {
+        let allowedSet = Set(allowed)
+        for entry in entries where !allowedSet.contains(entry.key) {
+            var hint = "known keys here are: \(allowed.joined(separator: ", "))"
+            if let guess = Suggestion.closest(to: entry.key, in: allowed) { hint = "did you mean '\(guess)'? " + hint }
+            diagnostics.append(.warning(entry.keyLocation, "unknown key '\(entry.key)' in \(context)", hint: hint))
+        }
+    }
+
+    /// Absorbs the diagnostics of a nested reader.
+    public mutating func absorb(_ other: FrontMatterReader) {
+        diagnostics.append(contentsOf: other.diagnostics)
+    }
+
+    private func describe(_ node: FrontMatterNode) -> String {
+        if let text = node.scalar { return "'\(text)'" }
+        return node.kindName
+    }
+}

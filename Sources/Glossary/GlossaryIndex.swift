@@ -1,0 +1,82 @@
+import Content
+import Foundation
+import SiteModel
+
+/// Every term and the names that refer to it, checked for collisions, with the matcher built once.
+public struct GlossaryIndex: Sendable {
+    /// Terms by slug.
+    public let terms: [String: GlossaryTerm]
+    /// Lowercased name (title, alias or slug) -> slug.
+    private let slugByName: [String: String]
+    /// The automaton over titles and aliases.
+    public let matcher: TermMatcher
+    /// Collisions and unknown 'zie ook' entries.
+    public let diagnostics: [Diagnostic]
+    /// 'Zie ook' made symmetric: slug -> related slugs, sorted by title.
+    public let related: [String: [String]]
+
+    /// Indexes `terms`.
+    public init(terms list: [GlossaryTerm]) {
+        var terms: [String: GlossaryTerm] = [:]
+        var owner: [String: (slug: String, location: SourceLocation, file: String)] = [:]
+        var diagnostics: [Diagnostic] = []
+        var pairs: [(name: String, slug: String)] = []
+        for term in list {
+            terms[term.slug] = term
+            for name in term.names {
+                let key = Self.key(name.value)
+                if let previous = owner[key], previous.slug != term.slug {
+                    let location = name.location.line > 0 ? name.location : SourceLocation(file: term.file, line: 1, column: 1)
+                    diagnostics.append(.error(location,
+                        "'\(name.value)' names two terms: \(previous.file) and \(term.file)",
+                        hint: "a title or alias may belong to one term only; remove it from one of the two files"))
+                    continue
+                }
+                if owner[key] == nil {
+                    owner[key] = (term.slug, name.location, term.file)
+                    pairs.append((name.value, term.slug))
+                }
+            }
+        }
+        var slugByName = owner.mapValues(\.slug)
+        for term in list where slugByName[Self.key(term.slug)] == nil { slugByName[Self.key(term.slug)] = term.slug }
+        self.terms = terms
+        self.slugByName = slugByName
+        self.matcher = TermMatcher(names: pairs.sorted { $0.name < $1.name })
+
+        var related: [String: Set<String>] = [:]
+        for term in list {
+            for entry in term.related {
+                guard let target = slugByName[Self.key(entry.value)] ?? slugByName[Self.key(entry.value.replacingOccurrences(of: " ", with: "-"))] else {
+                    var hint = "'related' lists other terms by file name (without .md), title or alias"
+                    if let guess = Suggestion.closest(to: entry.value, in: Array(owner.keys) + list.map(\.slug)) {
+                        hint = "did you mean '\(guess)'? " + hint
+                    }
+                    diagnostics.append(.error(entry.location, "'zie ook' names an unknown term '\(entry.value)'", hint: hint))
+                    continue
+                }
+                if target == term.slug { continue }
+                related[term.slug, default: []].insert(target)
+                related[target, default: []].insert(term.slug)
+            }
+        }
+        self.related = related.mapValues { slugs in
+            slugs.sorted { Slug.fold(terms[$0]!.title) < Slug.fold(terms[$1]!.title) }
+        }
+        self.diagnostics = diagnostics
+    }
+
+    /// The slug for a name (title, alias or slug), case-insensitively.
+    public func slug(for name: String) -> String? {
+        slugByName[Self.key(name)]
+    }
+
+    /// The closest known name, for 'did you mean'.
+    public func suggestion(for name: String) -> String? {
+        Suggestion.closest(to: name, in: slugByName.keys.sorted())
+    }
+
+    static func key(_ name: String) -> String {
+        String(name.trimmingWhitespace()).lowercased()
+    }
+}

@@ -1,0 +1,62 @@
+import CCmarkGFM
+import Foundation
+import SiteModel
+
+extension MarkdownDocument {
+    /// Renders the document to HTML: headings carry their ids, and the footnote texts that cmark
+    /// writes in English are Dutch. Rendering is done once per document; it edits the tree.
+    public func renderHTML() -> String {
+        if !headingsRendered { renderHeadingsWithIDs() }
+        return Self.localise(CmarkRuntime.renderHTML(root))
+    }
+
+    /// Renders a snippet that should be inline (a definition, a quiz answer) without the wrapping
+    /// `<p>` when it is a single paragraph.
+    public func renderInlineHTML() -> String {
+        let html = renderHTML()
+        let children = rootNode.children
+        if children.count == 1, children[0].type == CMARK_NODE_PARAGRAPH {
+            var trimmed = html.trimmingCharacters(in: .whitespacesAndNewlines)
+            if trimmed.hasPrefix("<p>") && trimmed.hasSuffix("</p>") {
+                trimmed = String(trimmed.dropFirst(3).dropLast(4))
+                return trimmed
+            }
+        }
+        return html
+    }
+
+    /// True when the document holds nothing but a single paragraph (or nothing).
+    public var isSingleParagraph: Bool {
+        let children = rootNode.children
+        return children.count <= 1 && children.allSatisfy { $0.type == CMARK_NODE_PARAGRAPH }
+    }
+
+    private func renderHeadingsWithIDs() {
+        markHeadingsRendered()
+        var index = 0
+        for node in rootNode.descendants() where node.type == CMARK_NODE_HEADING {
+            guard index < headings.count else { break }
+            let heading = headings[index]
+            index += 1
+            let html = CmarkRuntime.renderHTML(node.pointer)
+            let tag = "<h\(heading.level)"
+            let withID = html.hasPrefix(tag + ">")
+                ? tag + " id=\"" + HTMLEscaping.escape(heading.id) + "\"" + html.dropFirst(tag.count)
+                : html
+            let block = MarkdownNode.make(CMARK_NODE_HTML_BLOCK)
+            block.literal = withID
+            node.insertBefore(block)
+            node.remove()
+        }
+    }
+
+    /// Replaces the English texts cmark-gfm writes into footnotes.
+    static func localise(_ html: String) -> String {
+        guard html.contains("data-footnote") else { return html }
+        return html
+            .replacingOccurrences(of: "aria-label=\"Back to reference ", with: "aria-label=\"Terug naar verwijzing ")
+            .replacingOccurrences(of: "aria-label=\"Back to content\"", with: "aria-label=\"Terug naar de tekst\"")
+            .replacingOccurrences(of: "<section class=\"footnotes\" data-footnotes>",
+                                  with: "<section class=\"footnotes\" data-footnotes aria-label=\"Voetnoten\">")
+    }
+}

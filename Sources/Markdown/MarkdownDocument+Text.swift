@@ -1,0 +1,49 @@
+import CCmarkGFM
+import SiteModel
+
+extension MarkdownDocument {
+    /// Offers every text run outside links, images, code and raw HTML to `transform`, in document order.
+    /// When `transform` returns segments, they replace the run; text segments stay text (escaped on
+    /// rendering) and HTML segments are emitted as they are.
+    public func rewriteText(_ transform: (TextRun) -> [InlineSegment]?) {
+        let skipped: Set<UInt32> = [CMARK_NODE_LINK.rawValue, CMARK_NODE_IMAGE.rawValue]
+        for node in rootNode.descendants() where node.type == CMARK_NODE_TEXT {
+            if node.isInside(skipped) { continue }
+            let run = TextRun(
+                text: node.literal,
+                isInHeading: node.isInside([CMARK_NODE_HEADING.rawValue]),
+                location: location(line: node.nearestLine, byteColumn: node.startColumn))
+            guard let segments = transform(run) else { continue }
+            for segment in segments {
+                switch segment {
+                case .text(let text):
+                    let newNode = MarkdownNode.make(CMARK_NODE_TEXT)
+                    newNode.literal = text
+                    node.insertBefore(newNode)
+                case .html(let html):
+                    let newNode = MarkdownNode.make(CMARK_NODE_HTML_INLINE)
+                    newNode.literal = html
+                    node.insertBefore(newNode)
+                }
+            }
+            node.remove()
+        }
+    }
+
+    /// The document as plain text (for search and summaries): block boundaries become newlines.
+    public var plainText: String {
+        var result = ""
+        for node in rootNode.descendants() {
+            switch node.type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: result += node.literal
+            case CMARK_NODE_CODE_BLOCK: result += node.literal + "\n"
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: result += " "
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM:
+                if !result.isEmpty && !result.hasSuffix("\n") { result += "\n" }
+            default:
+                if node.typeName == "table_cell" { result += " " }
+            }
+        }
+        return result
+    }
+}

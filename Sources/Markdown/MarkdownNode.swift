@@ -1,0 +1,96 @@
+import CCmarkGFM
+
+/// Small, safe accessors over a raw cmark node pointer. Kept internal: only this module touches cmark.
+struct MarkdownNode {
+    let pointer: OpaquePointer
+
+    var type: cmark_node_type { cmark_node_get_type(pointer) }
+    var typeName: String { String(cString: cmark_node_get_type_string(pointer)) }
+    var parent: MarkdownNode? { cmark_node_parent(pointer).map(MarkdownNode.init) }
+    var firstChild: MarkdownNode? { cmark_node_first_child(pointer).map(MarkdownNode.init) }
+    var next: MarkdownNode? { cmark_node_next(pointer).map(MarkdownNode.init) }
+    var startLine: Int { Int(cmark_node_get_start_line(pointer)) }
+    var startColumn: Int { Int(cmark_node_get_start_column(pointer)) }
+    var headingLevel: Int { Int(cmark_node_get_heading_level(pointer)) }
+
+    var literal: String {
+        get { cmark_node_get_literal(pointer).map { String(cString: $0) } ?? "" }
+        nonmutating set { _ = cmark_node_set_literal(pointer, newValue) }
+    }
+
+    var url: String {
+        get { cmark_node_get_url(pointer).map { String(cString: $0) } ?? "" }
+        nonmutating set { _ = cmark_node_set_url(pointer, newValue) }
+    }
+
+    var children: [MarkdownNode] {
+        var result: [MarkdownNode] = []
+        var child = firstChild
+        while let node = child {
+            result.append(node)
+            child = node.next
+        }
+        return result
+    }
+
+    /// Every node below `self` (inclusive), in document order.
+    func descendants() -> [MarkdownNode] {
+        var result: [MarkdownNode] = []
+        guard let iterator = cmark_iter_new(pointer) else { return result }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) {
+                result.append(MarkdownNode(pointer: node))
+            }
+        }
+        return result
+    }
+
+    /// True when some ancestor (or self) has one of `types`.
+    func isInside(_ types: Set<UInt32>) -> Bool {
+        var node: MarkdownNode? = self
+        while let current = node {
+            if types.contains(current.type.rawValue) { return true }
+            node = current.parent
+        }
+        return false
+    }
+
+    /// The plain text of the node's inline content: text and code literals, breaks as spaces.
+    var plainText: String {
+        var result = ""
+        for node in descendants() {
+            switch node.type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: result += node.literal
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: result += " "
+            default: break
+            }
+        }
+        return result
+    }
+
+    /// The first line with a known position, walking up from here.
+    var nearestLine: Int {
+        var node: MarkdownNode? = self
+        while let current = node {
+            if current.startLine > 0 { return current.startLine }
+            node = current.parent
+        }
+        return 1
+    }
+
+    static func make(_ type: cmark_node_type) -> MarkdownNode {
+        MarkdownNode(pointer: cmark_node_new(type)!)
+    }
+
+    func insertBefore(_ sibling: MarkdownNode) { _ = cmark_node_insert_before(pointer, sibling.pointer) }
+    func append(_ child: MarkdownNode) { _ = cmark_node_append_child(pointer, child.pointer) }
+
+    /// Removes the node from the tree and frees it with its children.
+    func remove() {
+        cmark_node_unlink(pointer)
+        cmark_node_free(pointer)
+    }
+}

@@ -1,0 +1,93 @@
+// A script rather than JSON because browsers refuse fetch() on file:// pages, and the site must work
+// opened from a folder. The layout is JSON inside one assignment, one document or term per line so a
+// diff of two builds stays readable.
+
+extension SearchIndex {
+    /// Version of the layout below; search.js refuses an index whose version it does not know.
+    static let formatVersion = 1
+
+    /// The index as `window.KENNISBANK_SEARCH = {...};`.
+    func javascript() -> String {
+        let sections = Array(Set(documents.map(\.section))).sorted()
+        let sectionIDs = Dictionary(uniqueKeysWithValues: sections.enumerated().map { ($1, $0) })
+        let kinds = SearchDocument.Kind.allCases
+        var out = "/* Kennisbank search index, generated; format: docs/search.md */\n"
+        out += "window.KENNISBANK_SEARCH = {\"version\":\(SearchIndex.formatVersion),\n"
+        out += "\"kinds\":[" + kinds.map { json($0.rawValue) }.joined(separator: ",") + "],\n"
+        out += "\"sections\":[" + sections.map(json).joined(separator: ",") + "],\n"
+        out += "\"docs\":[\n"
+        out += documents.map { document in
+            let headings = document.headings.map { "[\(json($0.text)),\(json($0.anchor))]" }
+            return "[" + [
+                json(document.url), json(document.title), String(sectionIDs[document.section]!),
+                String(kinds.firstIndex(of: document.kind)!), json(shortened(document.summary)),
+                "[" + headings.joined(separator: ",") + "]",
+            ].joined(separator: ",") + "]"
+        }.joined(separator: ",\n")
+        out += "],\n\"postings\":{\n"
+        // Per term one string of numbers: document id gaps and weights, alternating (see `appendNumber`).
+        var firstTerm = true
+        for term in postings.keys.sorted() {
+            out += firstTerm ? "" : ",\n"
+            firstTerm = false
+            out += json(term)
+            out += ":\""
+            var previous = 0
+            for posting in postings[term]! {
+                SearchIndex.appendNumber(posting.document - previous, to: &out)
+                SearchIndex.appendNumber(posting.weight, to: &out)
+                previous = posting.document
+            }
+            out += "\""
+        }
+        out += "}};\n"
+        return out
+    }
+
+    /// 64 characters that need no escaping in a JSON string; the first 32 end a number, the rest continue it.
+    static let digits = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_".unicodeScalars)
+
+    /// Writes a non-negative number as 5-bit groups, lowest first: one character up to 31, two up to 1023.
+    /// Half the size of decimal numbers in an array, and the browser parses one string instead of an array
+    /// per term; search.js decodes only the terms of the query.
+    static func appendNumber(_ number: Int, to out: inout String) {
+        var n = number
+        while n >= 32 {
+            out.unicodeScalars.append(digits[32 + (n & 31)])
+            n >>= 5
+        }
+        out.unicodeScalars.append(digits[n])
+    }
+
+    /// At most `SearchFieldWeight.summaryLength` characters, cut at a space, with an ellipsis.
+    private func shortened(_ summary: String) -> String {
+        let text = summary.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard text.count > SearchFieldWeight.summaryLength else { return text }
+        let cut = text.prefix(SearchFieldWeight.summaryLength)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return String(cut[..<end]) + "…"
+    }
+
+    /// A JSON string literal. U+2028 and U+2029 are escaped too: they end a line in older JavaScript.
+    private func json(_ string: String) -> String {
+        var out = "\""
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<": out += "\\u003c" // keeps a stray "</script>" inert if the index is ever inlined
+            default:
+                if scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}

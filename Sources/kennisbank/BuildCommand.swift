@@ -1,0 +1,61 @@
+import ArgumentParser
+import Build
+import Foundation
+
+/// `kennisbank build`: builds the site into the output folder, replacing it only on success.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site from content/ into site/ (the previous site stays if the build fails).")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the site (default: ROOT/site).", valueName: "DIR"))
+    var output: String?
+
+    func run() throws {
+        let options = site.buildOptions(output: output)
+        try BuildRunner.run(options: options, quiet: site.quiet, write: true)
+    }
+}
+
+/// `kennisbank check`: every step and validation of a build, without writing anything.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Run the whole build and all validations without writing site/ (for pre-commit hooks and CI).")
+
+    @OptionGroup var site: SiteOptions
+
+    func run() throws {
+        try BuildRunner.run(options: site.buildOptions(output: nil), quiet: site.quiet, write: false)
+    }
+}
+
+/// Runs a build and prints its report; exits 1 when the build failed.
+enum BuildRunner {
+    static func run(options: BuildOptions, quiet: Bool, write: Bool) throws {
+        let start = Date()
+        let builder = SiteBuilder(options: options)
+        let result = builder.build { timing in if !quiet { Terminal.out(timing.line) } }
+        if !result.diagnostics.isEmpty { Terminal.err(result.formattedDiagnostics) }
+        if result.failed(strict: options.strict) {
+            Terminal.err(write ? "Build failed; \(options.output.path) was left as it was." : "Check failed.")
+            throw ExitCode(1)
+        }
+        if write {
+            do {
+                try builder.write(result) { timing in if !quiet { Terminal.out(timing.line) } }
+            } catch {
+                Terminal.err("error: cannot write \(options.output.path): \(error.localizedDescription)")
+                throw ExitCode(1)
+            }
+        }
+        if !quiet {
+            let seconds = Date().timeIntervalSince(start)
+            let verb = write ? "Built" : "Checked"
+            Terminal.out(String(format: "%@ %d pages in %.2f s%@", verb, result.pageCount, seconds,
+                                write ? " -> \(options.output.path)" : ""))
+        }
+    }
+}

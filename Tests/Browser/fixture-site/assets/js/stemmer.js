@@ -1,0 +1,2 @@
+// Fixture stemmer: strips a few Dutch suffixes.
+window.kbStem = function (w) { return w.toLowerCase().replace(/(heden|heid|en|e|s)$/, ''); };

@@ -1,0 +1,315 @@
+#!/usr/bin/env python3
+"""Kennisbank browser test suite. Usage (normally via run.sh, which installs what it needs first):
+
+  .venv-browser/bin/python Tests/Browser/suite.py SITE_DIR [--screenshots DIR] [--only a,b] [-v]
+
+Checks (each a named check; the closing line counts them):
+  vnu:<page>           Nu Html Checker, zero errors (one JVM call for all pages; warnings are not failures)
+  links:<page>         internal href/src/srcset/action/#anchor resolve; links relative, ending in index.html
+  links:css            url() in CSS files resolve
+  contract:<page>      the HTML contract of docs/FORMAT.md on the live page (lang, skip link first, main#inhoud,
+                       Hoofdmenu, search form, footer, data-root)
+  axe@390:<page>       axe-core wcag2a/2aa/21a/21aa, phone emulation 390px (honours meta viewport)
+  axe@1280:<page>      same at 1280px
+  console              no JavaScript errors / failed resource loads in the browser console
+  skip-link, nav-keyboard@1280, nav-keyboard@390, glossary-keyboard, glossary-mouse@1280, glossary-mouse@390,
+  glossary-nojs, quiz-single-keyboard, quiz-multiple-mouse, quiz-truefalse-wrong, quiz-score,
+  quiz-axe-answered, quiz-reset, quiz-nojs, search@http, search@file, search-page-query, stemmer-js,
+  screenshots, selftest-planted-defects
+"""
+import argparse
+import importlib.util
+import os
+import shutil
+import sys
+import threading
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True          # keep __pycache__ out of the work tree
+sys.path.insert(0, HERE)
+
+import axe  # noqa: E402
+import interactive as ia  # noqa: E402
+import selftest  # noqa: E402
+from common import (DESKTOP, MOBILE, REPO, Browser, CheckFailed, Report, SiteServer, ensure)  # noqa: E402
+from siteinfo import SiteInfo  # noqa: E402
+from static_checks import LinkChecker, Vnu  # noqa: E402
+
+
+def page_pass(b, srv, pages, shots, shot_dir, desktop, out):
+    """Load every page once in browser b: screenshot (key pages), axe, and on desktop the contract + console."""
+    base = srv.url("")
+    for rel in pages:
+        t0 = time.time()
+        res = {"axe": [], "contract": [], "console": [], "shot": None, "shot_err": None}
+        try:
+            b.get(srv.url(rel))
+            if rel in shots:
+                time.sleep(0.2)
+                for name in shots[rel]:
+                    try:
+                        res["shot"] = b.screenshot_full(os.path.join(shot_dir, "%s-%d.png" % (name, b.width)))
+                    except Exception as e:  # noqa: BLE001
+                        res["shot_err"] = "%s: %s" % (type(e).__name__, e)
+            res["axe"] = axe.run_axe(b.driver)
+            if desktop:
+                res["contract"] = axe.contract_problems(b.driver, base)
+                res["console"] = b.console_errors()
+        except Exception as e:  # noqa: BLE001 - report as a failure of this page
+            res["axe"] = ["browser error: %s: %s" % (type(e).__name__, str(e).splitlines()[0] if str(e) else "")]
+        res["seconds"] = time.time() - t0
+        out[rel] = res
+
+
+def stemmer_js(b):
+    path = os.path.join(HERE, "test_stemmer_js.py")
+    ensure(os.path.isfile(path), "Tests/Browser/test_stemmer_js.py is missing: the stemmer JS test (stemmer.js "
+                                 "in the browser) has not been written yet; it must define run(driver, repo_root)")
+    spec = importlib.util.spec_from_file_location("test_stemmer_js", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    ensure(callable(getattr(mod, "run", None)), "Tests/Browser/test_stemmer_js.py has no run(driver, repo_root)")
+    out = mod.run(b.driver, REPO)
+    if out is None or out is True:
+        return []
+    if out is False:
+        return ["test_stemmer_js.run returned False"]
+    if isinstance(out, dict):
+        failed = out.get("failed", 0)
+        return [] if not failed else ["test_stemmer_js: %s" % out]
+    if isinstance(out, tuple) and len(out) == 2 and all(isinstance(x, int) for x in out):
+        return [] if out[1] == 0 else ["test_stemmer_js: %d passed, %d failed" % out]
+    return [str(x) for x in out]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("site")
+    ap.add_argument("--screenshots", help="folder for the PNGs (default: $SHOTS_DIR, $BROWSER_SCREENSHOTS or build/screenshots)",
+                    default=os.environ.get("SHOTS_DIR") or os.environ.get("BROWSER_SCREENSHOTS") or os.path.join(REPO, "build", "screenshots"))
+    ap.add_argument("--only", help="comma-separated substrings: run only checks whose name contains one")
+    ap.add_argument("-v", "--verbose", action="store_true", help="also print every passing per-page check")
+    a = ap.parse_args()
+    t_start = time.time()
+    root = os.path.abspath(a.site)
+    shot_dir = os.path.abspath(a.screenshots)
+    report = Report(verbose=a.verbose, only=[x for x in (a.only or "").split(",") if x])
+    W = report.wanted
+
+    if not os.path.isfile(os.path.join(root, "index.html")):
+        report.add("site", ["%s has no index.html: build the site first (make build)" % root])
+        print("browser: %d passed, %d failed" % (report.passed, report.failed))
+        return 1
+    site = SiteInfo(root)
+    pages = site.pages
+    keys = site.key_pages()
+    print("browser tests: %s (%d pages); screenshots -> %s" % (root, len(pages), shot_dir), flush=True)
+    os.makedirs(shot_dir, exist_ok=True)
+    for f in os.listdir(shot_dir):              # only our own files: the folder may be user-chosen
+        if f.endswith(".png") or f == "summary.json":
+            os.remove(os.path.join(shot_dir, f))
+    shots = {}
+    for name, rel in keys.items():
+        if rel and name != "zoeken":
+            shots.setdefault(rel, []).append("quiz-before" if name == "quiz" else name)
+    expected_shots = ["%s-%d.png" % ("quiz-before" if n == "quiz" else n, w) for n in keys if n != "zoeken"
+                      for w in (MOBILE[0], DESKTOP[0])]
+    expected_shots += ["%s-%d.png" % (n, w) for n in ("quiz-after", "zoeken-results") for w in (MOBILE[0], DESKTOP[0])]
+
+    # background JVMs: vnu on all pages (one call) and on the planted-defect page
+    vnu_pages = [p for p in pages if W("vnu:" + p)]
+    vnu = Vnu(root, pages) if vnu_pages else None
+    planted_page = keys["content"] or "index.html"
+    planted_root = selftest.make_planted_site(root, planted_page) if W("selftest") else None
+    vnu_planted = Vnu(planted_root, [planted_page]) if planted_root else None
+
+    # static link check
+    lc = LinkChecker(root)
+    for rel in pages:
+        if W("links:" + rel):
+            t0 = time.time()
+            report.add("links:" + rel, lc.check_page(rel), time.time() - t0, group="links", quiet_pass=True)
+    if W("links:css"):
+        report.run("links:css", lambda: [p for css in lc.css_files() for p in ("%s: %s" % (css, x) for x in lc.check_css(css))])
+
+    browsers = {}
+
+    def start(key, *args, **kw):
+        browsers[key] = Browser(*args, **kw)
+
+    threads = [threading.Thread(target=start, args=("desktop",) + DESKTOP),
+               threading.Thread(target=start, args=("mobile",) + MOBILE, kwargs={"mobile": True})]
+    [t.start() for t in threads]
+    [t.join() for t in threads]
+    for k in ("desktop", "mobile"):
+        if k not in browsers:
+            report.add("browser-start", ["could not start headless Chromium (%s)" % k])
+            print("browser: %d passed, %d failed" % (report.passed, report.failed))
+            return 1
+    desk, mob = browsers["desktop"], browsers["mobile"]
+    try:
+        with SiteServer(root) as srv:
+            # ---- every page in both widths, in parallel (one browser per width, axe injected once per load)
+            t0 = time.time()
+            res = {"desktop": {}, "mobile": {}}
+            want_pages = [p for p in pages if W("axe@390:" + p) or W("axe@1280:" + p) or W("contract:" + p)
+                          or W("console") or W("screenshots")]
+            th = [threading.Thread(target=page_pass, args=(desk, srv, want_pages, shots, shot_dir, True, res["desktop"])),
+                  threading.Thread(target=page_pass, args=(mob, srv, want_pages, shots, shot_dir, False, res["mobile"]))]
+            [t.start() for t in th]
+            [t.join() for t in th]
+            for rel in want_pages:
+                for key, b in (("mobile", mob), ("desktop", desk)):
+                    r = res[key].get(rel)
+                    if r and W("axe@%d:%s" % (b.width, rel)):
+                        report.add("axe@%d:%s" % (b.width, rel), r["axe"], r["seconds"], group="axe@%d" % b.width, quiet_pass=True)
+                r = res["desktop"].get(rel)
+                if r and W("contract:" + rel):
+                    report.add("contract:" + rel, r["contract"], 0, group="contract", quiet_pass=True)
+            if W("console"):
+                report.add("console", ["%s: %s" % (rel, m[:300]) for rel in want_pages
+                                       for m in res["desktop"].get(rel, {}).get("console", [])])
+            print("      (all pages at 390 and 1280 px: %.1fs)" % (time.time() - t0), flush=True)
+
+            # ---- vnu
+            if vnu:
+                t0 = time.time()
+                try:
+                    vr = vnu.results()
+                    for rel in vnu_pages:
+                        report.add("vnu:" + rel, vr.get(rel, {}).get("errors", []), 0, group="vnu", quiet_pass=True)
+                    nw = sum(len(v["warnings"]) for v in vr.values())
+                    if nw:
+                        print("      (vnu: %d warning(s), not counted as failures)" % nw)
+                except Exception as e:  # noqa: BLE001
+                    report.add("vnu", ["Nu Html Checker failed to run: %s" % e], time.time() - t0)
+
+            for g in ("vnu", "links", "contract", "axe@390", "axe@1280"):
+                if g in report.groups:
+                    p, f = report.groups[g]
+                    print("%s  %s: %d/%d pages pass" % ("PASS" if not f else "FAIL", g, p, p + f), flush=True)
+
+            # ---- interactive
+            home = srv.url("index.html")
+            content = srv.url(keys["content"]) if keys["content"] else None
+            glossary_page = srv.url(site.term_links_page) if site.term_links_page else None
+            quiz_page = srv.url(site.quiz_pages[0]) if site.quiz_pages else None
+            no_glossary = "no page has a.term-link[data-term] (glossary auto-linking is not built yet?)"
+            no_quiz = "no page has form.quiz (quizzes are not built yet?)"
+
+            def need(url, msg):
+                ensure(url, msg)
+                return url
+
+            report.run("skip-link", lambda: ia.skip_link(desk, home) + (ia.skip_link(desk, content) if content else []))
+            report.run("nav-keyboard@1280", lambda: ia.nav_keyboard(desk, home))
+            report.run("nav-keyboard@390", lambda: ia.nav_keyboard(mob, home))
+            report.run("glossary-keyboard", lambda: ia.glossary_keyboard(desk, need(glossary_page, no_glossary)))
+            report.run("glossary-mouse@1280", lambda: ia.glossary_mouse(desk, need(glossary_page, no_glossary)))
+            report.run("glossary-mouse@390", lambda: ia.glossary_mouse(mob, need(glossary_page, no_glossary)))
+
+            quiz = {}
+
+            def quiz_step(name):
+                def run():
+                    if "q" not in quiz:
+                        quiz["q"] = ia.Quiz(desk, need(quiz_page, no_quiz))
+                    return getattr(quiz["q"], name)()
+                return run
+
+            if any(W(n) for n in ("quiz-single", "quiz-multiple", "quiz-truefalse", "quiz-score", "quiz-axe", "quiz-reset", "screenshots")):
+                report.run("quiz-single-keyboard", quiz_step("single_keyboard"))
+                report.run("quiz-multiple-mouse", quiz_step("multiple_mouse"))
+                report.run("quiz-truefalse-wrong", quiz_step("truefalse_wrong"))
+                report.run("quiz-score", quiz_step("score"))
+                report.run("quiz-axe-answered", quiz_step("axe_answered"))
+                if quiz.get("q") and W("screenshots"):
+                    try:
+                        desk.screenshot_full(os.path.join(shot_dir, "quiz-after-%d.png" % desk.width))
+                    except Exception:  # noqa: BLE001 - reported by the screenshots check
+                        pass
+                report.run("quiz-reset", quiz_step("reset"))
+
+            def search_shot(b):
+                return lambda: b.screenshot_full(os.path.join(shot_dir, "zoeken-results-%d.png" % b.width))
+
+            root_http = srv.url("")
+            report.run("search@http", lambda: ia.search(desk, home, root_http, shot=search_shot(desk)))
+            report.run("search@file", lambda: ia.search(desk, ia.file_url(root, "index.html"),
+                                                         ia.file_url(root, "") + "/", axe_check=False))
+            report.run("search-page-query", lambda: ia.search_page_query(desk, need(
+                srv.url("zoeken/index.html") if "zoeken/index.html" in pages else None, "no zoeken/index.html")))
+
+            if any(W(n) for n in ("glossary-nojs", "quiz-nojs")):
+                nb = Browser(*DESKTOP, js=False)
+                try:
+                    report.run("glossary-nojs", lambda: ia.glossary_nojs(nb, need(glossary_page, no_glossary)))
+                    report.run("quiz-nojs", lambda: ia.quiz_nojs(nb, need(quiz_page, no_quiz)))
+                finally:
+                    nb.quit()
+
+            report.run("stemmer-js", lambda: stemmer_js(desk))
+
+            # ---- screenshots that need interaction at 390 (1280 ones were taken by the checks above)
+            if W("screenshots"):
+                def shots_check():
+                    for name in ("quiz-after", "zoeken-results"):
+                        for b in (desk, mob):
+                            path = os.path.join(shot_dir, "%s-%d.png" % (name, b.width))
+                            if os.path.exists(path):
+                                continue
+                            try:
+                                if name == "quiz-after" and quiz_page:
+                                    ia.answer_all_by_mouse(b, quiz_page)
+                                    b.screenshot_full(path)
+                                elif name == "zoeken-results" and "zoeken/index.html" in pages:
+                                    b.get(srv.url("zoeken/index.html"), settle=0.1)
+                                    ia._type_query(b.driver, ia.SEARCH_QUERY)
+                                    if not ia._results(b.driver, 2.0)["links"]:
+                                        b.get(srv.url("zoeken/index.html") + "?q=indirect+onderscheid", settle=0.5)
+                                    b.screenshot_full(path)
+                            except Exception:  # noqa: BLE001 - reported below as missing
+                                pass
+                    missing = [s for s in expected_shots if not os.path.isfile(os.path.join(shot_dir, s))]
+                    why = {"%s-%d.png" % (("quiz-before" if n == "quiz" else n), w): "page missing"
+                           for n, rel in keys.items() if not rel for w in (MOBILE[0], DESKTOP[0])}
+                    return ["screenshot %s not written (%s)" % (m, why.get(m, "capture failed")) for m in missing]
+                report.run("screenshots", shots_check)
+
+            # ---- planted-defect self-test
+            if planted_root:
+                def planted():
+                    with SiteServer(planted_root) as s2:
+                        desk.get(s2.url(planted_page))
+                        viol = axe.violation_ids(desk.driver)
+                    links = LinkChecker(planted_root).check_page(planted_page)
+                    return selftest.verify(vnu_planted.results(), viol, links, planted_page)
+                report.run("selftest-planted-defects", planted)
+    finally:
+        for b in (desk, mob):
+            b.quit()
+        if planted_root:
+            shutil.rmtree(planted_root, ignore_errors=True)
+
+    took = time.time() - t_start
+    fails = [r[0] for r in report.results if not r[1]]
+    print()
+    if fails:
+        print("failed checks (%d): %s" % (len(fails), ", ".join(fails[:60]) + (" ..." if len(fails) > 60 else "")))
+    try:
+        import json
+        with open(os.path.join(shot_dir, "summary.json"), "w", encoding="utf-8") as f:
+            json.dump({"site": root, "pages": len(pages), "passed": report.passed, "failed": report.failed,
+                       "seconds": round(took, 1), "failures": fails,
+                       "finished": time.strftime("%Y-%m-%dT%H:%M:%S%z")}, f, indent=1)
+    except OSError:
+        pass
+    print("screenshots: %s" % shot_dir)
+    print("time: %.1fs (run time also in %s)" % (took, os.path.join(shot_dir, "summary.json")))
+    print("browser: %d passed, %d failed" % (report.passed, report.failed))
+    return 1 if report.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

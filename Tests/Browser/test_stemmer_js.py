@@ -1,0 +1,251 @@
+"""Browser checks for the search scripts: stemmer.js, and search.js over a fixture index.
+
+run(driver, repo_root) -> list[str] returns failure messages (empty when all is well); the browser suite
+calls it with a Selenium Chrome driver. It needs no built site:
+  1. stemmer.js stems every word of Tests/SearchTests/Data/dutch-words.txt like the reference
+     (snowballstemmer 3.1.1 "dutch_porter", made by scripts/make-stem-data.py; the Swift tests use the
+     same files, so Swift and JavaScript stem alike);
+  2. the tokenizer meets Data/tokenizer-cases.tsv, as SearchTokenizer.swift does (diacritics, stop
+     words, digits, punctuation);
+  3. search.js ranks Tests/SearchTests/Data/fixture-index.js (the golden index of SearchFixture.swift);
+  4. the UI on two small pages written to a temporary folder: results as you type under #zoekveld with a
+     count in #zoekstatus, arrow keys and Escape, and the search page reading ?q=.
+Standalone: python3 Tests/Browser/test_stemmer_js.py  (headless Chromium via /usr/bin/chromedriver).
+"""
+import pathlib
+import re
+import sys
+import tempfile
+import time
+
+CHUNK = 2000
+STATUS_WAIT = 5.0
+
+
+def _read_lines(path):
+    return path.read_text(encoding="utf-8").split("\n")[:-1]
+
+
+def _inject(driver, repo, *relative):
+    for rel in relative:
+        driver.execute_script((repo / rel).read_text(encoding="utf-8"))
+
+
+def _wait(driver, script, *args, timeout=STATUS_WAIT):
+    """Polls a JavaScript expression until it is truthy; returns its last value."""
+    end = time.time() + timeout
+    value = None
+    while time.time() < end:
+        value = driver.execute_script(script, *args)
+        if value:
+            return value
+        time.sleep(0.05)
+    return value
+
+
+def check_stemmer(driver, repo):
+    data = repo / "Tests" / "SearchTests" / "Data"
+    words, stems = _read_lines(data / "dutch-words.txt"), _read_lines(data / "dutch-stems.txt")
+    if len(words) != len(stems) or len(words) < 5000:
+        return [f"stemmer data: {len(words)} words, {len(stems)} stems (aligned, 5000+ expected)"]
+    mismatches = []
+    for start in range(0, len(words), CHUNK):
+        chunk = words[start:start + CHUNK]
+        got = driver.execute_script(
+            "return arguments[0].map(function (w) { return window.KennisbankStemmer.stem(w); });", chunk)
+        for word, actual, expected in zip(chunk, got, stems[start:start + CHUNK]):
+            if actual != expected:
+                mismatches.append(f"{word}: got {actual}, want {expected}")
+    if mismatches:
+        return [f"stemmer.js: {len(mismatches)} of {len(words)} words differ from snowball dutch_porter, "
+                f"first: {'; '.join(mismatches[:20])}"]
+    return []
+
+
+def check_tokenizer(driver, repo):
+    """Data/tokenizer-cases.tsv (text TAB terms) is shared with the Swift tests of SearchTokenizer."""
+    failures = []
+    lines = _read_lines(repo / "Tests" / "SearchTests" / "Data" / "tokenizer-cases.tsv")
+    for line in (l for l in lines if l and not l.startswith("#")):
+        text, expected = line.split("\t")
+        got = driver.execute_script("return window.KennisbankStemmer.tokens(arguments[0]);", text)
+        if got != expected.split():
+            failures.append(f"tokens({text!r}): got {got}, want {expected.split()}")
+    return failures
+
+
+# query -> URLs of which one must come first (and, optionally, URLs that must rank below the first)
+RANKING_CASES = [
+    ("indirect onderscheid", {"begrippen/indirect-onderscheid/index.html",
+                              "definities/onderscheid-en-rechtvaardiging/index.html"}),
+    ("discriminerende", {"definities/discriminatie/index.html"}),
+    ("artikel 1", {"juridisch-kader/grondwet-artikel-1/index.html"}),
+    ("Artikel 1 van de Grondwet", {"juridisch-kader/grondwet-artikel-1/index.html"}),
+    ("racisme", {"begrippen/racisme/index.html", "definities/racisme/index.html"}),
+    ("racistische", {"begrippen/racisme/index.html"}),
+    ("onderscheid", {"begrippen/onderscheid/index.html"}),
+    ("cafe", {"rol-van-de-gemeente/ketenpartners/index.html"}),
+    ("rechtvaard", {"definities/onderscheid-en-rechtvaardiging/index.html"}),
+]
+
+SEARCH = """
+var engine = new window.KennisbankSearch.Engine(window.KENNISBANK_SEARCH);
+return engine.search(arguments[0]).results.map(function (r) { return r.doc.url; });
+"""
+
+
+def check_ranking(driver):
+    failures = []
+    for query, firsts in RANKING_CASES:
+        urls = driver.execute_script(SEARCH, query)
+        if not urls or urls[0] not in firsts:
+            failures.append(f"ranking {query!r}: first is {urls[:1]}, want one of {sorted(firsts)}")
+    urls = driver.execute_script(SEARCH, "racisme")
+    passing = "valkuilen/intentie-versus-effect/index.html"
+    if passing not in urls or urls.index(passing) < 2:
+        failures.append(f"ranking 'racisme': the page with only passing mentions ranks too high: {urls}")
+    if driver.execute_script(SEARCH, "één") != []:
+        failures.append("ranking 'één': a stop-word-only query should find nothing")
+    if driver.execute_script(SEARCH, "xyzzyq") != []:
+        failures.append("ranking 'xyzzyq': expected no results")
+    return failures
+
+
+PAGE = """<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>{title}</title>
+<link rel="stylesheet" href="{repo}/themes/default/assets/css/search.css">
+<script defer src="{repo}/themes/default/assets/js/stemmer.js"></script>
+{index}
+<script defer src="{repo}/themes/default/assets/js/search.js"></script></head>
+<body data-root="{root}">
+<header class="site-header"><form class="site-search" role="search" action="{root}zoeken/index.html">
+<label for="zoekveld">Zoeken</label> <input type="search" id="zoekveld" name="q"> <button>Zoeken</button></form></header>
+<main id="inhoud" tabindex="-1">{main}</main></body></html>
+"""
+
+
+def _write_pages(folder, repo):
+    """A content page and the search page that load the fixture index, and a page that leaves it out."""
+    base = repo.as_uri()
+    fixture = repo / "Tests/SearchTests/Data/fixture-index.js"
+    index = f'<script defer src="{fixture.as_uri()}"></script>'
+    (folder / "search-index.js").write_text(fixture.read_text(encoding="utf-8"), encoding="utf-8")
+    pages = []
+    for rel, root, title, main, script in (
+            ("definities/racisme", "../../", "Racisme", "<h1>Racisme</h1>", index),
+            ("zoeken", "../", "Zoeken", (repo / "themes/default/templates/search.mustache")
+             .read_text(encoding="utf-8").replace("{{root}}", "../"), index),
+            ("valkuilen/zonder-index", "../../", "Zonder index", "<h1>Zonder index</h1>", "")):
+        (folder / rel).mkdir(parents=True)
+        (folder / rel / "index.html").write_text(
+            PAGE.format(title=title, repo=base, root=root, main=main, index=script), encoding="utf-8")
+        pages.append(folder / rel / "index.html")
+    return pages
+
+
+def check_ui(driver, repo):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    failures = []
+    with tempfile.TemporaryDirectory(prefix="kennisbank-search-") as tmp:
+        folder = pathlib.Path(tmp)
+        page, search_page, lazy_page = _write_pages(folder, repo)
+        driver.get(page.as_uri())
+        field = driver.find_element(By.ID, "zoekveld")
+        field.send_keys("indirect onderscheid")
+        status = _wait(driver, "var s = document.getElementById('zoekstatus'); return s && s.textContent;")
+        if not re.fullmatch(r'\d+ resultaten voor "indirect onderscheid"', status or ""):
+            failures.append(f"dropdown: status is {status!r}")
+        if driver.execute_script("return document.getElementById('zoekstatus').getAttribute('role');") != "status":
+            failures.append("dropdown: #zoekstatus lacks role=status")
+        hrefs = driver.execute_script(
+            "return Array.from(document.querySelectorAll('#zoekresultaten a')).map(function (a) { return a.href; });")
+        want = (folder / "begrippen" / "indirect-onderscheid" / "index.html").as_uri()
+        if not hrefs or hrefs[0] != want:
+            failures.append(f"dropdown: first link is {hrefs[:1]}, want {want} (relative to data-root)")
+        marks = driver.execute_script(
+            "return Array.from(document.querySelectorAll('#zoekresultaten li:first-child mark'))"
+            ".map(function (m) { return m.textContent; });")
+        if marks != ["Indirect", "onderscheid"]:
+            failures.append(f"dropdown: marks in first result are {marks}")
+        field.send_keys(Keys.ARROW_DOWN)
+        if driver.execute_script("return document.activeElement.href;") != want:
+            failures.append("dropdown: ArrowDown does not focus the first result")
+        driver.switch_to.active_element.send_keys(Keys.ARROW_DOWN)
+        driver.switch_to.active_element.send_keys(Keys.ARROW_UP)
+        driver.switch_to.active_element.send_keys(Keys.ARROW_UP)
+        if driver.execute_script("return document.activeElement.id;") != "zoekveld":
+            failures.append("dropdown: ArrowUp from the first result does not return to the field")
+        field.send_keys(Keys.ARROW_DOWN)
+        driver.switch_to.active_element.send_keys(Keys.ESCAPE)
+        if driver.execute_script("return document.activeElement.id;") != "zoekveld":
+            failures.append("dropdown: Escape on a result does not return focus to the field")
+        if driver.execute_script("return document.querySelector('.zoek-dropdown').classList.contains('is-open');"):
+            failures.append("dropdown: Escape does not close the results")
+        field.send_keys(Keys.ESCAPE)
+        if field.get_attribute("value") != "":
+            failures.append("dropdown: a second Escape does not clear the field")
+        field.send_keys("xyzzyq")
+        status = _wait(driver, "return document.getElementById('zoekstatus').textContent;")
+        if not (status or "").startswith("Geen resultaten"):
+            failures.append(f"dropdown: no-results status is {status!r}")
+        if "begrippenlijst" not in driver.find_element(By.ID, "zoekresultaten").text:
+            failures.append("dropdown: no-results message does not point to the begrippenlijst")
+
+        driver.get(search_page.as_uri() + "?q=artikel%201")
+        status = _wait(driver, "return document.getElementById('zoekstatus').textContent;")
+        if not (status or "").endswith('voor "artikel 1"'):
+            failures.append(f"search page: status is {status!r}")
+        first = driver.execute_script("var a = document.querySelector('#zoekresultaten a'); return a && a.href;")
+        want = (folder / "juridisch-kader" / "grondwet-artikel-1" / "index.html").as_uri()
+        if first != want:
+            failures.append(f"search page: first result is {first}, want {want}")
+        if driver.find_element(By.ID, "zoekpagina-veld").get_attribute("value") != "artikel 1":
+            failures.append("search page: the field does not show the query from ?q=")
+
+        driver.get(lazy_page.as_uri())
+        driver.find_element(By.ID, "zoekveld").send_keys("racisme")
+        status = _wait(driver, "var s = document.getElementById('zoekstatus'); return s && s.textContent;")
+        if not (status or "").endswith('voor "racisme"'):
+            failures.append(f"page without the index script: search-index.js is not loaded on focus ({status!r})")
+    return failures
+
+
+def run(driver, repo_root):
+    repo = pathlib.Path(repo_root).resolve()
+    failures = []
+    with tempfile.TemporaryDirectory(prefix="kennisbank-stemmer-") as tmp:
+        blank = pathlib.Path(tmp) / "blank.html"
+        blank.write_text('<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>stemmer</title>'
+                         '</head><body data-root="./"></body></html>', encoding="utf-8")
+        driver.get(blank.as_uri())
+        _inject(driver, repo, "themes/default/assets/js/stemmer.js")
+        failures += check_stemmer(driver, repo)
+        failures += check_tokenizer(driver, repo)
+        _inject(driver, repo, "Tests/SearchTests/Data/fixture-index.js", "themes/default/assets/js/search.js")
+        failures += check_ranking(driver)
+    failures += check_ui(driver, repo)
+    return failures
+
+
+def _main():
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files"):
+        options.add_argument(arg)
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    try:
+        failures = run(driver, pathlib.Path(__file__).resolve().parents[2])
+    finally:
+        driver.quit()
+    for failure in failures:
+        print("FAIL", failure)
+    print(f"search-js: {0 if failures else 1} passed, {len(failures)} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(_main())

@@ -1,0 +1,92 @@
+import Markdown
+import SiteModel
+import Testing
+
+@Suite struct MarkdownDocumentTests {
+    @Test func givesHeadingsStableUniqueDutchIDs() {
+        let document = MarkdownDocument(parsing: "## Artikel 1 Grondwet\n\n## Één\n\n### Één\n", file: "content/a.md", lineOffset: 3)
+        #expect(document.headings.map(\.id) == ["artikel-1-grondwet", "een", "een-2"])
+        #expect(document.headings[0].location.description == "content/a.md:4:1")
+        let html = document.renderHTML()
+        #expect(html.contains("<h2 id=\"artikel-1-grondwet\">Artikel 1 Grondwet</h2>"))
+        #expect(html.contains("<h3 id=\"een-2\">Één</h3>"))
+    }
+
+    @Test func avoidsReservedIDs() {
+        let document = MarkdownDocument(parsing: "## Inhoud\n", file: "a.md", reservedIDs: ["inhoud"])
+        #expect(document.headings.map(\.id) == ["inhoud-2"])
+    }
+
+    @Test func rendersGFMExtensionsAndDutchFootnotes() {
+        let document = MarkdownDocument(parsing: """
+        | a | b |
+        |:-:|---|
+        | 1 | ~~2~~ |
+
+        Zie https://wetten.overheid.nl en een voetnoot.[^1]
+
+        [^1]: De bron.
+        """, file: "a.md")
+        let html = document.renderHTML()
+        #expect(html.contains("<table>"))
+        #expect(html.contains("style=\"text-align: center\""))
+        #expect(!html.contains("align=\""))
+        #expect(html.contains("<del>2</del>"))
+        #expect(html.contains("<a href=\"https://wetten.overheid.nl\">"))
+        #expect(html.contains("aria-label=\"Terug naar de tekst\""))
+        #expect(!html.contains("Back to"))
+    }
+
+    @Test func removesRawHTMLAndReportsWhere() {
+        let document = MarkdownDocument(parsing: "Tekst\n\n<script>alert(1)</script>\n\nEn <b>vet</b>.\n", file: "a.md", lineOffset: 2)
+        let found = document.removeRawHTML()
+        #expect(found.map(\.line) == [5, 7, 7])
+        let html = document.renderHTML()
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<b>"))
+        #expect(html.contains("vet"))
+    }
+
+    @Test func recognisesDangerousURLs() {
+        #expect(MarkdownDocument.isDangerousURL("javascript:alert(1)", isImage: false))
+        #expect(MarkdownDocument.isDangerousURL(" JaVaScRiPt:alert(1)", isImage: false))
+        #expect(MarkdownDocument.isDangerousURL("data:text/html,x", isImage: false))
+        #expect(!MarkdownDocument.isDangerousURL("data:image/png;base64,AAAA", isImage: true))
+        #expect(!MarkdownDocument.isDangerousURL("https://mdra.nl", isImage: false))
+    }
+
+    @Test func reportsLinksWithTheirPositions() {
+        let document = MarkdownDocument(parsing: "Eerste regel.\n\nZie [de AWGB](../juridisch-kader/awgb.md#gronden) en ![logo](img/x.png).\n", file: "content/a.md", lineOffset: 4)
+        let links = document.links
+        #expect(links.count == 2)
+        #expect(links[0].url == "../juridisch-kader/awgb.md#gronden")
+        #expect(links[0].location.description == "content/a.md:7:5")
+        #expect(links[1].isImage)
+        #expect(links[1].text == "logo")
+    }
+
+    @Test func rewritesLinks() {
+        let document = MarkdownDocument(parsing: "[a](b.md)\n", file: "a.md")
+        document.rewriteLinks { $0.url == "b.md" ? "../b/index.html" : nil }
+        #expect(document.renderHTML() == "<p><a href=\"../b/index.html\">a</a></p>\n")
+    }
+
+    @Test func rendersInlineSnippetsWithoutParagraph() {
+        let document = MarkdownDocument(parsing: "Een *korte* definitie.", file: "a.md")
+        #expect(document.isSingleParagraph)
+        #expect(document.renderInlineHTML() == "Een <em>korte</em> definitie.")
+    }
+
+    @Test func parsesConcurrentlyWithoutLosingExtensions() async {
+        // cmark-gfm's inline character table is process-global; the parse lock keeps this stable.
+        let results = await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<200 {
+                group.addTask { MarkdownDocument(parsing: "Dit is ~~fout~~ goed.", file: "a.md").renderHTML().contains("<del>fout</del>") }
+            }
+            var all: [Bool] = []
+            for await result in group { all.append(result) }
+            return all
+        }
+        #expect(results.allSatisfy { $0 })
+    }
+}

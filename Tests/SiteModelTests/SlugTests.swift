@@ -1,0 +1,59 @@
+import SiteModel
+import Testing
+
+@Suite struct SlugTests {
+    @Test func makesDutchFriendlySlugs() {
+        #expect(Slug.make("Artikel 1 Grondwet") == "artikel-1-grondwet")
+        #expect(Slug.make("één") == "een")
+        #expect(Slug.make("Wat is 'ons kent ons'?") == "wat-is-ons-kent-ons")
+        #expect(Slug.make("Coördinator & België") == "coordinator-belgie")
+        #expect(Slug.make("  --  ") == "")
+    }
+
+    @Test func makesUniqueSlugs() {
+        var taken: Set<String> = ["inhoud"]
+        #expect(Slug.unique("inhoud", taken: &taken) == "inhoud-2")
+        #expect(Slug.unique("voorbeeld", taken: &taken) == "voorbeeld")
+        #expect(Slug.unique("voorbeeld", taken: &taken) == "voorbeeld-2")
+        #expect(Slug.unique("", taken: &taken) == "sectie")
+    }
+}
+
+@Suite struct RouteTests {
+    @Test func relativeURLsEndInIndexHTML() {
+        let page = Route("definities/racisme")
+        #expect(page.outputFile == "definities/racisme/index.html")
+        #expect(page.rootPrefix == "../../")
+        #expect(page.relativeURL(to: Route("juridisch-kader/awgb"), fragment: "gronden") == "../../juridisch-kader/awgb/index.html#gronden")
+        #expect(page.relativeURL(to: Route("definities/discriminatie")) == "../discriminatie/index.html")
+        #expect(page.relativeURL(to: Route("definities")) == "../index.html")
+        #expect(page.relativeURL(to: .home) == "../../index.html")
+        #expect(Route.home.relativeURL(to: page) == "definities/racisme/index.html")
+        #expect(Route.home.rootPrefix == "./")
+        #expect(page.relativeURL(toFile: "assets/css/kennisbank.css") == "../../assets/css/kennisbank.css")
+    }
+}
+
+@Suite struct SuggestionTests {
+    @Test func suggestsCloseNamesOnly() {
+        #expect(Suggestion.closest(to: "titel", in: ["title", "weight"]) == "title")
+        #expect(Suggestion.closest(to: "racsime", in: ["racisme", "ras"]) == "racisme")
+        #expect(Suggestion.closest(to: "helemaal anders", in: ["title", "weight"]) == nil)
+    }
+}
+
+@Suite struct MemoryFileSystemTests {
+    @Test func parsesOneStringFixtures() throws {
+        let fileSystem = MemoryFileSystem(fixture: """
+        -- content/index.md --
+        ---
+        title: Home
+        ---
+        Hallo
+        -- content/a/b.md --
+        B
+        """)
+        #expect(fileSystem.files(under: "content") == ["content/a/b.md", "content/index.md"])
+        #expect(try fileSystem.text(at: "content/a/b.md") == "B\n")
+    }
+}
