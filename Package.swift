@@ -40,8 +40,8 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "SiteModel"]),
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "Content", "Markdown", "SiteModel"]),
         .testTarget(name: "QuizTests", dependencies: ["Quiz", "Content", "SiteModel"]),
-        .testTarget(name: "SearchTests", dependencies: ["Search"]),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "SiteModel"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search"], exclude: ["Data"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "SiteModel"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "DevServerTests", dependencies: ["DevServer", "Build", "SiteModel"]),
     ],
     swiftLanguageModes: [.v6]

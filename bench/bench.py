@@ -362,13 +362,18 @@ def report(all_res: list[dict], hugo_version: str, kb: str | None, args, load_li
         rev = "unknown"
     L.append("# Kennisbank build benchmark")
     L.append("")
-    L.append(f"- date: {now}; kennisbank at git {rev}; {'`' + os.path.relpath(kb, ROOT) + '`' if kb else 'kennisbank not run'}")
+    if kb:
+        built = _dt.datetime.fromtimestamp(os.path.getmtime(kb), _dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        what = f"`{os.path.relpath(kb, ROOT)}` built {built}"
+    else:
+        what = "kennisbank not run"
+    L.append(f"- date: {now}; git HEAD {rev}; {what}")
     L.append(f"- machine: {load_line}")
     L.append(f"- hugo: {hugo_version.split(' BuildDate')[0]}")
     runs_desc = ", ".join("%s pages: %d" % (format(r["size"], ","), r["runs"]) for r in all_res)
     L.append(f"- runs per tool: {runs_desc} (alternating order, "
              "fresh output folder each run, after one untimed warm-up); medians below")
-    L.append(f"- command: `python3 bench/bench.py {' '.join(args)}`".rstrip() + f"; took {elapsed:.0f} s")
+    L.append(f"- command: `{' '.join(['python3 bench/bench.py'] + list(args))}`; took {elapsed:.0f} s")
     L.append("")
     L.append("## Corpora")
     L.append("")

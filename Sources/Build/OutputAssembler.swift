@@ -18,30 +18,58 @@ struct OutputAssembler: Sendable {
     let theme: Theme
 
     func render(_ processed: [ProcessedPage]) -> (files: [OutputFile], copies: [(source: URL, path: String)]) {
-        let byPath = Dictionary(uniqueKeysWithValues: processed.map { ($0.page.contentPath, $0) })
-        var definitions: [String: String] = [:]
-        for page in processed { if let html = page.definitionHTML, let slug = assembly.glossary.terms.values.first(where: { $0.contentPath == page.page.contentPath })?.slug { definitions[slug] = html } }
-        let layout = LayoutContext(config: config, options: options, index: assembly.index, glossary: assembly.glossary, definitions: definitions)
-        let renderer = SiteRenderer(
-            config: config, index: assembly.index, glossary: assembly.glossary, templates: templates, layout: layout,
-            pages: byPath, backlinks: assembly.backlinks(processed), quizzesBySection: assembly.quizzesBySection)
+        let renderer = makeRenderer(
+            pages: Dictionary(uniqueKeysWithValues: processed.map { ($0.page.contentPath, $0) }),
+            definitions: definitions(processed), backlinks: assembly.backlinks(processed))
         var files = processed.parallelMap { renderer.render($0) }
         files += extraPages(renderer)
-        files.append(OutputFile(path: "search-index.js", text: SearchIndexBuilder().javascript(for: searchDocuments(processed))))
-        for page in processed { if let quiz = page.quiz?.quiz {
-            files.append(OutputFile(path: "\(PageKind.quizFolder)/\(quiz.slug).gift.txt", text: GIFTExporter.export(quiz)))
-        } }
-        let routes = assembly.index.pages.map(\.route) + [Route("zoeken")]
-        if let sitemap = SitemapWriter.sitemap(baseURL: config.baseURL, routes: routes,
-                                               lastModified: options.buildDate.map(DutchDate.iso)) {
-            files.append(sitemap)
-        }
-        var copies: [(source: URL, path: String)] = theme.assets.map { ($0.source, "assets/" + $0.path) }
-        copies += assembly.index.staticFiles.sorted().map { (options.root.appendingPathComponent("content/" + $0), $0) }
-        return (files.sorted { $0.path < $1.path }, copies)
+        files.append(searchIndex(searchDocuments(processed)))
+        files += giftFiles(processed)
+        if let sitemap = sitemap() { files.append(sitemap) }
+        return (files.sorted { $0.path < $1.path }, copies())
     }
 
-    private func extraPages(_ renderer: SiteRenderer) -> [OutputFile] {
+    // The pieces of `render`, also used one by one by `IncrementalBuilder`, which renders only what
+    // a change affects.
+
+    /// The renderer over all processed pages (by content path), term definitions and backlinks.
+    func makeRenderer(pages byPath: [String: ProcessedPage], definitions: [String: String], backlinks: [String: [String]]) -> SiteRenderer {
+        let layout = LayoutContext(config: config, options: options, index: assembly.index, glossary: assembly.glossary, definitions: definitions)
+        return SiteRenderer(
+            config: config, index: assembly.index, glossary: assembly.glossary, templates: templates, layout: layout,
+            pages: byPath, backlinks: backlinks, quizzesBySection: assembly.quizzesBySection)
+    }
+
+    /// Term slug -> the term's short definition as rendered on its page.
+    func definitions(_ processed: [ProcessedPage]) -> [String: String] {
+        let slugByPath = Dictionary(uniqueKeysWithValues: assembly.glossary.terms.values.map { ($0.contentPath, $0.slug) })
+        var definitions: [String: String] = [:]
+        for page in processed { if let html = page.definitionHTML, let slug = slugByPath[page.page.contentPath] { definitions[slug] = html } }
+        return definitions
+    }
+
+    func searchIndex(_ documents: [SearchDocument]) -> OutputFile {
+        OutputFile(path: "search-index.js", text: SearchIndexBuilder().javascript(for: documents))
+    }
+
+    func giftFiles(_ processed: [ProcessedPage]) -> [OutputFile] {
+        processed.compactMap { page in
+            page.quiz.map { OutputFile(path: "\(PageKind.quizFolder)/\($0.quiz.slug).gift.txt", text: GIFTExporter.export($0.quiz)) }
+        }
+    }
+
+    func sitemap() -> OutputFile? {
+        let routes = assembly.index.pages.map(\.route) + [Route("zoeken")]
+        return SitemapWriter.sitemap(baseURL: config.baseURL, routes: routes, lastModified: options.buildDate.map(DutchDate.iso))
+    }
+
+    func copies() -> [(source: URL, path: String)] {
+        var copies: [(source: URL, path: String)] = theme.assets.map { ($0.source, "assets/" + $0.path) }
+        copies += assembly.index.staticFiles.sorted().map { (options.root.appendingPathComponent("content/" + $0), $0) }
+        return copies
+    }
+
+    func extraPages(_ renderer: SiteRenderer) -> [OutputFile] {
         var files: [OutputFile] = []
         let glossaryRoute = Route(PageKind.glossaryFolder)
         if !assembly.glossary.terms.isEmpty && assembly.index.page(at: PageKind.glossaryFolder + "/_index.md") == nil {
@@ -79,7 +107,7 @@ struct OutputAssembler: Sendable {
         return OutputFile(path: route.outputFile, text: html)
     }
 
-    private func searchDocuments(_ processed: [ProcessedPage]) -> [SearchDocument] {
+    func searchDocuments(_ processed: [ProcessedPage]) -> [SearchDocument] {
         processed.map { page in
             let summary = assembly.index.page(at: page.page.contentPath)!
             let top = summary.sectionPath.split(separator: "/").first.map(String.init) ?? ""
@@ -89,7 +117,7 @@ struct OutputAssembler: Sendable {
             var summaryText = page.page.description
             if page.page.kind == .term, let term = assembly.glossary.terms.values.first(where: { $0.contentPath == page.page.contentPath }) {
                 aliases = term.aliases.map(\.value)
-                if summaryText.isEmpty { summaryText = GIFTExporter.plainText(term.definition) }
+                if summaryText.isEmpty { summaryText = HTMLEscaping.text(of: page.definitionHTML ?? term.definition) }
             }
             var body = page.plainText
             if let quiz = page.quiz?.quiz {

@@ -17,17 +17,20 @@ struct PageProcessor: Sendable {
     func process(_ page: Page) -> ProcessedPage {
         var diagnostics: [Diagnostic] = []
         var terms: Set<String> = []
-        diagnostics += removeRawHTML(page.document)
-        let links = LinkResolver(index: index, allowUnsafeURLs: config.unsafe).resolveLinks(in: page)
+        // The index step freed the page's tree; the passes get a fresh parse to edit.
+        let document = page.parsedBody(reservedIDs: SiteBuilder.reservedIDs)
+        diagnostics += removeRawHTML(document)
+        let links = LinkResolver(index: index, allowUnsafeURLs: config.unsafe).resolveLinks(in: document, on: page)
         diagnostics += links.diagnostics
-        let glossaryOutcome = GlossaryPass(glossary: glossary).apply(to: page.document, on: page, autolink: page.autolink)
+        let glossaryOutcome = GlossaryPass(glossary: glossary).apply(to: document, on: page, autolink: page.autolink)
         diagnostics += glossaryOutcome.diagnostics
         terms.formUnion(glossaryOutcome.referencedTerms)
-        let plainText = page.document.plainText
-        let body = page.document.renderHTML()
+        let plainText = document.plainText
+        let body = document.renderHTML()
+        document.releaseTree()
         var processed = ProcessedPage(
             page: page, bodyHTML: body,
-            tableOfContents: page.document.headings.filter { $0.level == 2 || $0.level == 3 },
+            tableOfContents: document.headings.filter { $0.level == 2 || $0.level == 3 },
             plainText: plainText, referencedTerms: terms, linkedPages: links.linkedPages,
             diagnostics: diagnostics, definitionHTML: nil, quiz: nil)
         if page.kind == .term, let slug = page.contentPath.split(separator: "/").last.map({ String($0.dropLast(3)) }),
@@ -97,10 +100,8 @@ struct PageProcessor: Sendable {
     func renderSnippet(_ markdown: String, at location: SourceLocation, on page: Page, inline: Bool, autolink: Bool) -> Snippet {
         let document = MarkdownDocument(parsing: markdown, file: page.file, lineOffset: max(location.line - 1, 0),
                                         firstLineColumnOffset: max(location.column - 1, 0))
-        var snippetPage = page
-        snippetPage.document = document
         var diagnostics = removeRawHTML(document)
-        diagnostics += LinkResolver(index: index, allowUnsafeURLs: config.unsafe).resolveLinks(in: snippetPage).diagnostics
+        diagnostics += LinkResolver(index: index, allowUnsafeURLs: config.unsafe).resolveLinks(in: document, on: page).diagnostics
         let outcome = GlossaryPass(glossary: glossary).apply(to: document, on: page, autolink: autolink && page.autolink)
         diagnostics += outcome.diagnostics
         let isInline = document.isSingleParagraph

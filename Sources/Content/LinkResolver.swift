@@ -25,8 +25,13 @@ public struct LinkResolver: Sendable {
 
     /// Rewrites every link of `page`'s document in place.
     public func resolveLinks(in page: Page) -> Outcome {
+        resolveLinks(in: page.document, on: page)
+    }
+
+    /// Rewrites every link of `document`, which belongs to `page`, in place.
+    public func resolveLinks(in document: MarkdownDocument, on page: Page) -> Outcome {
         var outcome = Outcome()
-        page.document.rewriteLinks { link in
+        document.rewriteLinks { link in
             let (url, diagnostic, target) = resolve(link.url, isImage: link.isImage, from: page, at: link.location)
             if let diagnostic { outcome.diagnostics.append(diagnostic) }
             if let target { outcome.linkedPages.insert(target) }

@@ -27,7 +27,19 @@ public struct Page: Sendable {
     public var frontMatter: FrontMatterNode?
     /// Where the front matter starts, for 'missing key' errors.
     public var frontMatterLocation: SourceLocation
+    /// The parsed body. The build frees its tree after indexing (headings stay) and parses `body`
+    /// again for the transform passes; see `MarkdownDocument.releaseTree()`.
     public var document: MarkdownDocument
+    /// The Markdown body as written, after the front matter.
+    public var body: String
+    /// File lines before the body.
+    public var bodyLineOffset: Int
+
+    /// A fresh parse of the body with the same heading ids, for the transform passes to edit.
+    public func parsedBody(reservedIDs: Set<String>) -> MarkdownDocument {
+        if document.hasTree { return document }
+        return MarkdownDocument(parsing: body, file: file, lineOffset: bodyLineOffset, reservedIDs: reservedIDs)
+    }
 
     /// The folder key of the section a section page introduces (`definities` for `definities/_index.md`).
     public var ownSectionPath: String? {

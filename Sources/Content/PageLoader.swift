@@ -71,7 +71,9 @@ public struct PageLoader: Sendable {
             sources: sources,
             frontMatter: node,
             frontMatterLocation: reader.location,
-            document: document)
+            document: document,
+            body: split.body,
+            bodyLineOffset: split.bodyLineOffset)
         return (page, reader.diagnostics)
     }
 

@@ -11,6 +11,8 @@ public struct PageSummary: Sendable, Hashable {
     public var description: String
     public var weight: Int?
     public var anchors: Set<String>
+    /// The title folded for sorting, computed once.
+    public var sortKey: String
 
     /// Summarises a page.
     public init(_ page: Page) {
@@ -23,6 +25,7 @@ public struct PageSummary: Sendable, Hashable {
         description = page.description
         weight = page.weight
         anchors = page.anchors
+        sortKey = Slug.fold(page.title)
     }
 }
 
@@ -34,8 +37,7 @@ extension PageSummary {
         case (.some, nil): return true
         case (nil, .some): return false
         default:
-            let left = Slug.fold(lhs.title), right = Slug.fold(rhs.title)
-            if left != right { return left < right }
+            if lhs.sortKey != rhs.sortKey { return lhs.sortKey < rhs.sortKey }
             return lhs.contentPath < rhs.contentPath
         }
     }

@@ -21,10 +21,10 @@ public struct GlossaryPass: Sendable {
             var segments: [InlineSegment] = []
             var changed = false
             var pending = ""
-            let characters = Array(run.text)
+            let characters = Array(run.text.unicodeScalars)
             var cursor = 0
             func flushText(upTo end: Int) {
-                if cursor < end { pending += String(characters[cursor..<end]) }
+                if cursor < end { pending.unicodeScalars.append(contentsOf: characters[cursor..<end]) }
             }
             func emitLink(slug: String, text: String) {
                 if !pending.isEmpty { segments.append(.text(pending)); pending = "" }
@@ -33,9 +33,9 @@ public struct GlossaryPass: Sendable {
                 segments.append(.html("</a>"))
                 changed = true
             }
-            // Explicit references first: they are found by their brackets.
+            // Explicit references first: they are found by their brackets. Offsets count Unicode scalars.
             let explicit = Self.explicitReferences(in: characters)
-            var autoMatches = (autolink && !run.isInHeading) ? glossary.matcher.matches(in: run.text) : []
+            var autoMatches = (autolink && !run.isInHeading) ? glossary.matcher.matches(in: characters) : []
             autoMatches.removeAll { match in explicit.contains { $0.range.overlaps(match.start..<(match.start + match.length)) } }
             var events: [(start: Int, end: Int, slug: String?, text: String, explicitName: String?)] = []
             for reference in explicit {
@@ -44,13 +44,13 @@ public struct GlossaryPass: Sendable {
             }
             for match in autoMatches {
                 events.append((match.start, match.start + match.length, match.slug,
-                               String(characters[match.start..<(match.start + match.length)]), nil))
+                               Self.string(characters[match.start..<(match.start + match.length)]), nil))
             }
             events.sort { $0.start < $1.start }
             for event in events {
                 if let name = event.explicitName {
                     guard let slug = event.slug else {
-                        let index = run.text.index(run.text.startIndex, offsetBy: event.start)
+                        let index = run.text.unicodeScalars.index(run.text.unicodeScalars.startIndex, offsetBy: event.start)
                         var hint = "reference a term by its title or one of its aliases, as listed in content/begrippen/"
                         if let guess = glossary.suggestion(for: name) { hint = "did you mean '\(guess)'? " + hint }
                         outcome.diagnostics.append(.error(run.location(of: index), "unknown glossary term '\(name)'", hint: hint))
@@ -92,7 +92,13 @@ public struct GlossaryPass: Sendable {
         var text: String
     }
 
-    static func explicitReferences(in characters: [Character]) -> [ExplicitReference] {
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var result = ""
+        result.unicodeScalars.append(contentsOf: scalars)
+        return result
+    }
+
+    static func explicitReferences(in characters: [Unicode.Scalar]) -> [ExplicitReference] {
         var result: [ExplicitReference] = []
         var index = 0
         while index + 1 < characters.count {
@@ -102,7 +108,7 @@ public struct GlossaryPass: Sendable {
                 end += 1
             }
             guard end + 1 < characters.count, characters[end] == "]", characters[end + 1] == "]" else { index += 2; continue }
-            let inner = String(characters[(index + 2)..<end])
+            let inner = string(characters[(index + 2)..<end])
             let parts = inner.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
             let name = String(parts[0]).trimmingCharacters(in: .whitespaces)
             let text = parts.count > 1 ? String(parts[1]).trimmingCharacters(in: .whitespaces) : name

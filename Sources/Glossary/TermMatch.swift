@@ -1,8 +1,8 @@
-/// One occurrence of a glossary name in a text.
+/// One occurrence of a glossary name in a text, measured in Unicode scalars.
 public struct TermMatch: Sendable, Hashable {
-    /// Character offset of the first character.
+    /// Offset of the first scalar.
     public var start: Int
-    /// Number of characters.
+    /// Number of scalars.
     public var length: Int
     /// The slug of the matched term.
     public var slug: String

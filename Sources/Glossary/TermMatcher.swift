@@ -1,76 +1,93 @@
 /// Finds glossary names in text in one pass, whatever the number of names (Aho-Corasick over
-/// lowercased characters), so the cost grows with the text and not with text times terms.
+/// lowercased Unicode scalars), so the cost grows with the text and not with text times terms.
 /// Matches are case-insensitive, whole words only (a letter with a diacritic is a letter, so
 /// 'één' and 'gelijkwaardigheid' have no false boundaries), and leftmost-longest: 'institutioneel
 /// racisme' wins over 'racisme'.
 public struct TermMatcher: Sendable {
-    private struct State: Sendable {
-        var next: [Character: Int] = [:]
-        var fail = 0
-        /// Patterns ending here: (length, slug), longest first.
-        var outputs: [(Int, String)] = []
-    }
-
-    private var states: [State] = [State()]
+    /// Transition table: (state << 32 | scalar) -> next state. One hash per character of text.
+    private var transitions: [UInt64: Int32] = [:]
+    private var failure: [Int32] = [0]
+    /// Patterns ending in each state: (length in scalars, slug index), longest first.
+    private var outputs: [[(length: Int32, slug: Int32)]] = [[]]
+    private var slugs: [String] = []
 
     /// Builds the automaton from name -> slug pairs.
     public init(names: [(name: String, slug: String)]) {
+        var slugIndex: [String: Int32] = [:]
+        var children: [[(UInt32, Int32)]] = [[]]
         for (name, slug) in names {
-            let characters = Self.normalise(name)
-            guard !characters.isEmpty else { continue }
-            var state = 0
-            for character in characters {
-                if let next = states[state].next[character] {
+            let scalars = Self.normalise(name)
+            guard !scalars.isEmpty else { continue }
+            let id: Int32
+            if let known = slugIndex[slug] { id = known } else {
+                id = Int32(slugs.count)
+                slugIndex[slug] = id
+                slugs.append(slug)
+            }
+            var state: Int32 = 0
+            for scalar in scalars {
+                let key = Self.key(state, scalar)
+                if let next = transitions[key] {
                     state = next
                 } else {
-                    states.append(State())
-                    states[state].next[character] = states.count - 1
-                    state = states.count - 1
+                    let next = Int32(outputs.count)
+                    outputs.append([])
+                    failure.append(0)
+                    children.append([])
+                    transitions[key] = next
+                    children[Int(state)].append((scalar, next))
+                    state = next
                 }
             }
-            states[state].outputs.append((characters.count, slug))
+            if !outputs[Int(state)].contains(where: { $0.length == Int32(scalars.count) }) {
+                outputs[Int(state)].append((Int32(scalars.count), id))
+            }
         }
-        buildFailureLinks()
+        buildFailureLinks(children: children)
     }
 
-    private mutating func buildFailureLinks() {
-        var queue: [Int] = []
-        for (_, child) in states[0].next.sorted(by: { $0.key < $1.key }) {
-            states[child].fail = 0
-            queue.append(child)
-        }
+    private mutating func buildFailureLinks(children: [[(UInt32, Int32)]]) {
+        var queue: [Int32] = children[0].map(\.1)
         var head = 0
         while head < queue.count {
             let state = queue[head]
             head += 1
-            for (character, child) in states[state].next.sorted(by: { $0.key < $1.key }) {
-                var fallback = states[state].fail
-                while fallback != 0 && states[fallback].next[character] == nil { fallback = states[fallback].fail }
-                let target = states[fallback].next[character] ?? 0
-                states[child].fail = target == child ? 0 : target
-                states[child].outputs += states[states[child].fail].outputs
+            for (scalar, child) in children[Int(state)] {
+                var fallback = failure[Int(state)]
+                while fallback != 0 && transitions[Self.key(fallback, scalar)] == nil { fallback = failure[Int(fallback)] }
+                var target = transitions[Self.key(fallback, scalar)] ?? 0
+                if target == child { target = 0 }
+                failure[Int(child)] = target
+                outputs[Int(child)] += outputs[Int(target)]
                 queue.append(child)
             }
         }
-        for index in states.indices { states[index].outputs.sort { $0.0 > $1.0 } }
+        for index in outputs.indices { outputs[index].sort { $0.length > $1.length } }
     }
 
     /// Every whole-word, non-overlapping, leftmost-longest match in `text`.
     public func matches(in text: String) -> [TermMatch] {
-        let characters = Array(text)
-        let lowered = characters.map(Self.lower)
+        matches(in: Array(text.unicodeScalars))
+    }
+
+    /// The same over scalars the caller already has.
+    public func matches(in scalars: [Unicode.Scalar]) -> [TermMatch] {
+        if transitions.isEmpty { return [] }
         var candidates: [TermMatch] = []
-        var state = 0
-        for (index, character) in lowered.enumerated() {
-            while state != 0 && states[state].next[character] == nil { state = states[state].fail }
-            state = states[state].next[character] ?? 0
-            for (length, slug) in states[state].outputs {
-                let start = index - length + 1
-                if Self.isBoundary(characters, before: start) && Self.isBoundary(characters, after: index) {
-                    candidates.append(TermMatch(start: start, length: length, slug: slug))
+        var state: Int32 = 0
+        for index in scalars.indices {
+            let scalar = Self.lower(scalars[index])
+            while state != 0 && transitions[Self.key(state, scalar)] == nil { state = failure[Int(state)] }
+            state = transitions[Self.key(state, scalar)] ?? 0
+            if state == 0 { continue }
+            for output in outputs[Int(state)] {
+                let start = index - Int(output.length) + 1
+                if Self.isBoundary(scalars, before: start) && Self.isBoundary(scalars, after: index) {
+                    candidates.append(TermMatch(start: start, length: Int(output.length), slug: slugs[Int(output.slug)]))
                 }
             }
         }
+        if candidates.isEmpty { return [] }
         candidates.sort { $0.start != $1.start ? $0.start < $1.start : $0.length > $1.length }
         var result: [TermMatch] = []
         var end = 0
@@ -81,25 +98,44 @@ public struct TermMatcher: Sendable {
         return result
     }
 
-    static func normalise(_ name: String) -> [Character] {
-        Array(name.trimmingWhitespace()).map(lower)
+    @inline(__always)
+    private static func key(_ state: Int32, _ scalar: UInt32) -> UInt64 {
+        UInt64(UInt32(bitPattern: state)) << 32 | UInt64(scalar)
     }
 
-    static func lower(_ character: Character) -> Character {
-        let lowered = character.lowercased()
-        return lowered.count == 1 ? Character(lowered) : character
+    static func normalise(_ name: String) -> [UInt32] {
+        Array(name.trimmingWhitespace().unicodeScalars).map(lower)
     }
 
-    private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character == "_"
+    /// Lowercase of one scalar; ASCII takes the fast path.
+    @inline(__always)
+    static func lower(_ scalar: Unicode.Scalar) -> UInt32 {
+        let value = scalar.value
+        if value < 128 { return (value >= 65 && value <= 90) ? value + 32 : value }
+        let mapped = scalar.properties.lowercaseMapping.unicodeScalars
+        return mapped.count == 1 ? mapped.first!.value : value
     }
 
-    private static func isBoundary(_ characters: [Character], before index: Int) -> Bool {
-        index == 0 || !isWordCharacter(characters[index - 1])
+    @inline(__always)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 128 {
+            return (value >= 97 && value <= 122) || (value >= 65 && value <= 90) || (value >= 48 && value <= 57) || value == 95
+        }
+        let properties = scalar.properties
+        if properties.isAlphabetic { return true }
+        switch properties.generalCategory {
+        case .decimalNumber, .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
-    private static func isBoundary(_ characters: [Character], after index: Int) -> Bool {
-        index + 1 >= characters.count || !isWordCharacter(characters[index + 1])
+    private static func isBoundary(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
+        index == 0 || !isWordScalar(scalars[index - 1])
+    }
+
+    private static func isBoundary(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        index + 1 >= scalars.count || !isWordScalar(scalars[index + 1])
     }
 }
 

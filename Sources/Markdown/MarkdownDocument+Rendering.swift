@@ -7,7 +7,7 @@ extension MarkdownDocument {
     /// writes in English are Dutch. Rendering is done once per document; it edits the tree.
     public func renderHTML() -> String {
         if !headingsRendered { renderHeadingsWithIDs() }
-        return Self.localise(CmarkRuntime.renderHTML(root))
+        return Self.localise(CmarkRuntime.renderHTML(rootNode.pointer))
     }
 
     /// Renders a snippet that should be inline (a definition, a quiz answer) without the wrapping
@@ -52,11 +52,11 @@ extension MarkdownDocument {
 
     /// Replaces the English texts cmark-gfm writes into footnotes.
     static func localise(_ html: String) -> String {
-        guard html.contains("data-footnote") else { return html }
+        guard html.containsBytes("data-footnote") else { return html }
         return html
-            .replacingOccurrences(of: "aria-label=\"Back to reference ", with: "aria-label=\"Terug naar verwijzing ")
-            .replacingOccurrences(of: "aria-label=\"Back to content\"", with: "aria-label=\"Terug naar de tekst\"")
-            .replacingOccurrences(of: "<section class=\"footnotes\" data-footnotes>",
-                                  with: "<section class=\"footnotes\" data-footnotes aria-label=\"Voetnoten\">")
+            .replacingAll("aria-label=\"Back to reference ", with: "aria-label=\"Terug naar verwijzing ")
+            .replacingAll("aria-label=\"Back to content\"", with: "aria-label=\"Terug naar de tekst\"")
+            .replacingAll("<section class=\"footnotes\" data-footnotes>",
+                          with: "<section class=\"footnotes\" data-footnotes aria-label=\"Voetnoten\">")
     }
 }

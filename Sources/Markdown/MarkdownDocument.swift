@@ -6,7 +6,8 @@ import SiteModel
 /// headings with their ids. Passes edit the tree in place; one document is only ever used by one
 /// task at a time, which is why the unchecked `Sendable` is sound.
 public final class MarkdownDocument: @unchecked Sendable {
-    let root: OpaquePointer
+    /// The cmark tree; nil after `releaseTree()`.
+    private(set) var root: OpaquePointer?
     /// Path of the source file, relative to the site root.
     public let file: String
     /// File lines before the body (front matter), added to cmark's line numbers.
@@ -33,9 +34,26 @@ public final class MarkdownDocument: @unchecked Sendable {
         assignHeadingIDs(reserved: reservedIDs)
     }
 
-    deinit { cmark_node_free(root) }
+    deinit { if let root { cmark_node_free(root) } }
 
-    var rootNode: MarkdownNode { MarkdownNode(pointer: root) }
+    /// Frees the cmark tree but keeps the headings. The build parses every page once to index it and
+    /// again when transforming it, so that a large site never holds all trees at once (they take
+    /// about twenty times the Markdown's size).
+    public func releaseTree() {
+        if let root { cmark_node_free(root) }
+        root = nil
+    }
+
+    /// True while the tree is held.
+    public var hasTree: Bool { root != nil }
+
+    /// The root node; an empty document after `releaseTree()`.
+    var rootNode: MarkdownNode {
+        if let root { return MarkdownNode(pointer: root) }
+        let empty = MarkdownNode.make(CMARK_NODE_DOCUMENT)
+        root = empty.pointer
+        return empty
+    }
 
     /// Maps a cmark position (1-based line in the body, 1-based byte column) to a file location
     /// with a character column.

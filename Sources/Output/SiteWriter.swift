@@ -57,30 +57,27 @@ public struct SiteWriter: Sendable {
 
     @discardableResult
     private func write(files: [OutputFile], copies: [(source: URL, path: String)], into folder: URL, skipUnchanged: Bool) throws -> [String] {
-        let manager = FileManager.default
-        var created: Set<String> = []
-        func ensureFolder(for path: String) throws {
-            let directory = (path as NSString).deletingLastPathComponent
-            if created.contains(directory) { return }
-            try manager.createDirectory(at: folder.appendingPathComponent(directory), withIntermediateDirectories: true)
-            created.insert(directory)
+        var all = files
+        for copy in copies { all.append(OutputFile(path: copy.path, data: try Data(contentsOf: copy.source))) }
+        let root = folder.path
+        try FileIO.makeFolders(Set(all.map { FileIO.parent(of: $0.path) }), under: root)
+        // Files are independent, so they are written on every core; results come back in order.
+        let outcomes: [Result<String?, FileIO.Failure>] = all.parallelMap { file in
+            let path = root + "/" + file.path
+            if skipUnchanged, let existing = FileManager.default.contents(atPath: path), existing == file.data { return .success(nil) }
+            do { try FileIO.write(file.data, to: path) } catch let failure as FileIO.Failure { return .failure(failure) } catch {
+                return .failure(FileIO.Failure(path: path, code: EIO))
+            }
+            return .success(file.path)
         }
         var written: [String] = []
-        for file in files.sorted(by: { $0.path < $1.path }) {
-            let url = folder.appendingPathComponent(file.path)
-            if skipUnchanged, let existing = try? Data(contentsOf: url), existing == file.data { continue }
-            try ensureFolder(for: file.path)
-            try file.data.write(to: url)
-            written.append(file.path)
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let path?): written.append(path)
+            case .success(nil): continue
+            case .failure(let failure): throw failure
+            }
         }
-        for copy in copies.sorted(by: { $0.path < $1.path }) {
-            let url = folder.appendingPathComponent(copy.path)
-            let data = try Data(contentsOf: copy.source)
-            if skipUnchanged, let existing = try? Data(contentsOf: url), existing == data { continue }
-            try ensureFolder(for: copy.path)
-            try data.write(to: url)
-            written.append(copy.path)
-        }
-        return written
+        return written.sorted()
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The inverted index: documents in a fixed order and, per term, the documents and weights it occurs in.
 struct SearchIndex: Sendable {
     /// A document's place in `documents` and the term's summed field weight in it.
@@ -15,11 +17,25 @@ struct SearchIndex: Sendable {
         documents = unsorted.sorted {
             ($0.url, $0.title, $0.section, $0.summary, $0.body) < ($1.url, $1.title, $1.section, $1.summary, $1.body)
         }
-        var cache = TermCache(tokenizer: tokenizer)
+        // Tokenising and stemming is the expensive part: chunks of documents are weighed on every
+        // core, each with its own stem cache, and merged in document order, so the output is the same.
+        let documents = self.documents
+        let chunkCount = min(max(ProcessInfo.processInfo.activeProcessorCount * 4, 1), max(documents.count, 1))
+        let chunkSize = (documents.count + chunkCount - 1) / chunkCount
+        let chunks = ChunkResults(count: chunkCount)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            var cache = TermCache(tokenizer: tokenizer)
+            let range = min(chunk * chunkSize, documents.count)..<min((chunk + 1) * chunkSize, documents.count)
+            chunks.store(range.isEmpty ? [] : range.map { SearchIndex.weights(of: documents[$0], cache: &cache) }, at: chunk)
+        }
         var postings: [String: [Posting]] = [:]
-        for (id, document) in documents.enumerated() {
-            for (term, weight) in SearchIndex.weights(of: document, cache: &cache) {
-                postings[term, default: []].append(Posting(document: id, weight: weight))
+        var id = 0
+        for weightsOfChunk in chunks.values() {
+            for weights in weightsOfChunk {
+                for (term, weight) in weights {
+                    postings[term, default: []].append(Posting(document: id, weight: weight))
+                }
+                id += 1
             }
         }
         self.postings = postings
@@ -44,4 +60,17 @@ struct SearchIndex: Sendable {
         for (term, count) in counts { weights[term, default: 0] += min(count, SearchFieldWeight.bodyCap) }
         return weights
     }
+}
+
+/// Per-chunk results written from several threads; each slot is written once.
+private final class ChunkResults: @unchecked Sendable {
+    private var slots: [[[String: Int]]]
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func store(_ value: [[String: Int]], at index: Int) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+
+    func values() -> [[[String: Int]]] { slots }
 }

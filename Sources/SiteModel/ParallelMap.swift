@@ -6,23 +6,68 @@ extension Array where Element: Sendable {
     public func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
         if count < 2 { return map(transform) }
         let box = ResultBox<Result>(count: count)
-        let items = self
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            box.store(transform(items[index]), at: index)
+        // One worker per core takes the next index from a shared counter: no per-item dispatch, and
+        // a slow item (a long page) does not hold up a whole fixed chunk.
+        let workers = Swift.min(ParallelWork.workerCount, count)
+        let counter = AtomicCounter()
+        withoutActuallyEscaping(transform) { transform in
+            let work = UncheckedSendable(value: (self, transform))
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                let (items, transform) = work.value
+                while true {
+                    let index = counter.next()
+                    if index >= items.count { break }
+                    box.store(transform(items[index]), at: index)
+                }
+            }
         }
         return box.values()
     }
 }
 
-/// Collects results written by index from several threads; each index is written exactly once.
+/// How many threads parallel steps use: every core, or `KENNISBANK_THREADS` when set (for profiling).
+public enum ParallelWork {
+    public static let workerCount: Int = {
+        if let text = ProcessInfo.processInfo.environment["KENNISBANK_THREADS"], let value = Int(text), value > 0 { return value }
+        return Swift.max(ProcessInfo.processInfo.activeProcessorCount, 1)
+    }()
+}
+
+/// Collects results written by index from several threads; each slot is written exactly once, into
+/// memory allocated up front, so writers never touch shared array bookkeeping.
 private final class ResultBox<Value>: @unchecked Sendable {
-    private var storage: [Value?]
+    private let storage: UnsafeMutablePointer<Value?>
+    private let count: Int
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func store(_ value: Value, at index: Int) {
-        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        self.count = count
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil, count: count)
     }
 
-    func values() -> [Value] { storage.map { $0! } }
+    deinit {
+        storage.deinitialize(count: count)
+        storage.deallocate()
+    }
+
+    func store(_ value: Value, at index: Int) { storage[index] = value }
+
+    func values() -> [Value] { (0..<count).map { storage[$0]! } }
+}
+
+/// A shared counter handing out consecutive indexes to worker threads.
+private final class AtomicCounter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value - 1
+    }
+}
+
+private struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
 }

@@ -23,7 +23,11 @@ public enum Slug {
 
     /// Lowercases and removes diacritics ('Één' becomes 'een', 'ĳ' becomes 'ij').
     public static func fold(_ text: String) -> String {
-        text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        // Most titles and headings are plain ASCII; Foundation's folding goes through CFString.
+        if text.utf8.allSatisfy({ $0 < 128 }) {
+            return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        }
+        return text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
             .replacingOccurrences(of: "ĳ", with: "ij")
             .replacingOccurrences(of: "ß", with: "ss")
     }

@@ -1,5 +1,6 @@
 """Planted-defect self-test: proves the vnu, axe and link checkers can fail. One real page is copied into a
 temp site with an <img> without alt, a link to a missing #anchor and low-contrast text (#bbb on white)."""
+import atexit
 import base64
 import os
 import shutil
@@ -16,6 +17,7 @@ PLANTED = ('\n<p class="planted-defects"><img src="planted.png" width="20" heigh
 
 def make_planted_site(root, page):
     tmp = tempfile.mkdtemp(prefix="kb-planted-")
+    atexit.register(shutil.rmtree, tmp, True)
     dst = os.path.join(tmp, page)
     os.makedirs(os.path.dirname(dst), exist_ok=True)
     with open(os.path.join(root, page), encoding="utf-8", errors="replace") as f:

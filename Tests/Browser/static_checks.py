@@ -1,7 +1,9 @@
 """Checks that read the built files: Nu Html Checker (vnu.jar, one JVM for all pages) and internal links."""
+import atexit
 import json
 import os
 import re
+import shutil
 import subprocess
 import tempfile
 from html.parser import HTMLParser
@@ -25,17 +27,35 @@ class Vnu:
         cmd = ["java", "-Xss4m", "-jar", vnu_jar(), "--format", "json", "--skip-non-html"]
         cmd += [os.path.join(self.root, p) for p in pages]
         self.proc = subprocess.Popen(cmd, stdout=self.out, stderr=self.err) if pages else None
+        atexit.register(self._cleanup)         # also when the suite stops early
+        if self.proc is None:
+            self.out.close()
+            self.err.close()
+            shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def _cleanup(self):
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        shutil.rmtree(self.tmp, ignore_errors=True)
 
     def results(self, timeout=300):
         """{rel: {"errors": [str], "warnings": [str]}}; raises RuntimeError when vnu itself failed."""
         per = {p: {"errors": [], "warnings": []} for p in self.pages}
         if self.proc is None:
             return per
-        rc = self.proc.wait(timeout=timeout)
-        self.err.seek(0)
-        self.out.seek(0)
-        raw = self.err.read().decode("utf-8", "replace")
-        stdout = self.out.read().decode("utf-8", "replace")
+        try:
+            rc = self.proc.wait(timeout=timeout)
+            self.err.seek(0)
+            self.out.seek(0)
+            raw = self.err.read().decode("utf-8", "replace")
+            stdout = self.out.read().decode("utf-8", "replace")
+        finally:
+            if self.proc.poll() is None:
+                self.proc.kill()
+            self.err.close()
+            self.out.close()
+            shutil.rmtree(self.tmp, ignore_errors=True)
         try:
             msgs = json.loads(raw)["messages"]
         except Exception:  # noqa: BLE001

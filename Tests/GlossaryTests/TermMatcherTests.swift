@@ -8,8 +8,12 @@ import Testing
     ])
 
     func found(_ text: String) -> [String] {
-        let characters = Array(text)
-        return matcher.matches(in: text).map { String(characters[$0.start..<($0.start + $0.length)]) + "=" + $0.slug }
+        let scalars = Array(text.unicodeScalars)
+        return matcher.matches(in: text).map { match in
+            var found = ""
+            found.unicodeScalars.append(contentsOf: scalars[match.start..<(match.start + match.length)])
+            return found + "=" + match.slug
+        }
     }
 
     @Test func prefersTheLongestMatch() {

@@ -221,7 +221,7 @@
 
   function statusText(found) {
     var q = "\"" + found.query.text + "\"", count = found.results.length;
-    if (!found.query.items.length) return "Geen resultaten voor " + q + ": dat woord komt te vaak voor om op te zoeken.";
+    if (!found.query.items.length) return "Geen resultaten voor " + q + ": zulke veelvoorkomende woorden worden overgeslagen.";
     if (!count) return "Geen resultaten voor " + q + ".";
     return count + (count === 1 ? " resultaat" : " resultaten") + " voor " + q;
   }

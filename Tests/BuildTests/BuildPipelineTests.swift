@@ -1,0 +1,154 @@
+import Build
+import Foundation
+import SiteModel
+import Testing
+
+@Suite struct BuildPipelineTests {
+    static let site = """
+    -- content/index.md --
+    ---
+    title: Home
+    ---
+    Welkom. Zie [A](a/_index.md).
+    -- content/a/_index.md --
+    ---
+    title: A
+    weight: 2
+    ---
+    -- content/a/twee.md --
+    ---
+    title: Twee
+    weight: 2
+    ---
+    ## Kop
+    -- content/a/een.md --
+    ---
+    title: Een
+    weight: 1
+    ---
+    Tekst.
+    -- content/a/concept.md --
+    ---
+    title: Concept
+    draft: true
+    ---
+    Nog niet klaar.
+    """
+
+    @Test func buildsTheSameBytesTwice() {
+        let first = FixtureSite.build(Self.site)
+        let second = FixtureSite.build(Self.site)
+        #expect(first.diagnostics.isEmpty)
+        #expect(first.files.map(\.path) == second.files.map(\.path))
+        #expect(first.files == second.files)
+    }
+
+    @Test func ordersPagesByWeightThenTitle() throws {
+        let result = FixtureSite.build(Self.site)
+        let section = try #require(result.files.first { $0.path == "a/index.html" })
+        let html = String(decoding: section.data, as: UTF8.self)
+        let een = try #require(html.range(of: ">Een</a>")), twee = try #require(html.range(of: ">Twee</a>"))
+        #expect(een.lowerBound < twee.lowerBound)
+    }
+
+    @Test func leavesDraftsOutUnlessAsked() {
+        let result = FixtureSite.build(Self.site)
+        #expect(!result.files.contains { $0.path == "a/concept/index.html" })
+        var options = FixtureSite.options()
+        options.includeDrafts = true
+        let withDrafts = SiteBuilder(options: options, fileSystem: MemoryFileSystem(fixture: Self.site)).build()
+        #expect(withDrafts.files.contains { $0.path == "a/concept/index.html" })
+    }
+
+    @Test func writesNoTimestampUnlessInjected() throws {
+        let plain = FixtureSite.build(Self.site)
+        #expect(!plain.files.contains { String(decoding: $0.data, as: UTF8.self).contains("Bijgewerkt op") })
+        var options = FixtureSite.options()
+        options.buildDate = Date(timeIntervalSince1970: 1_795_000_000)
+        let dated = SiteBuilder(options: options, fileSystem: MemoryFileSystem(fixture: Self.site)).build()
+        let home = try #require(dated.files.first { $0.path == "index.html" })
+        #expect(String(decoding: home.data, as: UTF8.self).contains("<time datetime=\"2026-11-18\">18 november 2026</time>"))
+    }
+
+    @Test func failedBuildLeavesThePreviousSiteAsItWas() throws {
+        let root = try FixtureSite.writeToDisk(Self.site)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let builder = SiteBuilder(options: FixtureSite.options(root: root))
+        let good = builder.build()
+        #expect(!good.failed(strict: false))
+        try builder.write(good)
+        let output = root.appendingPathComponent("site")
+        let before = try snapshot(output)
+        #expect(before["a/een/index.html"] != nil)
+
+        try "---\ntitle: Een\n---\nZie [weg](nergens.md).\n".write(
+            to: root.appendingPathComponent("content/a/een.md"), atomically: true, encoding: .utf8)
+        let bad = builder.build()
+        #expect(bad.failed(strict: false))
+        #expect(try snapshot(output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.contains(".tmp-") || $0.contains(".old-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func themeOverridesTheDefaultFileByFile() throws {
+        let root = try FixtureSite.writeToDisk(Self.site + """
+
+        -- themes/default/templates/404.mustache --
+        <p class="eigen-404">Eigen tekst</p>
+        -- themes/default/assets/css/extra.css --
+        body { }
+        """)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = SiteBuilder(options: FixtureSite.options(root: root)).build()
+        let notFound = try #require(result.files.first { $0.path == "404.html" })
+        #expect(String(decoding: notFound.data, as: UTF8.self).contains("eigen-404"))
+        let home = try #require(result.files.first { $0.path == "index.html" })
+        #expect(String(decoding: home.data, as: UTF8.self).contains("class=\"site-header\""))
+        #expect(result.copies.contains { $0.path == "assets/css/extra.css" })
+        #expect(result.copies.contains { $0.path == "assets/css/kennisbank.css" })
+    }
+
+    @Test func escapesTemplateValues() throws {
+        let result = FixtureSite.build("""
+        -- content/index.md --
+        ---
+        title: "<script>alert('x')</script> & co"
+        description: "\\"quoted\\" <b>"
+        ---
+        Tekst.
+        """)
+        let home = try #require(result.files.first { $0.path == "index.html" })
+        let html = String(decoding: home.data, as: UTF8.self)
+        #expect(!html.contains("<script>alert"))
+        #expect(html.contains("&lt;script&gt;"))
+        #expect(!html.contains("<b>"))
+    }
+
+    @Test func reportsDiagnosticsWithTheLineAndACaret() {
+        let result = FixtureSite.build("""
+        -- content/index.md --
+        ---
+        title: Home
+        weight: tien
+        ---
+        """)
+        #expect(result.formattedDiagnostics == """
+        content/index.md:3:9: error: 'weight' must be a whole number, found 'tien'
+            weight: tien
+                    ^
+            hint: write digits, e.g. 'weight: 10'
+        1 error, 0 warnings
+        """)
+    }
+
+    private func snapshot(_ folder: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let prefix = folder.path + "/"
+        for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)! {
+            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                result[String(url.standardizedFileURL.path.dropFirst(prefix.count))] = try Data(contentsOf: url)
+            }
+        }
+        return result
+    }
+}
