@@ -10,6 +10,7 @@ extension SiteRenderer {
         var context: [String: Any] = [
             "quizName": rendered.quiz.slug,
             "questionCount": rendered.questions.count,
+            "shuffle": rendered.quiz.shuffle,
             "giftURL": page.route.relativeURL(toFile: "\(PageKind.quizFolder)/\(rendered.quiz.slug).gift.txt"),
         ]
         if let section = index.sectionPage(rendered.quiz.sectionPath) {

@@ -22,8 +22,10 @@ public struct PageLoader: Sendable {
 
     /// Loads `contentPath` (relative to `content/`) from `text`. Returns nil when the file cannot
     /// become a page at all; diagnostics say why.
-    public func load(contentPath: String, text: String) -> (page: Page?, diagnostics: [Diagnostic]) {
+    public func load(contentPath: String, text original: String) -> (page: Page?, diagnostics: [Diagnostic]) {
         let file = "content/" + contentPath
+        // Files saved on Windows end lines with CR LF; Swift treats "\r\n" as one character.
+        let text = original.containsBytes("\r") ? original.replacingAll("\r\n", with: "\n") : original
         let split: SplitSource
         switch FrontMatterSplitter.split(text, file: file) {
         case .success(let value): split = value

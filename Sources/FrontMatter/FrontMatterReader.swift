@@ -10,6 +10,8 @@ public struct FrontMatterReader: Sendable {
     public let location: SourceLocation
     private let entries: [FrontMatterEntry]
     private let context: String
+    /// False when the node was not a mapping; then missing keys are not reported one by one.
+    public let isMapping: Bool
 
     /// Reads `node`, which should be a mapping; `context` names it in messages ('front matter', 'question 2').
     public init(_ node: FrontMatterNode?, at location: SourceLocation, context: String = "front matter") {
@@ -17,6 +19,7 @@ public struct FrontMatterReader: Sendable {
         self.context = context
         if let node, let entries = node.entries {
             self.entries = entries
+            self.isMapping = true
             var seen: [String: SourceLocation] = [:]
             for entry in entries {
                 if let first = seen[entry.key] {
@@ -28,6 +31,7 @@ public struct FrontMatterReader: Sendable {
             }
         } else {
             self.entries = []
+            self.isMapping = node == nil || node!.isNull
             if let node, !node.isNull {
                 diagnostics.append(.error(node.location, "\(context) must be a set of 'key: value' lines, found \(node.kindName)",
                                           hint: "write one 'key: value' per line, e.g. 'title: Racisme'"))
@@ -56,7 +60,7 @@ public struct FrontMatterReader: Sendable {
     /// A text value; an error when it is required and missing or empty, or when it is not a text.
     public mutating func string(_ key: String, required: Bool = false, example: String = "") -> Located<String>? {
         guard let node = node(key), !node.isNull else {
-            if required {
+            if required && isMapping {
                 let hint = "add a line '\(key): \(example.isEmpty ? "..." : example)' to the \(context)"
                 diagnostics.append(.error(location, "\(context) has no '\(key)'", hint: hint))
             }

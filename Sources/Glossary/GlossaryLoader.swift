@@ -14,7 +14,9 @@ public enum GlossaryLoader {
             let aliases = reader.stringList("aliases") ?? []
             let related = reader.stringList("related") ?? []
             let definition = reader.string("definition")
-            if definition == nil || definition!.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            let definitionHasWrongType = reader.node("definition").map { $0.scalar == nil && !$0.isNull } ?? false
+            if !definitionHasWrongType,
+               definition == nil || definition!.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 let at = definition?.location ?? reader.keyLocation("definition")
                 diagnostics.append(.error(at, "the term '\(page.title)' has an empty short definition",
                                           hint: "add 'definition: ...' with one or two sentences; it is shown in the pop-up and the begrippenlijst"))

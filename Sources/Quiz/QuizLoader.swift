@@ -16,6 +16,7 @@ public struct QuizLoader: Sendable {
         var reader = FrontMatterReader(page.frontMatter, at: page.frontMatterLocation)
         var diagnostics: [Diagnostic] = []
         let section = reader.string("section", required: true, example: "definities")
+        let shuffle = reader.bool("shuffle")?.value ?? false
         if let section, index.sectionPage(section.value) == nil || section.value.isEmpty {
             let sections = index.topSections.map { ContentPath.folder(of: $0.contentPath) }
             var hint = "name the folder of a section: " + sections.joined(separator: ", ")
@@ -35,8 +36,9 @@ public struct QuizLoader: Sendable {
         }
         diagnostics.append(contentsOf: reader.diagnostics.filter { !$0.message.hasPrefix("unknown key") })
         let slug = String(page.contentPath.split(separator: "/").last!.dropLast(3))
-        let quiz = Quiz(slug: slug, title: page.title, sectionPath: section?.value ?? "", questions: questions,
+        var quiz = Quiz(slug: slug, title: page.title, sectionPath: section?.value ?? "", questions: questions,
                         contentPath: page.contentPath, file: page.file)
+        quiz.shuffle = shuffle
         return (quiz, diagnostics)
     }
 
@@ -82,7 +84,11 @@ public struct QuizLoader: Sendable {
         }
         let answersAt = item.keyLocation("answers")
         let correctCount = answers.filter(\.correct).count
-        if answerItems.isEmpty {
+        let answersNode = item.node("answers")
+        let answersAreAList = answersNode?.items != nil
+        if !item.isMapping || (answersNode != nil && !answersNode!.isNull && !answersAreAList) {
+            // Already reported: the question or its answers have the wrong shape.
+        } else if answerItems.isEmpty {
             item.report(.error(answersAt, "question has no answers", hint: "add 'answers:' with at least two answers"))
         } else if correctCount == 0 {
             item.report(.error(answersAt, "question has no correct answer", hint: "mark the right answer with 'correct: true'"))

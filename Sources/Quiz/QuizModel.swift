@@ -46,9 +46,11 @@ public struct Quiz: Sendable {
     public var questions: [QuizQuestion]
     public var contentPath: String
     public var file: String
+    /// Show the answers of single and multiple choice questions in a random order in the browser.
+    public var shuffle: Bool = false
 
     /// Front-matter keys a quiz file may have beyond the common ones.
-    public static let keys = ["section", "questions"]
+    public static let keys = ["section", "shuffle", "questions"]
     /// Keys of one question.
     public static let questionKeys = ["id", "type", "question", "answers", "explanation", "links"]
     /// Keys of one answer.

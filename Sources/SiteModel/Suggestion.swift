@@ -12,7 +12,8 @@ public enum Suggestion {
         }
         guard let (candidate, distance) = best else { return nil }
         let limit = max(2, min(needle.count, candidate.count) / 3)
-        return distance <= limit ? candidate : nil
+        // A one- or two-letter word is 'close' to almost anything; only suggest real near-misses.
+        return distance <= limit && distance < needle.count ? candidate : nil
     }
 
     /// Levenshtein distance between two character arrays.

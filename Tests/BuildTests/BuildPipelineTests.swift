@@ -141,6 +141,13 @@ import Testing
         """)
     }
 
+    @Test func acceptsWindowsLineEndings() throws {
+        let result = FixtureSite.build("-- content/index.md --\n---\r\ntitle: Home\r\n---\r\n## Kop\r\nTekst [hier](#kop).\r\n")
+        #expect(result.diagnostics.isEmpty, "\(result.formattedDiagnostics)")
+        let home = try #require(result.files.first { $0.path == "index.html" })
+        #expect(String(decoding: home.data, as: UTF8.self).contains("<h2 id=\"kop\">Kop</h2>"))
+    }
+
     private func snapshot(_ folder: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]
         let prefix = folder.path + "/"

@@ -41,6 +41,23 @@ import Testing
         #expect(quiz?.questions[0].links.map(\.value) == ["definities/racisme.md"])
     }
 
+    @Test func readsTheShuffleOption() {
+        let (quiz, diagnostics) = load("""
+        shuffle: true
+        questions:
+          - id: q1
+            type: single
+            question: Vraag
+            answers:
+              - {text: A, correct: true, feedback: x}
+              - {text: B, correct: false, feedback: y}
+            explanation: Uitleg.
+
+        """)
+        #expect(diagnostics.isEmpty)
+        #expect(quiz?.shuffle == true)
+    }
+
     @Test func rejectsAQuizWithoutQuestions() {
         #expect(messages("questions: []\n") == ["4:1 the quiz has no questions"])
     }

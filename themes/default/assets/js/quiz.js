@@ -98,7 +98,23 @@
     reset.hidden = false;
   }
 
+  /* Answers move as whole list items (input, label and feedback together), so a shuffled order
+     never pairs a label or feedback with the wrong answer. Juist/onjuist keeps its order. */
+  function shuffleAnswers(form) {
+    if (form.getAttribute("data-shuffle") !== "true") return;
+    var lists = form.querySelectorAll('.quiz-question:not([data-type="truefalse"]) .quiz-answers');
+    for (var i = 0; i < lists.length; i++) {
+      var items = Array.prototype.slice.call(lists[i].children);
+      for (var j = items.length - 1; j > 0; j--) {
+        var k = Math.floor(Math.random() * (j + 1));
+        var swap = items[j]; items[j] = items[k]; items[k] = swap;
+      }
+      for (var n = 0; n < items.length; n++) lists[i].appendChild(items[n]);
+    }
+  }
+
   function init(form) {
+    shuffleAnswers(form);
     var state = load(form);
     var fieldsets = form.querySelectorAll(".quiz-question");
     form.addEventListener("submit", function (event) { event.preventDefault(); });
