@@ -73,15 +73,15 @@ struct SiteAssembly: Sendable {
 
     /// A warning for every term that no page references, by glossary link or ordinary link.
     func unreferencedTermWarnings(_ processed: [ProcessedPage]) -> [Diagnostic] {
+        let termByPath = termSlugsByPath
         var referenced: Set<String> = []
-        let termByPath = Dictionary(uniqueKeysWithValues: glossary.terms.values.map { ($0.contentPath, $0.slug) })
-        for page in processed {
-            referenced.formUnion(page.referencedTerms)
-            for path in page.linkedPages where path != page.page.contentPath {
-                if let slug = termByPath[path] { referenced.insert(slug) }
-            }
-        }
-        return glossary.terms.values.sorted { $0.slug < $1.slug }.filter { !referenced.contains($0.slug) }.map {
+        for page in processed { referenced.formUnion(Self.terms(referencedBy: page, termByPath: termByPath, countingSelf: false)) }
+        return unreferencedTermWarnings(referenced: referenced)
+    }
+
+    /// A warning for every term whose slug is not in `referenced`.
+    func unreferencedTermWarnings(referenced: Set<String>) -> [Diagnostic] {
+        glossary.terms.values.sorted { $0.slug < $1.slug }.filter { !referenced.contains($0.slug) }.map {
             .warning(SourceLocation(file: $0.file, line: 1, column: 1), "no page references the term '\($0.title)'",
                      hint: "mention it (or one of its aliases) on a page, reference it with [[\($0.title)]], or remove the term")
         }
@@ -89,12 +89,28 @@ struct SiteAssembly: Sendable {
 
     /// Term slug -> content paths of the pages that reference it, sorted.
     func backlinks(_ processed: [ProcessedPage]) -> [String: [String]] {
+        let termByPath = termSlugsByPath
         var result: [String: Set<String>] = [:]
-        let termByPath = Dictionary(uniqueKeysWithValues: glossary.terms.values.map { ($0.contentPath, $0.slug) })
         for page in processed {
-            for slug in page.referencedTerms { result[slug, default: []].insert(page.page.contentPath) }
-            for path in page.linkedPages { if let slug = termByPath[path] { result[slug, default: []].insert(page.page.contentPath) } }
+            for slug in Self.terms(referencedBy: page, termByPath: termByPath, countingSelf: true) {
+                result[slug, default: []].insert(page.page.contentPath)
+            }
         }
         return result.mapValues { $0.sorted() }
+    }
+
+    /// Term slug by the content path of the term's page.
+    var termSlugsByPath: [String: String] {
+        Dictionary(uniqueKeysWithValues: glossary.terms.values.map { ($0.contentPath, $0.slug) })
+    }
+
+    /// The terms `page` refers to: by glossary link, or by an ordinary link to the term's page.
+    /// A link to the page itself counts for backlinks (`countingSelf`), not as a reference.
+    static func terms(referencedBy page: ProcessedPage, termByPath: [String: String], countingSelf: Bool) -> Set<String> {
+        var result = page.referencedTerms
+        for path in page.linkedPages where countingSelf || path != page.page.contentPath {
+            if let slug = termByPath[path] { result.insert(slug) }
+        }
+        return result
     }
 }

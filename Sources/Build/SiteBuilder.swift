@@ -18,6 +18,9 @@ public struct SiteBuilder: Sendable {
     static let reservedIDs: Set<String> = ["inhoud", "zoekveld", "zoekstatus", "zoekresultaten", "begrip-definities",
                                            "hoofdmenu", "toc", "bronnen", "zoekpagina-veld", "quiz-score", "voetnoten"]
 
+    /// The loader every build parses pages with.
+    static let pageLoader = PageLoader(extraKeys: [.term: GlossaryTerm.keys, .quiz: Quiz.keys], reservedIDs: reservedIDs)
+
     /// Creates a builder reading from disk below `options.root`.
     public init(options: BuildOptions) {
         self.init(options: options, fileSystem: DiskFileSystem(root: options.root))
@@ -58,8 +61,12 @@ public struct SiteBuilder: Sendable {
         clock.finish(.discover, "\(discovery.markdown.count) pages, \(discovery.staticFiles.count) files", into: &result)
 
         // 3. Parse (in parallel; the cmark call itself is serialised inside the Markdown module)
-        let loader = PageLoader(extraKeys: [.term: GlossaryTerm.keys, .quiz: Quiz.keys], reservedIDs: Self.reservedIDs)
-        let loaded = discovery.markdown.parallelMap { loader.load(contentPath: $0.path, text: $0.text) }
+        let loader = Self.pageLoader
+        let loaded = discovery.markdown.parallelMap { file in
+            let outcome = loader.load(contentPath: file.path, text: file.text)
+            outcome.page?.document.releaseTree()
+            return outcome
+        }
         var pages: [Page] = []
         var drafts: Set<String> = []
         for outcome in loaded {
@@ -100,7 +107,7 @@ public struct SiteBuilder: Sendable {
         progress(StepTiming(step: .write, detail: "\(result.files.count + result.copies.count) files", seconds: seconds))
     }
 
-    private func loadTheme(_ config: SiteConfig) throws -> (Theme, TemplateRenderer) {
+    func loadTheme(_ config: SiteConfig) throws -> (Theme, TemplateRenderer) {
         guard let defaultFolder = options.defaultThemeFolder ?? ThemeLocator.defaultThemeFolder() else {
             throw Diagnostic.error(SourceLocation(file: "themes/default"), "the default theme was not found",
                                    hint: "set KENNISBANK_THEME_DIR to the themes/default folder of the Kennisbank repository, or reinstall with 'make'")

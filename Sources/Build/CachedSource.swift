@@ -1,0 +1,42 @@
+import Content
+import FrontMatter
+import SiteModel
+
+/// One Markdown file as the previous build left it: its text, what parsing said, and the parsed
+/// page, so that an unchanged file is not parsed again. A class, so the cache hands it out without
+/// copying the page.
+final class CachedSource: Sendable {
+    let text: String
+    /// What the loader reported.
+    let diagnostics: [Diagnostic]
+    /// The parsed page, its tree freed like a full build frees it after indexing (the transform
+    /// passes parse the body again); nil when the file cannot become a page.
+    let page: Page?
+    /// For glossary terms and quizzes, whose data the index step reads from the front matter:
+    /// the YAML text and its first line, to tell whether that data can have changed.
+    let frontMatterKey: String?
+
+    /// Parses `text` as the file at `contentPath`.
+    init(contentPath: String, text: String) {
+        let outcome = SiteBuilder.pageLoader.load(contentPath: contentPath, text: text)
+        self.text = text
+        diagnostics = outcome.diagnostics
+        page = outcome.page
+        page?.document.releaseTree()
+        if let page = outcome.page, page.kind == .term || page.kind == .quiz,
+           case .success(let split) = FrontMatterSplitter.split(text, file: page.file) {
+            frontMatterKey = "\(split.yamlFirstLine)\n" + (split.yaml ?? "")
+        } else {
+            frontMatterKey = nil
+        }
+    }
+
+    /// True when `other` (a newer version of the same file) gives the index step the same input:
+    /// the same summary and, for terms and quizzes, the same front matter.
+    func sameIndexInput(as other: CachedSource) -> Bool {
+        guard let page, let newPage = other.page else { return page == nil && other.page == nil }
+        if page.draft != newPage.draft || page.kind != newPage.kind { return false }
+        if PageSummary(page) != PageSummary(newPage) { return false }
+        return frontMatterKey == other.frontMatterKey
+    }
+}

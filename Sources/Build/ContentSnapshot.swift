@@ -1,0 +1,96 @@
+import Foundation
+import SiteModel
+
+/// The files of `content/` as the last rebuild read them. A full scan reads everything, like
+/// `ContentDiscovery`; an update re-reads only the paths a file watcher reported, so a rebuild
+/// after saving one page reads one file.
+struct ContentSnapshot: Sendable {
+    /// Content path (relative to `content/`) -> text of every Markdown file.
+    private(set) var markdown: [String: String] = [:]
+    /// Content paths of every other file.
+    private(set) var staticFiles: Set<String> = []
+    /// Read errors by root-relative file path.
+    private var readErrors: [String: Diagnostic] = [:]
+    /// False until the first scan.
+    private(set) var isLoaded = false
+
+    /// The same diagnostics `ContentDiscovery` gives for the same files.
+    var diagnostics: [Diagnostic] {
+        if markdown.isEmpty && staticFiles.isEmpty && readErrors.isEmpty {
+            return [.error(SourceLocation(file: "content"), "no content found",
+                           hint: "create content/index.md, or point --root at the folder that holds content/")]
+        }
+        return readErrors.keys.sorted().map { readErrors[$0]! }
+    }
+
+    /// Reads everything below `content/`.
+    mutating func rescan(_ fileSystem: SiteFileSystem) {
+        let discovery = ContentDiscovery(fileSystem: fileSystem)
+        markdown = Dictionary(uniqueKeysWithValues: discovery.markdown.map { ($0.path, $0.text) })
+        staticFiles = Set(discovery.staticFiles)
+        readErrors = [:]
+        for diagnostic in discovery.diagnostics where diagnostic.location.file != "content" {
+            readErrors[diagnostic.location.file] = diagnostic
+        }
+        isLoaded = true
+    }
+
+    /// Re-reads the root-relative `paths` below `content/` (files or folders, created, changed or
+    /// gone). Paths elsewhere are ignored. Returns the content paths of the Markdown files that
+    /// were read or dropped.
+    mutating func update(_ paths: Set<String>, fileSystem: DiskFileSystem) -> Set<String> {
+        let before = markdown
+        for path in paths.sorted() where path.hasPrefix("content/") {
+            forget(path)
+            guard !Self.isHidden(path) else { continue }
+            let url = fileSystem.root.appendingPathComponent(path)
+            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey])
+            if values?.isRegularFile == true {
+                read(path, fileSystem: fileSystem)
+            } else if values?.isDirectory == true {
+                for file in fileSystem.files(under: path) { read(file, fileSystem: fileSystem) }
+            }
+        }
+        var touched: Set<String> = []
+        for path in paths where path.hasPrefix("content/") {
+            let contentPath = String(path.dropFirst("content/".count))
+            let folder = contentPath + "/"
+            if before[contentPath] != nil || markdown[contentPath] != nil { touched.insert(contentPath); continue }
+            touched.formUnion(before.keys.filter { $0.hasPrefix(folder) })
+            touched.formUnion(markdown.keys.filter { $0.hasPrefix(folder) })
+        }
+        return touched
+    }
+
+    /// Drops `path` and everything below it.
+    private mutating func forget(_ path: String) {
+        let contentPath = String(path.dropFirst("content/".count))
+        readErrors[path] = nil
+        // A path that was a file has nothing below it; only folders need the scan.
+        if markdown.removeValue(forKey: contentPath) != nil || staticFiles.remove(contentPath) != nil { return }
+        let folder = contentPath + "/"
+        markdown = markdown.filter { $0.key != contentPath && !$0.key.hasPrefix(folder) }
+        staticFiles = staticFiles.filter { $0 != contentPath && !$0.hasPrefix(folder) }
+        readErrors = readErrors.filter { $0.key != path && !$0.key.hasPrefix(path + "/") }
+    }
+
+    private mutating func read(_ file: String, fileSystem: SiteFileSystem) {
+        let contentPath = String(file.dropFirst("content/".count))
+        guard contentPath.hasSuffix(".md") else {
+            staticFiles.insert(contentPath)
+            return
+        }
+        do {
+            markdown[contentPath] = try fileSystem.text(at: file)
+        } catch let error as Diagnostic {
+            readErrors[file] = error
+        } catch {
+            readErrors[file] = .error(SourceLocation(file: file), "cannot read the file: \(error.localizedDescription)")
+        }
+    }
+
+    /// True when a folder or file on the path starts with '.', which a full scan skips too.
+    static func isHidden(_ path: String) -> Bool {
+        path.split(separator: "/").contains { $0.hasPrefix(".") }
+    }
+}

@@ -1,0 +1,134 @@
+import Content
+import Foundation
+import Search
+import SiteModel
+
+extension IncrementalBuilder {
+    /// What the derived data of this round changed, for deciding what to render.
+    struct DerivedChanges {
+        var backlinkSlugs: Set<String> = []
+        var definitionSlugs: Set<String> = []
+        var quizCounts = false
+    }
+
+    /// Builds the index anew unless no file parsed in this round changes its input. Returns what changed.
+    func updateIndex(parsed: Set<String>, previous: [String: CachedSource]) -> IndexDelta {
+        let unchanged = assembly != nil && assembly!.index.staticFiles == snapshot.staticFiles && parsed.allSatisfy { path in
+            guard let old = previous[path], let new = sources[path] else { return false }
+            return old.sameIndexInput(as: new)
+        }
+        if unchanged { return .none }
+        var pages: [Page] = []
+        var drafts: Set<String> = []
+        for (path, source) in sources {
+            guard let page = source.page else { continue }
+            if page.draft && !options.includeDrafts { drafts.insert(path) } else { pages.append(page) }
+        }
+        let fresh = SiteAssembly(pages: pages, drafts: drafts, staticFiles: Array(snapshot.staticFiles))
+        let delta = IndexDelta(from: assembly, to: fresh)
+        assembly = fresh
+        pageOutputs = Set(fresh.index.pages.map(\.route.outputFile))
+        return delta
+    }
+
+    /// Transforms the pages that need it. Returns their content paths.
+    func transform(parsed: Set<String>, delta: IndexDelta, config: SiteConfig, assembly: SiteAssembly) -> Set<String> {
+        let processor = PageProcessor(index: assembly.index, glossary: assembly.glossary, config: config, quizzes: assembly.quizzes)
+        var jobs: [CachedSource] = []
+        if delta.rebuilt || delta.retransformAll {
+            let termByPath = assembly.termSlugsByPath
+            for page in assembly.pages {
+                guard let source = sources[page.contentPath] else { continue }
+                if needsTransform(page.contentPath, parsed: parsed.contains(page.contentPath), delta: delta,
+                                  assembly: assembly, termByPath: termByPath) {
+                    jobs.append(source)
+                }
+            }
+        } else {
+            // The same pages as before: only the parsed ones changed.
+            jobs = parsed.sorted().compactMap { assembly.index.page(at: $0) != nil ? sources[$0] : nil }
+        }
+        // The passes parse each body again (`Page.parsedBody`), so a cached page can go through them again.
+        let results = jobs.parallelMap { source in source.page.map { processor.process($0) } }
+        var done: Set<String> = []
+        for result in results {
+            guard let result else { continue }
+            processed[result.page.contentPath] = result
+            done.insert(result.page.contentPath)
+        }
+        return done
+    }
+
+    /// Whether a page's processed form can differ from the cached one.
+    private func needsTransform(_ path: String, parsed: Bool, delta: IndexDelta, assembly: SiteAssembly,
+                                termByPath: [String: String]) -> Bool {
+        guard !parsed, !delta.retransformAll, let done = processed[path] else { return true }
+        if pageDiagnostics[path] != nil || done.page.kind == .quiz { return true }
+        if !done.linkedPages.isDisjoint(with: delta.linkTargets) { return true }
+        // A term's short definition is rendered with its own links, which `linkedPages` leaves out.
+        if done.page.kind == .term, !delta.linkTargets.isEmpty, let slug = termByPath[path],
+           assembly.glossary.terms[slug]?.definition.contains("](") == true {
+            return true
+        }
+        return false
+    }
+
+    /// Updates what is derived from processed pages: diagnostics, term references, backlinks,
+    /// definitions and quiz sizes; for the `transformed` pages, or for all after a new index.
+    func updateDerived(_ transformed: Set<String>, all: Bool, assembly: SiteAssembly) -> DerivedChanges {
+        let termByPath = assembly.termSlugsByPath
+        let (oldBacklinks, oldDefinitions, oldCounts) = (backlinks, definitions, quizQuestionCounts)
+        var paths = transformed
+        if all {
+            let current = Set(assembly.pages.map(\.contentPath))
+            for path in processed.keys where !current.contains(path) {
+                processed[path] = nil
+                giftFiles[path] = nil
+                if searchDocuments.removeValue(forKey: path) != nil {
+                    searchPending = true
+                    searchGeneration += 1
+                }
+            }
+            (pageDiagnostics, termLinks, backlinkSets, referenceCounts, definitions, quizQuestionCounts) = ([:], [:], [:], [:], [:], [:])
+            paths = current
+        }
+        var touchedSlugs: Set<String> = []
+        for path in paths {
+            let page = processed[path]
+            pageDiagnostics[path] = (page?.diagnostics.isEmpty ?? true) ? nil : page!.diagnostics
+            let old = termLinks[path]
+            let new = page.map {
+                TermLinks(backlinked: SiteAssembly.terms(referencedBy: $0, termByPath: termByPath, countingSelf: true),
+                          referenced: SiteAssembly.terms(referencedBy: $0, termByPath: termByPath, countingSelf: false))
+            }
+            termLinks[path] = new
+            for slug in (old?.backlinked ?? []).subtracting(new?.backlinked ?? []) {
+                backlinkSets[slug]?.remove(path)
+                touchedSlugs.insert(slug)
+            }
+            for slug in (new?.backlinked ?? []).subtracting(old?.backlinked ?? []) {
+                backlinkSets[slug, default: []].insert(path)
+                touchedSlugs.insert(slug)
+            }
+            for slug in old?.referenced ?? [] { referenceCounts[slug, default: 0] -= 1 }
+            for slug in new?.referenced ?? [] { referenceCounts[slug, default: 0] += 1 }
+            if let slug = termByPath[path] { definitions[slug] = page?.definitionHTML }
+            quizQuestionCounts[path] = page?.quiz?.questions.count
+        }
+        if all { backlinks = [:] }
+        for slug in touchedSlugs {
+            if backlinkSets[slug]?.isEmpty ?? true { backlinkSets[slug] = nil }
+            backlinks[slug] = backlinkSets[slug]?.sorted()
+        }
+        for (slug, count) in referenceCounts where count <= 0 { referenceCounts[slug] = nil }
+        var changes = DerivedChanges()
+        for slug in Set(oldBacklinks.keys).union(backlinks.keys) where oldBacklinks[slug] != backlinks[slug] {
+            changes.backlinkSlugs.insert(slug)
+        }
+        for slug in Set(oldDefinitions.keys).union(definitions.keys) where oldDefinitions[slug] != definitions[slug] {
+            changes.definitionSlugs.insert(slug)
+        }
+        changes.quizCounts = oldCounts != quizQuestionCounts
+        return changes
+    }
+}

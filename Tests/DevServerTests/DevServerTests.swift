@@ -1,0 +1,166 @@
+import Build
+@testable import DevServer
+import Foundation
+import SiteModel
+import Testing
+
+/// The dev server on 127.0.0.1 with a free port, serving a small site from a temporary folder.
+@Suite(.serialized) struct DevServerTests {
+    /// Starts a server for a fresh copy of the fixture, runs `body`, and stops the server.
+    func withServer(_ body: (TestSite, DevServer) async throws -> Void) async throws {
+        let site = try TestSite()
+        defer { site.delete() }
+        let server = DevServer(options: BuildOptions(root: site.root, output: site.url("serve-out")),
+                               settings: DevServer.Settings(port: 0, quiet: true), log: { _ in })
+        try await server.start()
+        do {
+            try await body(site, server)
+        } catch {
+            await server.stop()
+            throw error
+        }
+        await server.stop()
+    }
+
+    @Test func servesFilesWithTheirContentTypes() async throws {
+        try await withServer { _, server in
+            let expected = [
+                "/": "text/html; charset=utf-8",
+                "/definities/racisme/index.html": "text/html; charset=utf-8",
+                "/definities/racisme/": "text/html; charset=utf-8",
+                "/assets/css/kennisbank.css": "text/css; charset=utf-8",
+                "/search-index.js": "text/javascript; charset=utf-8",
+                "/definities/schema.svg": "image/svg+xml",
+                "/toetsen/definities.gift.txt": "text/plain; charset=utf-8",
+            ]
+            for (path, type) in expected.sorted(by: { $0.key < $1.key }) {
+                let response = try await RawHTTP.request(path, port: server.port)
+                #expect(response.status == 200, "\(path)")
+                #expect(response.headers["content-type"] == type, "\(path)")
+                #expect(response.headers["cache-control"] == "no-store", "\(path)")
+            }
+            let home = try await RawHTTP.request("/", port: server.port)
+            #expect(home.text.contains(ReloadScript.eventsPath), "pages carry the reload script")
+            let folder = try await RawHTTP.request("/definities/racisme?x=1", port: server.port)
+            #expect(folder.status == 301 && folder.headers["location"] == "/definities/racisme/?x=1")
+            let head = try await RawHTTP.request("/", port: server.port, method: "HEAD")
+            #expect(head.status == 200 && head.body.isEmpty && head.headers["content-length"] == String(home.body.count))
+        }
+    }
+
+    @Test func knowsTheContentTypesOfTheSite() {
+        let types = ["a.html": "text/html; charset=utf-8", "a.css": "text/css; charset=utf-8",
+                     "a.js": "text/javascript; charset=utf-8", "a.json": "application/json", "a.svg": "image/svg+xml",
+                     "a.png": "image/png", "a.jpg": "image/jpeg", "A.JPEG": "image/jpeg",
+                     "toetsen/x.gift.txt": "text/plain; charset=utf-8", "sitemap.xml": "application/xml",
+                     "f.woff2": "font/woff2", "noext": "application/octet-stream", ".hidden": "application/octet-stream"]
+        for (path, type) in types { #expect(ContentType.of(path) == type, "\(path)") }
+    }
+
+    @Test func answersMissingPagesWithTheSitesNotFoundPage() async throws {
+        try await withServer { site, server in
+            let response = try await RawHTTP.request("/bestaat-niet/", port: server.port)
+            #expect(response.status == 404)
+            #expect(response.headers["content-type"] == "text/html; charset=utf-8")
+            #expect(response.body == FileManager.default.contents(atPath: site.url("serve-out/404.html").path))
+            let file = try await RawHTTP.request("/assets/bestaat-niet.css", port: server.port)
+            #expect(file.status == 404)
+        }
+    }
+
+    @Test func neverServesFilesOutsideTheOutputFolder() async throws {
+        try await withServer { site, server in
+            try site.write("geheim.txt", "GEHEIM-BUITEN-DE-SITE\n")
+            let output = site.url("serve-out")
+            try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("link.txt"),
+                                                       withDestinationURL: site.url("geheim.txt"))
+            try FileManager.default.createSymbolicLink(at: output.appendingPathComponent("uit"), withDestinationURL: site.root)
+            let attempts = ["/../geheim.txt", "/%2e%2e/geheim.txt", "/%2E%2E/geheim.txt", "/..%2fgeheim.txt",
+                            "/%2e%2e%2fgeheim.txt", "/definities/..%2f..%2fgeheim.txt", "/.%2e/geheim.txt",
+                            "/definities/../../geheim.txt", "/..\\geheim.txt", "/%5c..%5cgeheim.txt", "/link.txt",
+                            "/uit/geheim.txt", "/uit/", "/geheim.txt%00.html"]
+            for path in attempts {
+                let response = try await RawHTTP.request(path, port: server.port)
+                #expect(response.status == 403 || response.status == 404, "\(path) gave \(response.status)")
+                #expect(!response.text.contains("GEHEIM-BUITEN-DE-SITE"), "\(path) leaked the file")
+            }
+        }
+    }
+
+    @Test func checksRequestPathsBeforeTouchingTheDisk() {
+        #expect(RequestPath(raw: "/") == .file("", isFolder: true))
+        #expect(RequestPath(raw: "/definities/racisme/index.html") == .file("definities/racisme/index.html", isFolder: false))
+        #expect(RequestPath(raw: "/a%20b/") == .file("a b", isFolder: true))
+        for raw in ["/../x", "/%2e%2e/x", "/a/%2E%2e/x", "/..%2fx", "/a%2Fb", "/a%5cb", "/a\\b", "/./x", "/%00", "x", "/%zz"] {
+            #expect(RequestPath(raw: raw) == .refused, "\(raw)")
+        }
+    }
+
+    @Test func reloadsTheBrowserWithTheNewPageAfterAnEdit() async throws {
+        try await withServer { site, server in
+            let events = try await RawHTTP.events(ReloadScript.eventsPath, port: server.port)
+            _ = try await events.next("hello")
+            try site.edit("content/definities/racisme.md", replacing: "vele vormen", with: "vele vormen, zoals bijvoorbeeldwoord")
+            _ = try await events.next("reload")
+            let page = try await RawHTTP.request("/definities/racisme/index.html", port: server.port)
+            #expect(page.status == 200)
+            #expect(page.text.contains("bijvoorbeeldwoord"))
+        }
+    }
+
+    @Test func showsBuildErrorsUntilTheyAreFixed() async throws {
+        try await withServer { site, server in
+            let events = try await RawHTTP.events(ReloadScript.eventsPath, port: server.port)
+            _ = try await events.next("hello")
+            try site.edit("content/hulp/melden.md", replacing: "#wat-het-is", with: "#bestaat-niet")
+            let event = try await events.next("errors")
+            let overlay = try JSONDecoder().decode(String.self, from: Data(event.utf8))
+            #expect(overlay.contains("content/hulp/melden.md:7:81: error: anchor"), "\(overlay)")
+            let failing = try await RawHTTP.request("/hulp/melden/index.html", port: server.port)
+            #expect(failing.status == 500)
+            #expect(failing.text.contains("content/hulp/melden.md:7:"))
+            #expect(failing.text.contains("error: anchor &#39;#bestaat-niet&#39; does not exist"))
+            #expect(failing.text.contains("hint: link to one of the headings"))
+            #expect(failing.text.contains("[wat het is](../definities/discriminatie.md#bestaat-niet)"), "the source line is quoted")
+            #expect(failing.text.contains(ReloadScript.eventsPath), "the overlay page reloads itself too")
+            let css = try await RawHTTP.request("/assets/css/kennisbank.css", port: server.port)
+            #expect(css.status == 200, "only HTML is replaced by the overlay")
+
+            try site.edit("content/hulp/melden.md", replacing: "#bestaat-niet", with: "#wat-het-is")
+            _ = try await events.next("reload")
+            let fixed = try await RawHTTP.request("/hulp/melden/index.html", port: server.port)
+            #expect(fixed.status == 200)
+            #expect(!fixed.text.contains("does not exist"))
+        }
+    }
+
+    @Test func keepsTheCaretUnderTheColumnOfALongLine() {
+        let line = String(repeating: "woord ", count: 50) + "[fout](x.md#y) en verder " + String(repeating: "tekst ", count: 30)
+        let column = line.distance(from: line.startIndex, to: line.range(of: "[fout]")!.lowerBound) + 1
+        let diagnostic = Diagnostic.error(SiteModel.SourceLocation(file: "content/a.md", line: 1, column: column), "kapot", hint: "herstel het")
+        let overlay = ErrorOverlay(diagnostics: [diagnostic], sources: ["content/a.md": line], strict: false)
+        let (heading, code, hint) = ErrorOverlay.parts(of: DiagnosticFormatter(sources: ["content/a.md": line]).format(diagnostic))
+        #expect(heading == "content/a.md:1:\(column): error: kapot")
+        #expect(hint == "hint: herstel het")
+        let rows = code.split(separator: "\n").map(String.init)
+        #expect(rows.count == 2 && rows[0].hasPrefix("...") && rows[0].hasSuffix("..."))
+        let caret = rows[1].count - 1
+        #expect(Array(rows[0])[caret] == "[", "the caret points at the link: \(rows)")
+        #expect(overlay.page.contains("content/a.md:1:\(column): error: kapot"))
+    }
+
+    @Test func stopsCleanlyWithOpenEventStreams() async throws {
+        let site = try TestSite()
+        defer { site.delete() }
+        let output = site.url("tijdelijk")
+        let server = DevServer(options: BuildOptions(root: site.root, output: output),
+                               settings: DevServer.Settings(port: 0, quiet: true, removeOutputWhenStopped: true), log: { _ in })
+        try await server.start()
+        let events = try await RawHTTP.events(ReloadScript.eventsPath, port: server.port)
+        _ = try await events.next("hello")
+        await server.stop()
+        await server.waitUntilStopped()
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+        await #expect(throws: (any Error).self) { try await RawHTTP.request("/", port: server.port) }
+    }
+}

@@ -1,0 +1,170 @@
+import Build
+import Foundation
+import SiteModel
+import Testing
+
+/// After any sequence of edits the incremental builder's output folder must hold exactly the bytes
+/// a full build writes, and report the same diagnostics.
+@Suite struct IncrementalBuildTests {
+    let site: TestSite
+    let builder: IncrementalBuilder
+
+    init() throws {
+        site = try TestSite()
+        builder = IncrementalBuilder(options: Self.options(site.root, output: site.url("serve-out")))
+    }
+
+    static func options(_ root: URL, output: URL) -> BuildOptions {
+        BuildOptions(root: root, output: output, injectedScript: "<script>/* reload */</script>")
+    }
+
+    /// Builds the site from scratch into a second folder and compares both folders byte for byte.
+    @discardableResult
+    func expectSameAsFullBuild(_ report: RebuildReport, _ step: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> RebuildReport {
+        let fullOutput = site.url("full-out")
+        let builder = SiteBuilder(options: Self.options(site.root, output: fullOutput))
+        let full = builder.build()
+        try builder.write(full)
+        let expected = TestSite.files(in: fullOutput)
+        let actual = TestSite.files(in: site.url("serve-out"))
+        #expect(report.writeError == nil, "\(step): \(report.writeError ?? "")", sourceLocation: sourceLocation)
+        #expect(Set(actual.keys) == Set(expected.keys), "\(step): files differ: only incremental \(Set(actual.keys).subtracting(expected.keys).sorted()), only full \(Set(expected.keys).subtracting(actual.keys).sorted())", sourceLocation: sourceLocation)
+        for (path, data) in expected where actual[path] != nil && actual[path] != data {
+            Issue.record("\(step): \(path) differs from a full build", sourceLocation: sourceLocation)
+        }
+        #expect(report.result.diagnostics == full.diagnostics, "\(step): diagnostics differ:\n\(report.result.formattedDiagnostics)\n---\n\(full.formattedDiagnostics)", sourceLocation: sourceLocation)
+        return report
+    }
+
+    func rebuild(_ changes: Set<String>?) -> RebuildReport { builder.rebuild(changes: changes) }
+
+    @Test func matchesFullBuildAfterEverySortOfEdit() throws {
+        defer { site.delete() }
+        let first = try expectSameAsFullBuild(rebuild(nil), "first build")
+        #expect(first.renderedAll)
+        #expect(!first.result.diagnostics.hasErrors, "\(first.result.formattedDiagnostics)")
+
+        try site.edit("content/definities/discriminatie.md", replacing: "ongelijke behandeling", with: "ongelijke behandeling van mensen")
+        let body = try expectSameAsFullBuild(rebuild(["content/definities/discriminatie.md"]), "body edit")
+        #expect(body.parsedCount == 1 && body.processedCount == 1 && !body.renderedAll)
+        #expect(body.written.contains("definities/discriminatie/index.html"))
+        #expect(!body.written.contains("definities/racisme/index.html"))
+
+        try site.edit("content/definities/discriminatie.md", replacing: "Een voorbeeld", with: "Meld het bij een ADV. Een voorbeeld")
+        let backlink = try expectSameAsFullBuild(rebuild(["content/definities/discriminatie.md"]), "term mentioned")
+        #expect(backlink.written.contains("begrippen/adv/index.html"), "the term page lists the new backlink")
+
+        try site.write("content/definities/nieuw.md", "---\ntitle: Nieuw\nweight: 3\n---\nEen nieuwe pagina over [[ADV]].\n")
+        let added = try expectSameAsFullBuild(rebuild(["content/definities/nieuw.md"]), "page added")
+        #expect(added.written.contains("definities/nieuw/index.html"))
+
+        try site.remove("content/definities/nieuw.md")
+        let removed = try expectSameAsFullBuild(rebuild(["content/definities/nieuw.md"]), "page removed")
+        #expect(removed.removed.contains("definities/nieuw/index.html"))
+
+        try site.edit("content/definities/discriminatie.md", replacing: "## Wat het is", with: "## Wat discriminatie is")
+        let renamed = try expectSameAsFullBuild(rebuild(["content/definities/discriminatie.md"]), "heading renamed")
+        let broken = renamed.result.diagnostics.filter { $0.severity == .error }
+        #expect(broken.count == 1 && broken.first?.location.file == "content/hulp/melden.md",
+                "renaming a linked heading must break the link: \(renamed.result.formattedDiagnostics)")
+        #expect(broken.first?.message.contains("wat-het-is") == true)
+
+        try site.edit("content/hulp/melden.md", replacing: "#wat-het-is", with: "#wat-discriminatie-is")
+        let fixed = try expectSameAsFullBuild(rebuild(["content/hulp/melden.md"]), "link fixed")
+        #expect(!fixed.result.diagnostics.hasErrors)
+
+        try site.edit("content/definities/discriminatie.md", replacing: "Meld het bij een ADV. ", with: "")
+        try site.edit("content/hulp/melden.md", replacing: "de [antidiscriminatievoorziening](../begrippen/adv.md)", with: "het loket")
+        let unreferenced = try expectSameAsFullBuild(
+            rebuild(["content/definities/discriminatie.md", "content/hulp/melden.md"]), "term no longer referenced")
+        #expect(unreferenced.result.diagnostics.contains { $0.message.contains("no page references the term 'Antidiscriminatievoorziening'") })
+
+        let template = try String(contentsOf: ThemeLocatorPath.defaultTheme.appendingPathComponent("templates/page.mustache"), encoding: .utf8)
+        try site.write("themes/default/templates/page.mustache", template + "<!-- eigen sjabloon -->\n")
+        let themed = try expectSameAsFullBuild(rebuild(["themes/default/templates/page.mustache"]), "template edited")
+        #expect(themed.renderedAll && themed.parsedCount == 0 && themed.processedCount == 0)
+
+        try site.write("themes/default/templates/page.mustache", "{{#body}} never closed")
+        let brokenTheme = rebuild(["themes/default/templates/page.mustache"])
+        #expect(brokenTheme.result.diagnostics.contains { $0.message.contains("does not parse") })
+        try site.edit("content/definities/racisme.md", replacing: "vele vormen", with: "heel veel vormen")
+        _ = rebuild(["content/definities/racisme.md"])
+        try site.remove("themes/default/templates/page.mustache")
+        try expectSameAsFullBuild(rebuild(["themes/default/templates/page.mustache"]), "template fixed")
+    }
+
+    @Test func matchesFullBuildAfterIndexAndGlossaryEdits() throws {
+        defer { site.delete() }
+        try expectSameAsFullBuild(rebuild(nil), "first build")
+
+        try site.edit("content/definities/racisme.md", replacing: "title: Racisme", with: "title: Racisme en discriminatie")
+        let retitled = try expectSameAsFullBuild(rebuild(["content/definities/racisme.md"]), "title changed")
+        #expect(!retitled.renderedAll && retitled.written.contains("definities/discriminatie/index.html"),
+                "the pager of the neighbour shows the new title")
+
+        try site.edit("content/definities/discriminatie.md", replacing: "description: Wat discriminatie is.", with: "description: Over discriminatie.")
+        try expectSameAsFullBuild(rebuild(["content/definities/discriminatie.md"]), "description changed")
+
+        try site.edit("content/definities/_index.md", replacing: "title: Definities", with: "title: Begrippen en definities")
+        let section = try expectSameAsFullBuild(rebuild(["content/definities/_index.md"]), "section title changed")
+        #expect(section.renderedAll, "every page's navigation shows section titles")
+
+        try site.edit("content/definities/racisme.md", replacing: "weight: 2", with: "weight: 0")
+        try expectSameAsFullBuild(rebuild(["content/definities/racisme.md"]), "weight changed")
+
+        try site.edit("content/begrippen/adv.md", replacing: "aliases: [ADV]", with: "aliases: [ADV, loket]")
+        try expectSameAsFullBuild(rebuild(["content/begrippen/adv.md"]), "alias added")
+
+        try site.edit("content/begrippen/institutioneel-racisme.md", replacing: "in regels en gewoonten", with: "in de regels en gewoonten")
+        let definition = try expectSameAsFullBuild(rebuild(["content/begrippen/institutioneel-racisme.md"]), "definition changed")
+        #expect(!definition.renderedAll && definition.written.contains("definities/racisme/index.html"),
+                "pages that use the term carry its new definition")
+
+        try site.edit("content/toetsen/definities.md", replacing: "Racisme is een vorm", with: "Racisme is echt een vorm")
+        try expectSameAsFullBuild(rebuild(["content/toetsen/definities.md"]), "quiz question changed")
+
+        try site.write("content/hulp/folder.pdf", "%PDF-1.4\n")
+        try site.edit("content/hulp/melden.md", replacing: "## Hoe", with: "## Hoe\n\nDe [folder](folder.pdf).")
+        try expectSameAsFullBuild(rebuild(["content/hulp/folder.pdf", "content/hulp/melden.md"]), "static file added")
+
+        try site.edit("content/hulp/melden.md", replacing: "## Hoe", with: "## Hoe\n\nEen <b>vet</b> woord.")
+        try expectSameAsFullBuild(rebuild(["content/hulp/melden.md"]), "raw HTML added")
+        try site.edit("kennisbank.yml", replacing: "title: Testbank", with: "unsafe: true\ntitle: Testbank")
+        let unsafe = try expectSameAsFullBuild(rebuild(["kennisbank.yml"]), "config changed alone")
+        #expect(unsafe.renderedAll && unsafe.processedCount == unsafe.result.pageCount)
+
+        try site.write("content/hulp/draft.md", "---\ntitle: Concept\ndraft: true\n---\nNog niet klaar.\n")
+        try site.edit("kennisbank.yml", replacing: "title: Testbank", with: "title: Testbank 2")
+        try expectSameAsFullBuild(rebuild(["content/hulp/draft.md", "kennisbank.yml"]), "draft added, config changed")
+
+        try FileManager.default.moveItem(at: site.url("content/hulp"), to: site.url("content/steun"))
+        try site.edit("content/index.md", replacing: "hulp/melden.md", with: "steun/melden.md")
+        try expectSameAsFullBuild(rebuild(["content/hulp", "content/steun", "content/index.md"]), "folder renamed")
+
+        try site.write("content/definities/kapot.md", "---\ntitle: [oeps\n---\nKapot.\n")
+        let broken = try expectSameAsFullBuild(rebuild(["content/definities/kapot.md"]), "front matter broken")
+        #expect(broken.result.diagnostics.hasErrors)
+
+        try expectSameAsFullBuild(rebuild(nil), "rescan without hints")
+    }
+
+    @Test func deferredSearchIndexCatchesUp() throws {
+        defer { site.delete() }
+        try expectSameAsFullBuild(rebuild(nil), "first build")
+        try site.edit("content/definities/racisme.md", replacing: "vele vormen", with: "vele verschillende vormen")
+        let report = builder.rebuild(changes: ["content/definities/racisme.md"], deferSearchIndex: true)
+        #expect(report.searchIndexPending)
+        let pending = try #require(builder.pendingSearchIndex())
+        #expect(try builder.commit(pending, file: pending.render()))
+        #expect(builder.pendingSearchIndex() == nil)
+        try expectSameAsFullBuild(report, "after the deferred index")
+    }
+}
+
+/// The default theme of this repository, for tests that override one template.
+enum ThemeLocatorPath {
+    static var defaultTheme: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("themes/default")
+    }
+}
