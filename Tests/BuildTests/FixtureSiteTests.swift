@@ -27,9 +27,11 @@ import Testing
             Issue.record("golden files for '\(name)' were rewritten; run again without UPDATE_GOLDEN")
             return
         }
-        let expectedPaths = (FileManager.default.enumerator(atPath: golden.path)?.allObjects as? [String] ?? [])
-            .filter { !$0.hasSuffix("/") && FileManager.default.fileExists(atPath: golden.appendingPathComponent($0).path) }
-            .filter { path in var isDir: ObjCBool = false; FileManager.default.fileExists(atPath: golden.appendingPathComponent(path).path, isDirectory: &isDir); return !isDir.boolValue }
+        let expectedPaths = (FileManager.default.enumerator(atPath: golden.path)?.allObjects as? [String] ?? []).filter { path in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: golden.appendingPathComponent(path).path, isDirectory: &isFolder)
+                && !isFolder.boolValue
+        }
         #expect(Set(expectedPaths) == Set(actual.keys), "the set of output files changed")
         for path in expectedPaths.sorted() {
             let expected = try String(contentsOf: golden.appendingPathComponent(path), encoding: .utf8)
