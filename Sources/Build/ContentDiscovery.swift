@@ -15,18 +15,22 @@ struct ContentDiscovery: Sendable {
             diagnostics.append(.error(SourceLocation(file: "content"), "no content found",
                                       hint: "create content/index.md, or point --root at the folder that holds content/"))
         }
-        for file in files {
-            let contentPath = String(file.dropFirst("content/".count))
-            if contentPath.hasSuffix(".md") {
-                do {
-                    markdown.append((contentPath, try fileSystem.text(at: file)))
-                } catch let error as Diagnostic {
-                    diagnostics.append(error)
-                } catch {
-                    diagnostics.append(.error(SourceLocation(file: file), "cannot read the file: \(error.localizedDescription)"))
-                }
-            } else {
-                staticFiles.append(contentPath)
+        let markdownFiles = files.filter { $0.hasSuffix(".md") }
+        staticFiles = files.filter { !$0.hasSuffix(".md") }.map { String($0.dropFirst("content/".count)) }
+        // Reading is independent per file, so it runs on every core; results keep the sorted order.
+        let read: [Result<String, Diagnostic>] = markdownFiles.parallelMap { file in
+            do {
+                return .success(try fileSystem.text(at: file))
+            } catch let error as Diagnostic {
+                return .failure(error)
+            } catch {
+                return .failure(.error(SourceLocation(file: file), "cannot read the file: \(error.localizedDescription)"))
+            }
+        }
+        for (file, outcome) in zip(markdownFiles, read) {
+            switch outcome {
+            case .success(let text): markdown.append((String(file.dropFirst("content/".count)), text))
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
     }

@@ -97,11 +97,10 @@ struct SiteRenderer: Sendable {
     }
 
     private func pager(for summary: PageSummary) -> [String: Any]? {
-        let siblings = index.children(of: summary.sectionPath).filter { $0.kind == .page }
-        guard let position = siblings.firstIndex(where: { $0.contentPath == summary.contentPath }) else { return nil }
+        let (previous, next) = index.neighbours(of: summary.contentPath)
         var pager: [String: Any] = [:]
-        if position > 0 { pager["previous"] = link(to: siblings[position - 1], from: summary.route) }
-        if position + 1 < siblings.count { pager["next"] = link(to: siblings[position + 1], from: summary.route) }
+        if let previous { pager["previous"] = link(to: previous, from: summary.route) }
+        if let next { pager["next"] = link(to: next, from: summary.route) }
         return pager.isEmpty ? nil : pager
     }
 

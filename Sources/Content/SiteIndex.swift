@@ -8,6 +8,8 @@ public struct SiteIndex: Sendable {
     public let pages: [PageSummary]
     private let byContentPath: [String: Int]
     private let childrenBySection: [String: [Int]]
+    /// Previous and next page within the same section (pages only), by index into `pages`.
+    private let neighbourIndexes: [Int: (previous: Int?, next: Int?)]
     /// Content paths of draft pages left out of this build, for clearer link errors.
     public let omittedDrafts: Set<String>
     /// Every non-Markdown file in `content/` (content-relative), copied as it is.
@@ -27,6 +29,15 @@ public struct SiteIndex: Sendable {
         childrenBySection = children.mapValues { indexes in
             indexes.sorted { PageSummary.inSiteOrder(sorted[$0], sorted[$1]) }
         }
+        var neighbours: [Int: (previous: Int?, next: Int?)] = [:]
+        for (_, ordered) in childrenBySection {
+            let pagesOnly = ordered.filter { sorted[$0].kind == .page }
+            for (position, index) in pagesOnly.enumerated() {
+                neighbours[index] = (position > 0 ? pagesOnly[position - 1] : nil,
+                                     position + 1 < pagesOnly.count ? pagesOnly[position + 1] : nil)
+            }
+        }
+        neighbourIndexes = neighbours
         self.omittedDrafts = omittedDrafts
         self.staticFiles = staticFiles
     }
@@ -45,6 +56,13 @@ public struct SiteIndex: Sendable {
     /// Pages and subsections listed in a section, in site order.
     public func children(of sectionPath: String) -> [PageSummary] {
         (childrenBySection[sectionPath] ?? []).map { pages[$0] }
+    }
+
+    /// The pages before and after a page in its section (for 'Vorige' and 'Volgende'); computed once,
+    /// because listing a section for every page made rendering grow with section size.
+    public func neighbours(of contentPath: String) -> (previous: PageSummary?, next: PageSummary?) {
+        guard let index = byContentPath[contentPath], let pair = neighbourIndexes[index] else { return (nil, nil) }
+        return (pair.previous.map { pages[$0] }, pair.next.map { pages[$0] })
     }
 
     /// The top-level sections, in site order: the main navigation.
