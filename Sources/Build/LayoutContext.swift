@@ -2,6 +2,7 @@ import Content
 import Foundation
 import Glossary
 import SiteModel
+import Theme
 
 /// Builds the values every page's layout needs: site title, navigation, breadcrumbs, assets and the
 /// short definitions behind the glossary links on the page.
@@ -12,6 +13,11 @@ struct LayoutContext: Sendable {
     let glossary: GlossaryIndex
     /// Short definitions as inline HTML, by term slug.
     let definitions: [String: String]
+    /// Renders the header and definition partials.
+    let templates: TemplateRenderer
+    /// Pieces that are the same on many pages (the header for one section at one depth, a term's
+    /// definition at one depth) are rendered once per build.
+    let cache = RenderCache()
 
     func make(route: Route, title: String, description: String, summary: PageSummary?, terms: Set<String>,
               content: String, bodyClass: String) -> [String: Any] {
@@ -29,21 +35,35 @@ struct LayoutContext: Sendable {
             "quizzesURL": route.relativeURL(toFile: "toetsen/index.html"),
             "content": content,
             "bodyClass": bodyClass,
-            "nav": navigation(from: route, current: summary),
         ]
+        // Relative URLs depend on the page's depth and on its first folder (a link into the folder the
+        // page is in is shorter), so both are part of every cache key.
+        let place = "\(root)|\(route.path.split(separator: "/").first ?? "")"
+        let current = summary.map { topFolder(of: $0) }
+        let isSectionPage = summary.map { $0.kind == .section && $0.sectionPath.isEmpty } ?? false
+        context["header"] = cache.value(for: "header|\(place)|\(current ?? "-")|\(isSectionPage)") {
+            templates.render("partials/header", [
+                "siteTitle": config.title, "homeURL": route.relativeURL(to: .home), "root": root,
+                "nav": navigation(from: route, current: summary),
+            ]) ?? ""
+        }
         if let summary, summary.kind != .home {
             let crumbs = [["title": "Home", "url": route.relativeURL(to: .home)]]
                 + index.ancestors(of: summary).map { ["title": $0.title, "url": route.relativeURL(to: $0.route)] }
             context["breadcrumbs"] = crumbs
             context["hasBreadcrumbs"] = true
         }
-        let definitionList = terms.sorted().compactMap { slug -> [String: Any]? in
-            guard let term = glossary.terms[slug] else { return nil }
-            return ["slug": slug, "title": term.title, "url": route.relativeURL(to: term.route),
-                    "definition": Self.unlinked(definitions[slug] ?? HTMLEscaping.escape(term.definition))]
-        }
-        if !definitionList.isEmpty {
-            context["termDefinitions"] = definitionList
+        let definitionHTML = terms.sorted().map { slug -> String in
+            cache.value(for: "term|\(slug)|\(place)") {
+                guard let term = glossary.terms[slug] else { return "" }
+                return templates.render("partials/term-definition", [
+                    "slug": slug, "title": term.title, "url": route.relativeURL(to: term.route),
+                    "definition": Self.unlinked(definitions[slug] ?? HTMLEscaping.escape(term.definition)),
+                ]) ?? ""
+            }
+        }.joined()
+        if !definitionHTML.isEmpty {
+            context["termDefinitionsHTML"] = definitionHTML
             context["hasTermDefinitions"] = true
         }
         if let date = options.buildDate {

@@ -34,7 +34,8 @@ struct OutputAssembler: Sendable {
 
     /// The renderer over all processed pages (by content path), term definitions and backlinks.
     func makeRenderer(pages byPath: [String: ProcessedPage], definitions: [String: String], backlinks: [String: [String]]) -> SiteRenderer {
-        let layout = LayoutContext(config: config, options: options, index: assembly.index, glossary: assembly.glossary, definitions: definitions)
+        let layout = LayoutContext(config: config, options: options, index: assembly.index, glossary: assembly.glossary,
+                                   definitions: definitions, templates: templates)
         return SiteRenderer(
             config: config, index: assembly.index, glossary: assembly.glossary, templates: templates, layout: layout,
             pages: byPath, backlinks: backlinks, quizzesBySection: assembly.quizzesBySection)
