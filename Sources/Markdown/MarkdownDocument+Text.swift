@@ -6,12 +6,20 @@ extension MarkdownDocument {
     /// When `transform` returns segments, they replace the run; text segments stay text (escaped on
     /// rendering) and HTML segments are emitted as they are.
     public func rewriteText(_ transform: (TextRun) -> [InlineSegment]?) {
-        let skipped: Set<UInt32> = [CMARK_NODE_LINK.rawValue, CMARK_NODE_IMAGE.rawValue]
         for node in rootNode.descendants() where node.type == CMARK_NODE_TEXT {
-            if node.isInside(skipped) { continue }
+            // One walk up the tree answers both questions (this runs for every text node of the site).
+            var inLink = false, inHeading = false
+            var ancestor = node.parent
+            while let current = ancestor {
+                let type = current.type
+                if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { inLink = true; break }
+                if type == CMARK_NODE_HEADING { inHeading = true }
+                ancestor = current.parent
+            }
+            if inLink { continue }
             let run = TextRun(
                 text: node.literal,
-                isInHeading: node.isInside([CMARK_NODE_HEADING.rawValue]),
+                isInHeading: inHeading,
                 location: location(line: node.nearestLine, byteColumn: node.startColumn))
             guard let segments = transform(run) else { continue }
             for segment in segments {

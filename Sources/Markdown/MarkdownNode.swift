@@ -48,16 +48,6 @@ struct MarkdownNode {
         return result
     }
 
-    /// True when some ancestor (or self) has one of `types`.
-    func isInside(_ types: Set<UInt32>) -> Bool {
-        var node: MarkdownNode? = self
-        while let current = node {
-            if types.contains(current.type.rawValue) { return true }
-            node = current.parent
-        }
-        return false
-    }
-
     /// The plain text of the node's inline content: text and code literals, breaks as spaces.
     var plainText: String {
         var result = ""

@@ -62,15 +62,24 @@ struct SearchIndex: Sendable {
     }
 }
 
-/// Per-chunk results written from several threads; each slot is written once.
+/// Per-chunk results written from several threads; each slot is written once, into memory
+/// allocated up front, so writers never touch shared array bookkeeping.
 private final class ChunkResults: @unchecked Sendable {
-    private var slots: [[[String: Int]]]
+    private let slots: UnsafeMutablePointer<[[String: Int]]>
+    private let count: Int
 
-    init(count: Int) { slots = Array(repeating: [], count: count) }
-
-    func store(_ value: [[String: Int]], at index: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: max(count, 1))
+        slots.initialize(repeating: [], count: max(count, 1))
     }
 
-    func values() -> [[[String: Int]]] { slots }
+    deinit {
+        slots.deinitialize(count: max(count, 1))
+        slots.deallocate()
+    }
+
+    func store(_ value: [[String: Int]], at index: Int) { slots[index] = value }
+
+    func values() -> [[[String: Int]]] { (0..<count).map { slots[$0] } }
 }
