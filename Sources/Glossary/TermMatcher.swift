@@ -4,8 +4,8 @@
 /// 'één' and 'gelijkwaardigheid' have no false boundaries), and leftmost-longest: 'institutioneel
 /// racisme' wins over 'racisme'.
 public struct TermMatcher: Sendable {
-    /// Transition table: (state << 32 | scalar) -> next state. One hash per character of text.
-    private var transitions: [UInt64: Int32] = [:]
+    /// Transition table: (state, scalar) -> next state. One cheap hash per character of text.
+    private var transitions = TransitionTable()
     private var failure: [Int32] = [0]
     /// Patterns ending in each state: (length in scalars, slug index), longest first.
     private var outputs: [[(length: Int32, slug: Int32)]] = [[]]
@@ -26,15 +26,14 @@ public struct TermMatcher: Sendable {
             }
             var state: Int32 = 0
             for scalar in scalars {
-                let key = Self.key(state, scalar)
-                if let next = transitions[key] {
+                if let next = transitions.next(state, scalar) {
                     state = next
                 } else {
                     let next = Int32(outputs.count)
                     outputs.append([])
                     failure.append(0)
                     children.append([])
-                    transitions[key] = next
+                    transitions.insert(state, scalar, next)
                     children[Int(state)].append((scalar, next))
                     state = next
                 }
@@ -54,8 +53,8 @@ public struct TermMatcher: Sendable {
             head += 1
             for (scalar, child) in children[Int(state)] {
                 var fallback = failure[Int(state)]
-                while fallback != 0 && transitions[Self.key(fallback, scalar)] == nil { fallback = failure[Int(fallback)] }
-                var target = transitions[Self.key(fallback, scalar)] ?? 0
+                while fallback != 0 && transitions.next(fallback, scalar) == nil { fallback = failure[Int(fallback)] }
+                var target = transitions.next(fallback, scalar) ?? 0
                 if target == child { target = 0 }
                 failure[Int(child)] = target
                 outputs[Int(child)] += outputs[Int(target)]
@@ -72,13 +71,17 @@ public struct TermMatcher: Sendable {
 
     /// The same over scalars the caller already has.
     public func matches(in scalars: [Unicode.Scalar]) -> [TermMatch] {
-        if transitions.isEmpty { return [] }
+        if transitions.count == 0 { return [] }
         var candidates: [TermMatch] = []
         var state: Int32 = 0
         for index in scalars.indices {
             let scalar = Self.lower(scalars[index])
-            while state != 0 && transitions[Self.key(state, scalar)] == nil { state = failure[Int(state)] }
-            state = transitions[Self.key(state, scalar)] ?? 0
+            var next = transitions.next(state, scalar)
+            while next == nil && state != 0 {
+                state = failure[Int(state)]
+                next = transitions.next(state, scalar)
+            }
+            state = next ?? 0
             if state == 0 { continue }
             for output in outputs[Int(state)] {
                 let start = index - Int(output.length) + 1
@@ -96,11 +99,6 @@ public struct TermMatcher: Sendable {
             end = candidate.start + candidate.length
         }
         return result
-    }
-
-    @inline(__always)
-    private static func key(_ state: Int32, _ scalar: UInt32) -> UInt64 {
-        UInt64(UInt32(bitPattern: state)) << 32 | UInt64(scalar)
     }
 
     static func normalise(_ name: String) -> [UInt32] {
