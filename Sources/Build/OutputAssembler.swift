@@ -109,14 +109,15 @@ struct OutputAssembler: Sendable {
     }
 
     func searchDocuments(_ processed: [ProcessedPage]) -> [SearchDocument] {
-        processed.map { page in
+        let termSlugs = assembly.termSlugsByPath
+        return processed.map { page in
             let summary = assembly.index.page(at: page.page.contentPath)!
             let top = summary.sectionPath.split(separator: "/").first.map(String.init) ?? ""
             let section = top.isEmpty ? "" : (assembly.index.sectionPage(top)?.title ?? "")
             let kind: SearchDocument.Kind = page.page.kind == .term ? .term : (page.page.kind == .quiz ? .quiz : .page)
             var aliases: [String] = []
             var summaryText = page.page.description
-            if page.page.kind == .term, let term = assembly.glossary.terms.values.first(where: { $0.contentPath == page.page.contentPath }) {
+            if page.page.kind == .term, let slug = termSlugs[page.page.contentPath], let term = assembly.glossary.terms[slug] {
                 aliases = term.aliases.map(\.value)
                 if summaryText.isEmpty { summaryText = HTMLEscaping.text(of: page.definitionHTML ?? term.definition) }
             }

@@ -23,11 +23,6 @@ public struct LinkResolver: Sendable {
         public var linkedPages: Set<String> = []
     }
 
-    /// Rewrites every link of `page`'s document in place.
-    public func resolveLinks(in page: Page) -> Outcome {
-        resolveLinks(in: page.document, on: page)
-    }
-
     /// Rewrites every link of `document`, which belongs to `page`, in place.
     public func resolveLinks(in document: MarkdownDocument, on page: Page) -> Outcome {
         var outcome = Outcome()

@@ -9,27 +9,27 @@ public enum GIFTExporter {
         var out = "// \(comment(quiz.title))\n// Geëxporteerd uit de Kennisbank (\(quiz.contentPath)); importeer in Moodle als GIFT.\n\n"
         out += "$CATEGORY: \(comment(quiz.title))\n\n"
         for question in quiz.questions {
-            out += "::\(escape(question.id))::[markdown]\(escape(plain(question.question))){\n"
+            out += "::\(escape(question.id))::[markdown]\(escape(plainText(question.question))){\n"
             switch question.type {
             case .truefalse:
                 let right = question.answers.first { $0.correct }
                 let wrong = question.answers.first { !$0.correct }
                 let isTrue = right?.text.trimmingCharacters(in: .whitespaces).lowercased() == "juist"
-                out += "\t\(isTrue ? "TRUE" : "FALSE")#\(escape(plain(wrong?.feedback ?? "")))#\(escape(plain(right?.feedback ?? "")))\n"
+                out += "\t\(isTrue ? "TRUE" : "FALSE")#\(escape(plainText(wrong?.feedback ?? "")))#\(escape(plainText(right?.feedback ?? "")))\n"
             case .single:
                 for answer in question.answers {
-                    out += "\t\(answer.correct ? "=" : "~")\(escape(plain(answer.text)))#\(escape(plain(answer.feedback)))\n"
+                    out += "\t\(answer.correct ? "=" : "~")\(escape(plainText(answer.text)))#\(escape(plainText(answer.feedback)))\n"
                 }
             case .multiple:
                 let right = question.answers.filter(\.correct).count
                 let wrong = question.answers.count - right
                 for answer in question.answers {
                     let weight = answer.correct ? percent(100.0 / Double(right)) : percent(-100.0 / Double(max(wrong, 1)))
-                    out += "\t~%\(weight)%\(escape(plain(answer.text)))#\(escape(plain(answer.feedback)))\n"
+                    out += "\t~%\(weight)%\(escape(plainText(answer.text)))#\(escape(plainText(answer.feedback)))\n"
                 }
             }
             if !question.explanation.isEmpty {
-                out += "\t####\(escape(plain(question.explanation)))\n"
+                out += "\t####\(escape(plainText(question.explanation)))\n"
             }
             out += "}\n\n"
         }
@@ -51,9 +51,7 @@ public enum GIFTExporter {
 
     /// Replaces glossary references (`[[term|text]]` becomes `text`), which Moodle does not know.
     /// The Markdown with glossary references replaced by their text, trimmed.
-    public static func plainText(_ markdown: String) -> String { plain(markdown) }
-
-    static func plain(_ markdown: String) -> String {
+    public static func plainText(_ markdown: String) -> String {
         var text = markdown.trimmingCharacters(in: .whitespacesAndNewlines)
         while let open = text.range(of: "[["), let close = text.range(of: "]]", range: open.upperBound..<text.endIndex) {
             let inner = text[open.upperBound..<close.lowerBound]
