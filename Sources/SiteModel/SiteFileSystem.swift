@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Read access to a site's source files, behind a protocol so that tests can build sites held in memory.
 public protocol SiteFileSystem: Sendable {
@@ -31,15 +34,34 @@ public struct DiskFileSystem: SiteFileSystem {
     public init(root: URL) { self.root = root.standardizedFileURL }
 
     public func files(under folder: String) -> [String] {
-        let base = root.appendingPathComponent(folder)
-        guard let enumerator = FileManager.default.enumerator(
-            at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
+        // readdir with d_type instead of FileManager's enumerator: no URL objects and no extra stat
+        // per file (the enumerator was most of 'Discovering' on a 10,000-page site).
         var result: [String] = []
-        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = url.standardizedFileURL.path
-            if path.hasPrefix(prefix) { result.append(String(path.dropFirst(prefix.count))) }
+        var pending = [folder]
+        while let relative = pending.popLast() {
+            guard let directory = opendir(root.path + "/" + relative) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name.hasPrefix(".") { continue }
+                let path = relative + "/" + name
+                switch Int32(entry.pointee.d_type) {
+                case Int32(DT_DIR): pending.append(path)
+                case Int32(DT_REG): result.append(path)
+                case Int32(DT_LNK):
+                    // A link to a file counts as that file; links to folders are not followed (no loops).
+                    var info = stat()
+                    if stat(root.path + "/" + path, &info) == 0, info.st_mode & S_IFMT == S_IFREG { result.append(path) }
+                default:
+                    // File systems that do not fill in d_type: ask lstat.
+                    var info = stat()
+                    if lstat(root.path + "/" + path, &info) == 0 {
+                        if info.st_mode & S_IFMT == S_IFDIR { pending.append(path) } else if info.st_mode & S_IFMT == S_IFREG { result.append(path) }
+                    }
+                }
+            }
         }
         return result.sorted()
     }
