@@ -73,7 +73,11 @@ public final class MarkdownDocument: @unchecked Sendable {
         }
         let lineBytes = self.lineBytes(line)
         let prefix = lineBytes[lineBytes.startIndex..<(lineBytes.startIndex + min(byteColumn - 1, lineBytes.count))]
-        let column = String(decoding: prefix, as: UTF8.self).count + 1 + (line == 1 ? firstLineColumnOffset : 0)
+        // Columns count characters (Unicode scalars), not bytes: count the bytes that start a scalar.
+        // No String is built, because this runs for every text run and link of the site.
+        var scalars = 0
+        for byte in prefix where byte & 0xC0 != 0x80 { scalars += 1 }
+        let column = scalars + 1 + (line == 1 ? firstLineColumnOffset : 0)
         return SourceLocation(file: file, line: fileLine, column: column)
     }
 

@@ -1,20 +1,24 @@
 /// Escaping for text placed into HTML or XML by code (templates escape on their own).
 public enum HTMLEscaping {
-    /// Escapes `&`, `<`, `>`, `"` and `'`.
+    /// Escapes `&`, `<`, `>`, `"` and `'`. Works on UTF-8 bytes and returns the string itself when
+    /// nothing needs escaping, which is the common case for URLs, ids and slugs.
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else {
+            return text
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26: bytes.append(contentsOf: Array("&amp;".utf8))
+            case 0x3C: bytes.append(contentsOf: Array("&lt;".utf8))
+            case 0x3E: bytes.append(contentsOf: Array("&gt;".utf8))
+            case 0x22: bytes.append(contentsOf: Array("&quot;".utf8))
+            case 0x27: bytes.append(contentsOf: Array("&#39;".utf8))
+            default: bytes.append(byte)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The text of an HTML fragment: tags dropped, the five basic entities decoded.
