@@ -47,7 +47,7 @@ enum BuildRunner {
             do {
                 try builder.write(result) { timing in if !quiet { Terminal.out(timing.line) } }
             } catch {
-                Terminal.err("error: cannot write \(options.output.path): \(error.localizedDescription)")
+                Terminal.err("error: cannot write \(options.output.path): \(error)")
                 throw ExitCode(1)
             }
         }

@@ -90,6 +90,16 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    @Test func refusesToReplaceAFolderThatIsNotASite() throws {
+        let root = try FixtureSite.writeToDisk(Self.site + "\n-- documents/brief.txt --\nniet weggooien\n")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let options = FixtureSite.options(root: root, output: root.appendingPathComponent("documents"))
+        let builder = SiteBuilder(options: options)
+        let result = builder.build()
+        #expect(throws: (any Error).self) { try builder.write(result) }
+        #expect(try String(contentsOf: root.appendingPathComponent("documents/brief.txt"), encoding: .utf8).hasPrefix("niet weggooien"))
+    }
+
     @Test func themeOverridesTheDefaultFileByFile() throws {
         let root = try FixtureSite.writeToDisk(Self.site + """
 
