@@ -23,18 +23,13 @@ public enum ContentPath {
         return parts.joined(separator: "/")
     }
 
-    /// The route folder of a Markdown content path: `x/_index.md` and `x/index.md` give `x`,
-    /// `x/y.md` gives `x/y`, `index.md` gives the home route.
+    /// The route folder of a Markdown content path, lowercased so links stay predictable:
+    /// `x/_index.md` gives `x`, `x/y.md` gives `x/y`, `index.md` gives the home route.
     public static func routePath(of path: String) -> String {
         var trimmed = path
         if trimmed.hasSuffix(".md") { trimmed.removeLast(3) }
         if trimmed == "index" || trimmed == "_index" { return "" }
-        if trimmed.hasSuffix("/_index") { return String(trimmed.dropLast(7)) }
-        return trimmed.split(separator: "/").map { Slug.segment(String($0)) }.joined(separator: "/")
+        if trimmed.hasSuffix("/_index") { trimmed.removeLast(7) }
+        return trimmed.lowercased()
     }
-}
-
-private enum Slug {
-    /// URL segments keep the author's file names, lowercased, so links stay predictable.
-    static func segment(_ name: String) -> String { name.lowercased() }
 }

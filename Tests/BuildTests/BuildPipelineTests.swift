@@ -90,6 +90,26 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    @Test func lowercasesASectionAndItsPagesAlike() {
+        let result = FixtureSite.build("""
+        -- content/index.md --
+        ---
+        title: Home
+        ---
+        Zie [de sectie](Definities/_index.md).
+        -- content/Definities/_index.md --
+        ---
+        title: Definities
+        ---
+        -- content/Definities/Racisme.md --
+        ---
+        title: Racisme
+        ---
+        """)
+        #expect(result.diagnostics.isEmpty, "\(result.formattedDiagnostics)")
+        #expect(Set(result.files.map(\.path)).isSuperset(of: ["definities/index.html", "definities/racisme/index.html"]))
+    }
+
     @Test func refusesToReplaceAFolderThatIsNotASite() throws {
         let root = try FixtureSite.writeToDisk(Self.site + "\n-- documents/brief.txt --\nniet weggooien\n")
         defer { try? FileManager.default.removeItem(at: root) }
