@@ -112,7 +112,7 @@ struct OutputAssembler: Sendable {
         let termSlugs = assembly.termSlugsByPath
         return processed.map { page in
             let summary = assembly.index.page(at: page.page.contentPath)!
-            let top = summary.sectionPath.split(separator: "/").first.map(String.init) ?? ""
+            let top = summary.topSectionFolder
             let section = top.isEmpty ? "" : (assembly.index.sectionPage(top)?.title ?? "")
             let kind: SearchDocument.Kind = page.page.kind == .term ? .term : (page.page.kind == .quiz ? .quiz : .page)
             var aliases: [String] = []

@@ -61,7 +61,7 @@ extension SiteRenderer {
         var groupOrder: [String: PageSummary] = [:]
         for path in backlinks[slug] ?? [] where path != page.contentPath {
             guard let source = index.page(at: path) else { continue }
-            let top = source.sectionPath.split(separator: "/").first.map(String.init) ?? ""
+            let top = source.topSectionFolder
             let section = index.sectionPage(top)
             let name = top.isEmpty ? "Algemeen" : (section?.title ?? top)
             groups[name, default: []].append(source)

@@ -46,7 +46,7 @@ struct SiteRenderer: Sendable {
         case .page:
             template = "page"
             context["pager"] = pager(for: summary)
-            context["sectionQuizzes"] = quizLinks(for: page.sectionPath.split(separator: "/").first.map(String.init) ?? "", from: page.route)
+            context["sectionQuizzes"] = quizLinks(for: summary.topSectionFolder, from: page.route)
         case .term:
             template = "term"
             context.merge(termContext(processed)) { $1 }

@@ -30,6 +30,12 @@ public struct PageSummary: Sendable, Hashable {
 }
 
 extension PageSummary {
+    /// The top-level section folder the page is listed under (`definities` for
+    /// `definities/sub/page.md`); "" for pages at the top.
+    public var topSectionFolder: String {
+        sectionPath.split(separator: "/").first.map(String.init) ?? ""
+    }
+
     /// Site order: weight first (unweighted last), then title as a reader would sort it, then path.
     public static func inSiteOrder(_ lhs: PageSummary, _ rhs: PageSummary) -> Bool {
         switch (lhs.weight, rhs.weight) {
