@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
@@ -27,7 +26,7 @@ let package = Package(
         .target(name: "Glossary", dependencies: ["SiteModel", "Content", "Markdown"]),
         .target(name: "Quiz", dependencies: ["SiteModel", "Content", "Markdown", "FrontMatter"]),
         .target(name: "Search"),
-        .target(name: "Theme", dependencies: ["SiteModel", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Theme", dependencies: ["SiteModel"]),
         .target(name: "Output", dependencies: ["SiteModel"]),
         .target(name: "Build", dependencies: ["SiteModel", "FrontMatter", "Markdown", "Content", "Glossary", "Quiz", "Search", "Theme", "Output"]),
         .target(name: "DevServer", dependencies: ["Build", "SiteModel", .product(name: "FlyingFox", package: "FlyingFox")]),
@@ -40,6 +39,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "SiteModel"]),
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "Content", "Markdown", "SiteModel"]),
         .testTarget(name: "QuizTests", dependencies: ["Quiz", "Content", "SiteModel"]),
+        .testTarget(name: "ThemeTests", dependencies: ["Theme", "SiteModel"]),
         .testTarget(name: "SearchTests", dependencies: ["Search"], exclude: ["Data"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "SiteModel"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "DevServerTests", dependencies: ["DevServer", "Build", "SiteModel"]),

@@ -1,0 +1,186 @@
+/// One rendering of a compiled template: the context stack and the output bytes.
+///
+/// Context values are what the build puts in `[String: Any]` dictionaries: strings, numbers,
+/// booleans, dictionaries and arrays of them. Dictionaries are cast once, when they are pushed,
+/// so looking up a name is a plain dictionary lookup per stack frame.
+struct TemplateRun {
+    /// A context stack frame.
+    enum Frame {
+        case object([String: Any])
+        case value(Any)
+    }
+
+    /// Partials nested deeper than this are not rendered: a partial that includes itself would
+    /// otherwise recurse until the stack overflows.
+    static let maximumPartialDepth = 64
+
+    let templates: [String: [TemplateNode]]
+    private(set) var output: [UInt8] = []
+    private var stack: [Frame]
+    /// Whitespace put before every line of the partial being rendered.
+    private var indentation: [UInt8] = []
+    /// True when the last byte written ended a line (only tracked while `indentation` is set).
+    private var atLineStart = false
+    private var partialDepth = 0
+
+    init(templates: [String: [TemplateNode]], context: [String: Any], capacity: Int) {
+        self.templates = templates
+        stack = [.object(context)]
+        output.reserveCapacity(capacity)
+    }
+
+    mutating func render(_ nodes: [TemplateNode]) {
+        for node in nodes {
+            switch node {
+            case .text(let bytes):
+                write(bytes)
+            case .variable(let name, let escaped):
+                guard let value = lookup(name) else { continue }
+                if let string = value as? String {
+                    write(string, escaped: escaped)
+                } else {
+                    write(Self.text(of: value), escaped: escaped)
+                }
+            case .section(let name, let inverted, let children):
+                renderSection(lookup(name), inverted: inverted, children)
+            case .partial(let name, let partialIndentation):
+                guard let partial = templates[name], partialDepth < Self.maximumPartialDepth else { continue }
+                write(partialIndentation)
+                let outer = indentation
+                indentation += partialIndentation
+                partialDepth += 1
+                render(partial)
+                partialDepth -= 1
+                indentation = outer
+            }
+        }
+    }
+
+    /// Renders a section: once for `true` and for any other value (pushed on the stack), once per
+    /// element for a non-empty list; an inverted section only for a missing, false or empty value.
+    private mutating func renderSection(_ value: Any?, inverted: Bool, _ children: [TemplateNode]) {
+        guard let value else {
+            if inverted { render(children) }
+            return
+        }
+        if let flag = value as? Bool {
+            if flag != inverted { render(children) }
+            return
+        }
+        if let object = value as? [String: Any] {
+            if !inverted { push(.object(object), children) }
+            return
+        }
+        if let list = value as? [[String: Any]] {
+            if inverted { if list.isEmpty { render(children) } } else { for item in list { push(.object(item), children) } }
+            return
+        }
+        if let list = value as? [Any] {
+            if inverted { if list.isEmpty { render(children) } } else {
+                for item in list { push((item as? [String: Any]).map(Frame.object) ?? .value(item), children) }
+            }
+            return
+        }
+        if !inverted { push(.value(value), children) }
+    }
+
+    private mutating func push(_ frame: Frame, _ children: [TemplateNode]) {
+        stack.append(frame)
+        render(children)
+        stack.removeLast()
+    }
+
+    // MARK: Names
+
+    /// The value of `name`: `.` is the current value; otherwise the first part is looked up from the
+    /// innermost frame outwards (or in the current frame only for `.a`), the rest below it.
+    func lookup(_ name: TemplateName) -> Any? {
+        guard let first = name.parts.first else { return Self.unwrapped(value(of: stack[stack.count - 1])) }
+        var found: Any?
+        if name.currentOnly {
+            found = Self.child(first, of: stack[stack.count - 1])
+        } else {
+            for frame in stack.reversed() {
+                if let value = Self.child(first, of: frame) { found = value; break }
+            }
+        }
+        for part in name.parts.dropFirst() {
+            guard let parent = found.flatMap(Self.unwrapped) else { return nil }
+            found = Self.child(part, of: .value(parent))
+        }
+        return found.flatMap(Self.unwrapped)
+    }
+
+    private func value(of frame: Frame) -> Any {
+        switch frame {
+        case .object(let object): return object
+        case .value(let value): return value
+        }
+    }
+
+    private static func child(_ name: String, of frame: Frame) -> Any? {
+        switch frame {
+        case .object(let object): return object[name]
+        case .value(let value): return (value as? [String: Any])?[name]
+        }
+    }
+
+    /// The value inside an optional that was stored as `Any`; nil for an empty optional.
+    static func unwrapped(_ value: Any) -> Any? {
+        guard let optional = value as? any OptionalValue else { return value }
+        return optional.wrappedAny.flatMap(unwrapped)
+    }
+
+    static func text(of value: Any) -> String {
+        switch value {
+        case let number as Int: return String(number)
+        case let flag as Bool: return flag ? "true" : "false"
+        default: return String(describing: value)
+        }
+    }
+
+    // MARK: Output
+
+    private mutating func write(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        if atLineStart && !indentation.isEmpty { output += indentation }
+        output += bytes
+        atLineStart = bytes.last == 0x0A
+    }
+
+    /// Writes a value's text, HTML-escaping `&`, `<`, `>`, `"` and `'` when `escaped`.
+    private mutating func write(_ string: String, escaped: Bool) {
+        var string = string
+        guard !string.isEmpty else { return }
+        if atLineStart && !indentation.isEmpty { output += indentation }
+        string.withUTF8 { bytes in
+            guard escaped else { output.append(contentsOf: bytes); return }
+            var start = 0
+            for (index, byte) in bytes.enumerated() {
+                let entity: StaticString
+                switch byte {
+                case 0x26: entity = "&amp;"
+                case 0x3C: entity = "&lt;"
+                case 0x3E: entity = "&gt;"
+                case 0x22: entity = "&quot;"
+                case 0x27: entity = "&#39;"
+                default: continue
+                }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+                output.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                start = index + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+        atLineStart = output.last == 0x0A
+    }
+}
+
+/// Lets `TemplateRun` see through an `Optional` stored in an `Any`.
+protocol OptionalValue {
+    var wrappedAny: Any? { get }
+}
+
+extension Optional: OptionalValue {
+    var wrappedAny: Any? { self.map { $0 as Any } }
+}
