@@ -18,62 +18,47 @@ public struct GlossaryPass: Sendable {
         let ownSlug = page.kind == .term ? String(page.contentPath.split(separator: "/").last!.dropLast(3)) : nil
         var linked: Set<String> = ownSlug.map { [$0] } ?? []
         document.rewriteText { run in
-            var segments: [InlineSegment] = []
-            var changed = false
-            var pending = ""
-            let characters = Array(run.text.unicodeScalars)
-            var cursor = 0
-            func flushText(upTo end: Int) {
-                if cursor < end { pending.unicodeScalars.append(contentsOf: characters[cursor..<end]) }
-            }
-            func emitLink(slug: String, text: String) {
-                if !pending.isEmpty { segments.append(.text(pending)); pending = "" }
-                segments.append(.html(openTag(slug: slug, from: page)))
-                segments.append(.text(text))
-                segments.append(.html("</a>"))
-                changed = true
-            }
-            // Explicit references first: they are found by their brackets. Offsets count Unicode scalars.
-            let explicit = Self.explicitReferences(in: characters)
-            var autoMatches = (autolink && !run.isInHeading) ? glossary.matcher.matches(in: characters) : []
+            let bytes = run.utf8
+            // Explicit references first: they are found by their brackets. Offsets are UTF-8 bytes.
+            let explicit = Self.explicitReferences(in: bytes)
+            var autoMatches = (autolink && !run.isInHeading) ? glossary.matcher.matches(in: bytes) : []
+            if explicit.isEmpty && autoMatches.allSatisfy({ linked.contains($0.slug) }) { return nil }
             autoMatches.removeAll { match in explicit.contains { $0.range.overlaps(match.start..<(match.start + match.length)) } }
-            var events: [(start: Int, end: Int, slug: String?, text: String, explicitName: String?)] = []
+            var events: [(start: Int, end: Int, slug: String?, text: String?, explicitName: String?)] = []
             for reference in explicit {
                 events.append((reference.range.lowerBound, reference.range.upperBound, glossary.slug(for: reference.name),
                                reference.text, reference.name))
             }
-            for match in autoMatches {
-                events.append((match.start, match.start + match.length, match.slug,
-                               Self.string(characters[match.start..<(match.start + match.length)]), nil))
-            }
+            for match in autoMatches { events.append((match.start, match.start + match.length, match.slug, nil, nil)) }
             events.sort { $0.start < $1.start }
+
+            var segments: [InlineSegment] = []
+            var cursor = 0
+            func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            func emitLink(slug: String, event: (start: Int, end: Int, slug: String?, text: String?, explicitName: String?)) {
+                if cursor < event.start { segments.append(.text(text(cursor..<event.start))) }
+                segments.append(.html(openTag(slug: slug, from: page)))
+                segments.append(.text(event.text ?? text(event.start..<event.end)))
+                segments.append(.html("</a>"))
+                cursor = event.end
+                outcome.referencedTerms.insert(slug)
+                linked.insert(slug)
+            }
             for event in events {
                 if let name = event.explicitName {
                     guard let slug = event.slug else {
-                        let index = run.text.unicodeScalars.index(run.text.unicodeScalars.startIndex, offsetBy: event.start)
                         var hint = "reference a term by its title or one of its aliases, as listed in content/begrippen/"
                         if let guess = glossary.suggestion(for: name) { hint = "did you mean '\(guess)'? " + hint }
-                        outcome.diagnostics.append(.error(run.location(of: index), "unknown glossary term '\(name)'", hint: hint))
-                        flushText(upTo: event.end)
-                        cursor = event.end
+                        outcome.diagnostics.append(.error(run.location(ofByte: event.start), "unknown glossary term '\(name)'", hint: hint))
                         continue
                     }
-                    flushText(upTo: event.start)
-                    cursor = event.end
-                    outcome.referencedTerms.insert(slug)
-                    linked.insert(slug)
-                    emitLink(slug: slug, text: event.text)
+                    emitLink(slug: slug, event: event)
                 } else if let slug = event.slug, !linked.contains(slug) {
-                    flushText(upTo: event.start)
-                    cursor = event.end
-                    outcome.referencedTerms.insert(slug)
-                    linked.insert(slug)
-                    emitLink(slug: slug, text: event.text)
+                    emitLink(slug: slug, event: event)
                 }
             }
-            guard changed || !explicit.isEmpty else { return nil }
-            flushText(upTo: characters.count)
-            if !pending.isEmpty { segments.append(.text(pending)) }
+            if segments.isEmpty && explicit.isEmpty { return nil }
+            if cursor < bytes.count { segments.append(.text(text(cursor..<bytes.count))) }
             return segments
         }
         return outcome
@@ -92,23 +77,17 @@ public struct GlossaryPass: Sendable {
         var text: String
     }
 
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var result = ""
-        result.unicodeScalars.append(contentsOf: scalars)
-        return result
-    }
-
-    static func explicitReferences(in characters: [Unicode.Scalar]) -> [ExplicitReference] {
+    /// Every `[[name]]` and `[[name|text]]` in UTF-8 text, with byte ranges.
+    static func explicitReferences(in bytes: UnsafeBufferPointer<UInt8>) -> [ExplicitReference] {
+        let open = UInt8(ascii: "["), close = UInt8(ascii: "]")
         var result: [ExplicitReference] = []
         var index = 0
-        while index + 1 < characters.count {
-            guard characters[index] == "[", characters[index + 1] == "[" else { index += 1; continue }
+        while index + 1 < bytes.count {
+            guard bytes[index] == open, bytes[index + 1] == open else { index += 1; continue }
             var end = index + 2
-            while end + 1 < characters.count, !(characters[end] == "]" && characters[end + 1] == "]"), characters[end] != "[" {
-                end += 1
-            }
-            guard end + 1 < characters.count, characters[end] == "]", characters[end + 1] == "]" else { index += 2; continue }
-            let inner = string(characters[(index + 2)..<end])
+            while end + 1 < bytes.count, !(bytes[end] == close && bytes[end + 1] == close), bytes[end] != open { end += 1 }
+            guard end + 1 < bytes.count, bytes[end] == close, bytes[end + 1] == close else { index += 2; continue }
+            let inner = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 2)..<end]), as: UTF8.self)
             let parts = inner.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
             let name = String(parts[0]).trimmingCharacters(in: .whitespaces)
             let text = parts.count > 1 ? String(parts[1]).trimmingCharacters(in: .whitespaces) : name

@@ -1,8 +1,8 @@
-/// One occurrence of a glossary name in a text, measured in Unicode scalars.
+/// One occurrence of a glossary name in a text, measured in UTF-8 bytes.
 public struct TermMatch: Sendable, Hashable {
-    /// Offset of the first scalar.
+    /// Offset of the first byte.
     public var start: Int
-    /// Number of scalars.
+    /// Number of bytes.
     public var length: Int
     /// The slug of the matched term.
     public var slug: String

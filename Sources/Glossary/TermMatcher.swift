@@ -1,108 +1,123 @@
-/// Finds glossary names in text in one pass, whatever the number of names (Aho-Corasick over
-/// lowercased Unicode scalars), so the cost grows with the text and not with text times terms.
-/// Matches are case-insensitive, whole words only (a letter with a diacritic is a letter, so
-/// 'één' and 'gelijkwaardigheid' have no false boundaries), and leftmost-longest: 'institutioneel
-/// racisme' wins over 'racisme'.
+/// Finds glossary names in text in one pass, whatever the number of names. Matches are
+/// case-insensitive, whole words only (a letter with a diacritic is a letter, so 'één' and
+/// 'gelijkwaardigheid' have no false boundaries), and leftmost-longest: 'institutioneel racisme'
+/// wins over 'racisme'.
+///
+/// Because a match must start where a word starts, the matcher walks a trie of the lowercased
+/// names from each word boundary instead of running an Aho-Corasick automaton over every
+/// character: most walks end at the first character (one array load for ASCII), and the text is
+/// read as UTF-8 in place, so a text without a term costs no allocation at all.
 public struct TermMatcher: Sendable {
-    /// Transition table: (state, scalar) -> next state. One cheap hash per character of text.
+    /// Trie edges: (state, lowercased scalar) -> next state.
     private var transitions = TransitionTable()
-    private var failure: [Int32] = [0]
-    /// Patterns ending in each state: (length in scalars, slug index), longest first.
-    private var outputs: [[(length: Int32, slug: Int32)]] = [[]]
+    /// Edges out of the root for ASCII, by byte; 0 when there is none.
+    private var rootASCII = [Int32](repeating: 0, count: 128)
+    /// The slug index of the name that ends in each state, or -1.
+    private var names: [Int32] = [-1]
     private var slugs: [String] = []
 
-    /// Builds the automaton from name -> slug pairs.
-    public init(names: [(name: String, slug: String)]) {
+    /// Builds the trie from name -> slug pairs. When two names are the same, the first one wins.
+    public init(names pairs: [(name: String, slug: String)]) {
         var slugIndex: [String: Int32] = [:]
-        var children: [[(UInt32, Int32)]] = [[]]
-        for (name, slug) in names {
+        for (name, slug) in pairs {
             let scalars = Self.normalise(name)
             guard !scalars.isEmpty else { continue }
+            var state: Int32 = 0
+            for scalar in scalars {
+                if let next = transitions.next(state, scalar) {
+                    state = next
+                } else {
+                    let next = Int32(names.count)
+                    names.append(-1)
+                    transitions.insert(state, scalar, next)
+                    if state == 0 && scalar < 128 { rootASCII[Int(scalar)] = next }
+                    state = next
+                }
+            }
+            guard names[Int(state)] < 0 else { continue }
             let id: Int32
             if let known = slugIndex[slug] { id = known } else {
                 id = Int32(slugs.count)
                 slugIndex[slug] = id
                 slugs.append(slug)
             }
-            var state: Int32 = 0
-            for scalar in scalars {
-                if let next = transitions.next(state, scalar) {
-                    state = next
-                } else {
-                    let next = Int32(outputs.count)
-                    outputs.append([])
-                    failure.append(0)
-                    children.append([])
-                    transitions.insert(state, scalar, next)
-                    children[Int(state)].append((scalar, next))
-                    state = next
-                }
-            }
-            if !outputs[Int(state)].contains(where: { $0.length == Int32(scalars.count) }) {
-                outputs[Int(state)].append((Int32(scalars.count), id))
-            }
+            names[Int(state)] = id
         }
-        buildFailureLinks(children: children)
     }
 
-    private mutating func buildFailureLinks(children: [[(UInt32, Int32)]]) {
-        var queue: [Int32] = children[0].map(\.1)
-        var head = 0
-        while head < queue.count {
-            let state = queue[head]
-            head += 1
-            for (scalar, child) in children[Int(state)] {
-                var fallback = failure[Int(state)]
-                while fallback != 0 && transitions.next(fallback, scalar) == nil { fallback = failure[Int(fallback)] }
-                var target = transitions.next(fallback, scalar) ?? 0
-                if target == child { target = 0 }
-                failure[Int(child)] = target
-                outputs[Int(child)] += outputs[Int(target)]
-                queue.append(child)
-            }
-        }
-        for index in outputs.indices { outputs[index].sort { $0.length > $1.length } }
-    }
-
-    /// Every whole-word, non-overlapping, leftmost-longest match in `text`.
+    /// Every whole-word, non-overlapping, leftmost-longest match in `text`, in UTF-8 offsets.
     public func matches(in text: String) -> [TermMatch] {
-        matches(in: Array(text.unicodeScalars))
+        var text = text
+        return text.withUTF8 { matches(in: $0) }
     }
 
-    /// The same over scalars the caller already has.
-    public func matches(in scalars: [Unicode.Scalar]) -> [TermMatch] {
-        if transitions.count == 0 { return [] }
-        var candidates: [TermMatch] = []
-        var state: Int32 = 0
-        for index in scalars.indices {
-            let scalar = Self.lower(scalars[index])
-            var next = transitions.next(state, scalar)
-            while next == nil && state != 0 {
-                state = failure[Int(state)]
-                next = transitions.next(state, scalar)
-            }
-            state = next ?? 0
-            if state == 0 { continue }
-            for output in outputs[Int(state)] {
-                let start = index - Int(output.length) + 1
-                if Self.isBoundary(scalars, before: start) && Self.isBoundary(scalars, after: index) {
-                    candidates.append(TermMatch(start: start, length: Int(output.length), slug: slugs[Int(output.slug)]))
-                }
-            }
-        }
-        if candidates.isEmpty { return [] }
-        candidates.sort { $0.start != $1.start ? $0.start < $1.start : $0.length > $1.length }
+    /// The same over UTF-8 bytes the caller already has (valid UTF-8 is assumed; an invalid byte
+    /// reads as U+FFFD).
+    public func matches(in utf8: UnsafeBufferPointer<UInt8>) -> [TermMatch] {
         var result: [TermMatch] = []
-        var end = 0
-        for candidate in candidates where candidate.start >= end {
-            result.append(candidate)
-            end = candidate.start + candidate.length
+        if names.count == 1 { return result }
+        var position = 0
+        var previousIsWord = false
+        while position < utf8.count {
+            let (scalar, length) = Self.decode(utf8, at: position)
+            if !previousIsWord, let (end, slug) = longestName(in: utf8, from: position, first: scalar, length: length) {
+                result.append(TermMatch(start: position, length: end - position, slug: slugs[Int(slug)]))
+                var last = end - 1
+                while last > position && utf8[last] & 0xC0 == 0x80 { last -= 1 }
+                previousIsWord = Self.isWordScalar(Self.decode(utf8, at: last).0)
+                position = end
+                continue
+            }
+            previousIsWord = Self.isWordScalar(scalar)
+            position += length
         }
         return result
     }
 
+    /// The longest name that starts at `start` and ends at a word boundary: its end offset and slug.
+    @inline(__always)
+    private func longestName(in utf8: UnsafeBufferPointer<UInt8>, from start: Int, first: Unicode.Scalar,
+                             length: Int) -> (end: Int, slug: Int32)? {
+        var state: Int32
+        if first.value < 128 {
+            state = rootASCII[Int(Self.lower(first))]
+            if state == 0 { return nil }
+        } else {
+            guard let next = transitions.next(0, Self.lower(first)) else { return nil }
+            state = next
+        }
+        var position = start + length
+        var best: (end: Int, slug: Int32)?
+        while true {
+            let slug = names[Int(state)]
+            var following: (scalar: Unicode.Scalar, length: Int)?
+            if position < utf8.count { following = Self.decode(utf8, at: position) }
+            if slug >= 0, following.map({ !Self.isWordScalar($0.scalar) }) ?? true { best = (position, slug) }
+            guard let (scalar, length) = following, let next = transitions.next(state, Self.lower(scalar)) else { break }
+            state = next
+            position += length
+        }
+        return best
+    }
+
     static func normalise(_ name: String) -> [UInt32] {
-        Array(name.trimmingWhitespace().unicodeScalars).map(lower)
+        Array(name.trimmingWhitespace().unicodeScalars).map { lower($0) }
+    }
+
+    /// The scalar at `offset` and its length in bytes.
+    @inline(__always)
+    static func decode(_ utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> (Unicode.Scalar, Int) {
+        let lead = utf8[offset]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
+        guard length > 0, offset + length <= utf8.count else { return ("\u{FFFD}", 1) }
+        var value = UInt32(lead) & (0x7F >> UInt32(length))
+        for index in 1..<length {
+            let byte = utf8[offset + index]
+            guard byte & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// Lowercase of one scalar; ASCII takes the fast path.
@@ -126,14 +141,6 @@ public struct TermMatcher: Sendable {
         case .decimalNumber, .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
         }
-    }
-
-    private static func isBoundary(_ scalars: [Unicode.Scalar], before index: Int) -> Bool {
-        index == 0 || !isWordScalar(scalars[index - 1])
-    }
-
-    private static func isBoundary(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
-        index + 1 >= scalars.count || !isWordScalar(scalars[index + 1])
     }
 }
 

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 import SiteModel
 
 extension MarkdownDocument {
@@ -17,10 +18,9 @@ extension MarkdownDocument {
                 ancestor = current.parent
             }
             if inLink { continue }
-            let run = TextRun(
-                text: node.literal,
-                isInHeading: inHeading,
-                location: location(line: node.nearestLine, byteColumn: node.startColumn))
+            guard let literal = cmark_node_get_literal(node.pointer) else { continue }
+            let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
+            let run = TextRun(utf8: bytes, isInHeading: inHeading, document: self, line: node.nearestLine, byteColumn: node.startColumn)
             guard let segments = transform(run) else { continue }
             for segment in segments {
                 switch segment {

@@ -1,22 +1,38 @@
 import SiteModel
 
 /// A run of plain text in a document, offered to a pass that may replace it (the glossary linker).
-public struct TextRun: Sendable {
-    /// The text.
-    public var text: String
+///
+/// The run reads the parser's own bytes: most runs are left as they are, and building a String
+/// and a position for each of them was a visible part of a large build.
+public struct TextRun {
+    /// The text as UTF-8; valid only while the pass that received the run is running.
+    public let utf8: UnsafeBufferPointer<UInt8>
     /// True when the text is part of a heading.
-    public var isInHeading: Bool
-    /// Where the text starts.
-    public var location: SourceLocation
+    public let isInHeading: Bool
+    let document: MarkdownDocument
+    let line: Int
+    let byteColumn: Int
 
-    /// The location of the character at `offset` (a String index into `text`), assuming it is on the same line.
-    public func location(of index: String.Index) -> SourceLocation {
-        let prefix = text[text.startIndex..<index]
-        if let newline = prefix.lastIndex(of: "\n") {
-            let lines = prefix.filter { $0 == "\n" }.count
-            let column = prefix.distance(from: newline, to: prefix.endIndex)
-            return SourceLocation(file: location.file, line: location.line + lines, column: column)
+    /// The text.
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
+
+    /// Where the text starts.
+    public var location: SourceLocation { document.location(line: line, byteColumn: byteColumn) }
+
+    /// The location of the character that starts at UTF-8 offset `offset` in the text.
+    public func location(ofByte offset: Int) -> SourceLocation {
+        var start = location
+        var scalars = 0
+        for byte in utf8[0..<min(offset, utf8.count)] {
+            if byte == 0x0A {
+                start.line += 1
+                start.column = 1
+                scalars = 0
+            } else if byte & 0xC0 != 0x80 {
+                scalars += 1
+            }
         }
-        return SourceLocation(file: location.file, line: location.line, column: location.column + prefix.count)
+        start.column += scalars
+        return start
     }
 }

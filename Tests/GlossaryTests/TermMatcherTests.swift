@@ -8,11 +8,9 @@ import Testing
     ])
 
     func found(_ text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
+        let bytes = Array(text.utf8)
         return matcher.matches(in: text).map { match in
-            var found = ""
-            found.unicodeScalars.append(contentsOf: scalars[match.start..<(match.start + match.length)])
-            return found + "=" + match.slug
+            String(decoding: bytes[match.start..<(match.start + match.length)], as: UTF8.self) + "=" + match.slug
         }
     }
 
@@ -40,6 +38,24 @@ import Testing
     @Test func matchesAliasesAtTextEdgesAndPunctuation() {
         #expect(found("racistische") == ["racistische=racisme"])
         #expect(found("(racisme)") == ["racisme=racisme"])
+    }
+
+    @Test func findsTheLongestNameWhenAShorterOneIsItsPrefix() {
+        let nested = TermMatcher(names: [("art", "a"), ("art. 1", "b"), ("art. 1 gw", "c"), ("-x", "d")])
+        let bytes = Array("art. 1 gw, art. 1, art. 12, art, kunst-x en -x.".utf8)
+        let found = nested.matches(in: String(decoding: bytes, as: UTF8.self)).map {
+            String(decoding: bytes[$0.start..<($0.start + $0.length)], as: UTF8.self) + "=" + $0.slug
+        }
+        // 'art. 12' has no boundary after 'art. 1', so only 'art' matches there; '-x' inside 'kunst-x'
+        // follows a letter and is not a word start.
+        #expect(found == ["art. 1 gw=c", "art. 1=b", "art=a", "art=a", "-x=d"])
+    }
+
+    @Test func readsInvalidBytesAsReplacementCharacters() {
+        let bytes: [UInt8] = [0xFF] + Array(" racisme ".utf8) + [0xC3] + Array("racisme".utf8)
+        let matches = bytes.withUnsafeBufferPointer { matcher.matches(in: $0) }
+        // The lone lead byte 0xC3 is not a letter, so the second 'racisme' still starts a word.
+        #expect(matches.map(\.start) == [2, 11])
     }
 
     @Test func handlesManyNamesInOnePass() {
