@@ -39,6 +39,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "SiteModel"]),
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "Content", "Markdown", "SiteModel"]),
         .testTarget(name: "QuizTests", dependencies: ["Quiz", "Content", "SiteModel"]),
+        .testTarget(name: "ContentTests", dependencies: ["Content", "SiteModel"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "SiteModel"]),
         .testTarget(name: "SearchTests", dependencies: ["Search"], exclude: ["Data"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "SiteModel"], exclude: ["Fixtures", "Golden"]),

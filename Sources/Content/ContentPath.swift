@@ -10,17 +10,22 @@ public enum ContentPath {
 
     /// Resolves `relative` against `folder`; nil when it climbs above `content/`.
     public static func resolve(_ relative: String, from folder: String) -> String? {
-        var parts: [Substring] = relative.hasPrefix("/") ? [] : folder.split(separator: "/")
-        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
-                if parts.isEmpty { return nil }
-                parts.removeLast()
-            default: parts.append(part)
+        // On UTF-8 bytes: every link of the site goes through here.
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var result: [UInt8] = []
+        result.reserveCapacity(folder.utf8.count + relative.utf8.count + 1)
+        if relative.utf8.first != slash { result += folder.utf8 }
+        for part in relative.utf8.split(separator: slash, omittingEmptySubsequences: true) {
+            if part.count == 1 && part.first == dot { continue }
+            if part.count == 2 && part.first == dot && part.last == dot {
+                if result.isEmpty { return nil }
+                result.removeSubrange((result.lastIndex(of: slash) ?? 0)...)
+                continue
             }
+            if !result.isEmpty { result.append(slash) }
+            result += part
         }
-        return parts.joined(separator: "/")
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The route folder of a Markdown content path, lowercased so links stay predictable:

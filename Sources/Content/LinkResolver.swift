@@ -40,7 +40,7 @@ public struct LinkResolver: Sendable {
     public func resolve(_ raw: String, isImage: Bool, from page: Page, at location: SourceLocation)
         -> (url: String?, diagnostic: Diagnostic?, target: String?)
     {
-        let url = raw.trimmingCharacters(in: .whitespaces)
+        let url = raw.trimmingWhitespaces()
         if url.isEmpty {
             return (nil, .error(location, "empty link destination", hint: "write the page's path between the parentheses"), nil)
         }
@@ -55,7 +55,7 @@ public struct LinkResolver: Sendable {
         if pathPart.isEmpty {
             return (nil, checkAnchor(fragment, in: page.contentPath, anchors: page.anchors, at: location), nil)
         }
-        let decoded = pathPart.removingPercentEncoding ?? pathPart
+        let decoded = pathPart.utf8.contains(UInt8(ascii: "%")) ? (pathPart.removingPercentEncoding ?? pathPart) : pathPart
         let folder = ContentPath.folder(of: page.contentPath)
         guard let target = ContentPath.resolve(decoded, from: folder) else {
             return (nil, .error(location, "link '\(url)' points outside content/",
@@ -107,6 +107,22 @@ public struct LinkResolver: Sendable {
     }
 
     static func hasScheme(_ url: String) -> Bool {
+        // ASCII fast path: a scheme is letters, digits, '+', '-' and '.' before the first ':'.
+        var sawLetter = false
+        for (offset, byte) in url.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): sawLetter = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+                if offset == 0 { return false }
+            case UInt8(ascii: ":"): return sawLetter
+            case 0x80...: return hasUnicodeScheme(url)
+            default: return false
+            }
+        }
+        return false
+    }
+
+    private static func hasUnicodeScheme(_ url: String) -> Bool {
         guard let colon = url.firstIndex(of: ":") else { return false }
         let scheme = url[..<colon]
         guard let first = scheme.first, first.isLetter else { return false }

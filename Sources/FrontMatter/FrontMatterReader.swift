@@ -71,7 +71,7 @@ public struct FrontMatterReader: Sendable {
                                       hint: "write it on one line after '\(key):', in quotes if it contains ': '"))
             return nil
         }
-        if required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if required && text.trimmingWhitespacesAndNewlines().isEmpty {
             diagnostics.append(.error(node.location, "'\(key)' is empty", hint: "write the \(key) after '\(key):'"))
             return nil
         }
@@ -81,7 +81,7 @@ public struct FrontMatterReader: Sendable {
     /// A whole number.
     public mutating func int(_ key: String) -> Located<Int>? {
         guard let node = node(key), !node.isNull else { return nil }
-        if case .scalar(let text, true) = node.kind, let value = Int(text.trimmingCharacters(in: .whitespaces)) {
+        if case .scalar(let text, true) = node.kind, let value = Int(text.trimmingWhitespaces()) {
             return Located(value, at: node.location)
         }
         diagnostics.append(.error(node.location, "'\(key)' must be a whole number, found \(describe(node))",

@@ -107,7 +107,7 @@ public final class MarkdownDocument: @unchecked Sendable {
     private func assignHeadingIDs(reserved: Set<String>) {
         var taken = reserved
         for node in rootNode.descendants() where node.type == CMARK_NODE_HEADING {
-            let text = node.plainText.trimmingCharacters(in: .whitespaces)
+            let text = node.plainText.trimmingWhitespaces()
             let id = Slug.unique(Slug.make(text), taken: &taken)
             headings.append(MarkdownHeading(
                 level: node.headingLevel, text: text, id: id,

@@ -57,3 +57,22 @@ import Testing
         #expect(try fileSystem.text(at: "content/a/b.md") == "B\n")
     }
 }
+
+@Suite struct TrimmingTests {
+    @Test func trimsSpacesAndTabsOnlyWhenPresent() {
+        #expect("a.md".trimmingWhitespaces() == "a.md")
+        #expect("  a b\t".trimmingWhitespaces() == "a b")
+        #expect("\u{00A0}kop\u{2003}".trimmingWhitespaces() == "kop")
+        #expect("kop\n".trimmingWhitespaces() == "kop\n")  // like Foundation's .whitespaces: not line breaks
+        #expect("".trimmingWhitespaces() == "")
+        #expect("é".trimmingWhitespaces() == "é")
+    }
+}
+
+@Suite struct TrimmingNewlinesTests {
+    @Test func trimsLineBreaksToo() {
+        #expect("Titel".trimmingWhitespacesAndNewlines() == "Titel")
+        #expect("\n Titel \r\n".trimmingWhitespacesAndNewlines() == "Titel")
+        #expect("\u{2028}Titel\u{00A0}".trimmingWhitespacesAndNewlines() == "Titel")
+    }
+}
