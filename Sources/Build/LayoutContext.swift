@@ -20,7 +20,7 @@ struct LayoutContext: Sendable {
     let cache = RenderCache()
 
     func make(route: Route, title: String, description: String, summary: PageSummary?, terms: Set<String>,
-              content: String, bodyClass: String) -> [String: Any] {
+              content: [UInt8], bodyClass: String) -> [String: Any] {
         let root = route.rootPrefix
         var context: [String: Any] = [
             "lang": config.language,

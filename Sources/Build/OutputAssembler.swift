@@ -89,9 +89,10 @@ struct OutputAssembler: Sendable {
         let searchRoute = Route("zoeken")
         files.append(page(renderer, route: searchRoute, title: "Zoeken", template: "search",
                           context: ["title": "Zoeken", "root": searchRoute.rootPrefix]))
-        var notFound = renderer.renderLayout(
+        var notFound = String(decoding: renderer.renderLayout(
             route: .home, title: "Pagina niet gevonden", description: "", summary: nil, terms: [],
-            content: templates.render("404", ["root": "./", "title": "Pagina niet gevonden"]) ?? "", bodyClass: "soort-404")
+            content: templates.renderUTF8("404", ["root": "./", "title": "Pagina niet gevonden"]) ?? [], bodyClass: "soort-404"),
+            as: UTF8.self)
         if var base = config.baseURL {
             // Hosts serve 404.html at any depth; a <base> keeps its relative links pointing at the site.
             if !base.hasSuffix("/") { base += "/" }
@@ -102,10 +103,10 @@ struct OutputAssembler: Sendable {
     }
 
     private func page(_ renderer: SiteRenderer, route: Route, title: String, template: String, context: [String: Any]) -> OutputFile {
-        let main = templates.render(template, context) ?? ""
+        let main = templates.renderUTF8(template, context) ?? []
         let html = renderer.renderLayout(route: route, title: title, description: "", summary: nil, terms: [],
                                          content: main, bodyClass: "soort-\(template)")
-        return OutputFile(path: route.outputFile, text: html)
+        return OutputFile(path: route.outputFile, data: Data(html))
     }
 
     func searchDocuments(_ processed: [ProcessedPage]) -> [SearchDocument] {

@@ -54,17 +54,18 @@ struct SiteRenderer: Sendable {
             template = "quiz"
             context.merge(quizContext(processed)) { $1 }
         }
-        let main = templates.render(template, context) ?? ""
+        let main = templates.renderUTF8(template, context) ?? []
         let html = renderLayout(route: page.route, title: page.title, description: page.description, summary: summary,
                                 terms: processed.referencedTerms, content: main, bodyClass: "soort-\(template)")
-        return OutputFile(path: page.route.outputFile, text: html)
+        return OutputFile(path: page.route.outputFile, data: Data(html))
     }
 
+    /// The whole page around `content` (UTF-8 HTML of the page's main part).
     func renderLayout(route: Route, title: String, description: String, summary: PageSummary?, terms: Set<String>,
-                      content: String, bodyClass: String) -> String {
+                      content: [UInt8], bodyClass: String) -> [UInt8] {
         let context = layout.make(route: route, title: title, description: description, summary: summary,
                                   terms: terms, content: content, bodyClass: bodyClass)
-        return templates.render("layout", context) ?? content
+        return templates.renderUTF8("layout", context) ?? content
     }
 
     private func common(_ processed: ProcessedPage) -> [String: Any] {

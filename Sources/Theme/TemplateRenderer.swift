@@ -32,10 +32,17 @@ public struct TemplateRenderer: Sendable {
 
     /// Renders template `name` with `context`; nil when the template does not exist.
     public func render(_ name: String, _ context: [String: Any]) -> String? {
+        renderUTF8(name, context).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Renders template `name` with `context` to UTF-8 bytes; nil when the template does not exist.
+    /// Context values may be `[UInt8]` (UTF-8), so a page's main part goes into its layout, and the
+    /// layout into its file, without being turned into a String and validated on the way.
+    public func renderUTF8(_ name: String, _ context: [String: Any]) -> [UInt8]? {
         guard let nodes = templates[name] else { return nil }
-        var run = TemplateRun(templates: templates, context: context, capacity: 4096)
+        var run = TemplateRun(templates: templates, context: context, capacity: 16_384)
         run.render(nodes)
-        return String(decoding: run.output, as: UTF8.self)
+        return run.output
     }
 
     /// The names of the partials `nodes` include, at any depth.

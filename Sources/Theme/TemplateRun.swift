@@ -38,6 +38,8 @@ struct TemplateRun {
                 guard let value = lookup(name) else { continue }
                 if let string = value as? String {
                     write(string, escaped: escaped)
+                } else if let bytes = value as? [UInt8] {
+                    bytes.withUnsafeBufferPointer { write(utf8: $0, escaped: escaped) }
                 } else {
                     write(Self.text(of: value), escaped: escaped)
                 }
@@ -151,28 +153,30 @@ struct TemplateRun {
     /// Writes a value's text, HTML-escaping `&`, `<`, `>`, `"` and `'` when `escaped`.
     private mutating func write(_ string: String, escaped: Bool) {
         var string = string
-        guard !string.isEmpty else { return }
+        string.withUTF8 { write(utf8: $0, escaped: escaped) }
+    }
+
+    private mutating func write(utf8 bytes: UnsafeBufferPointer<UInt8>, escaped: Bool) {
+        guard !bytes.isEmpty else { return }
         if atLineStart && !indentation.isEmpty { output += indentation }
-        string.withUTF8 { bytes in
-            guard escaped else { output.append(contentsOf: bytes); return }
-            var start = 0
-            for (index, byte) in bytes.enumerated() {
-                let entity: StaticString
-                switch byte {
-                case 0x26: entity = "&amp;"
-                case 0x3C: entity = "&lt;"
-                case 0x3E: entity = "&gt;"
-                case 0x22: entity = "&quot;"
-                case 0x27: entity = "&#39;"
-                default: continue
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                output.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
-                start = index + 1
+        defer { atLineStart = output.last == 0x0A }
+        guard escaped else { output.append(contentsOf: bytes); return }
+        var start = 0
+        for (index, byte) in bytes.enumerated() {
+            let entity: StaticString
+            switch byte {
+            case 0x26: entity = "&amp;"
+            case 0x3C: entity = "&lt;"
+            case 0x3E: entity = "&gt;"
+            case 0x22: entity = "&quot;"
+            case 0x27: entity = "&#39;"
+            default: continue
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            output.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+            start = index + 1
         }
-        atLineStart = output.last == 0x0A
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
     }
 }
 

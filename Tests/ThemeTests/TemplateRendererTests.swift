@@ -38,6 +38,8 @@ private func parseError(_ template: String) -> Diagnostic? {
         #expect(try render("{{{v}}}|{{& v}}", context) == "<a href=\"x\">Tom & Jerry's</a>|<a href=\"x\">Tom & Jerry's</a>")
         #expect(try render("{{n}} {{b}} {{missing}}.", ["n": 3, "b": true]) == "3 true .")
         #expect(try render("é{{v}}ü", ["v": "ĳ<"]) == "éĳ&lt;ü")
+        let bytes: [UInt8] = Array("<b>één</b>".utf8)
+        #expect(try render("{{{html}}}|{{html}}", ["html": bytes]) == "<b>één</b>|&lt;b&gt;één&lt;/b&gt;")
     }
 
     @Test func sectionsFollowTheValue() throws {
