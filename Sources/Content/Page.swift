@@ -27,8 +27,9 @@ public struct Page: Sendable {
     public var frontMatter: FrontMatterNode?
     /// Where the front matter starts, for 'missing key' errors.
     public var frontMatterLocation: SourceLocation
-    /// The parsed body. The build frees its tree after indexing (headings stay) and parses `body`
-    /// again for the transform passes; see `MarkdownDocument.releaseTree()`.
+    /// The parsed body. The transform passes edit its tree and free it once the page is rendered
+    /// (headings stay); `parsedBody` parses `body` again when the tree is gone, as in the dev
+    /// server's incremental builds. See `MarkdownDocument.releaseTree()`.
     public var document: MarkdownDocument
     /// The Markdown body as written, after the front matter.
     public var body: String

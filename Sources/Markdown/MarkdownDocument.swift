@@ -43,9 +43,9 @@ public final class MarkdownDocument: @unchecked Sendable {
 
     deinit { if let root { cmark_node_free(root) } }
 
-    /// Frees the cmark tree but keeps the headings. The build parses every page once to index it and
-    /// again when transforming it, so that a large site never holds all trees at once (they take
-    /// about twenty times the Markdown's size).
+    /// Frees the cmark tree but keeps the headings. The transform step frees each page's tree once the
+    /// page is rendered; the dev server frees trees right after indexing and parses again when a
+    /// page is transformed, so a long-running server does not hold every tree.
     public func releaseTree() {
         if let root { cmark_node_free(root) }
         root = nil
