@@ -13,6 +13,8 @@ public struct BuildResult: Sendable {
     public var sources: [String: String] = [:]
     /// Number of content pages rendered.
     public var pageCount = 0
+    /// Files written while rendering (`SiteBuilder.buildAndWrite`), whose bytes `files` does not keep.
+    public var writtenCount = 0
 
     /// True when the build must not be published: errors, or warnings under `--strict`.
     public func failed(strict: Bool) -> Bool {

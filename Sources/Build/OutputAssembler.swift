@@ -18,15 +18,36 @@ struct OutputAssembler: Sendable {
     let theme: Theme
 
     func render(_ processed: [ProcessedPage]) -> (files: [OutputFile], copies: [(source: URL, path: String)]) {
-        let renderer = makeRenderer(
-            pages: Dictionary(uniqueKeysWithValues: processed.map { ($0.page.contentPath, $0) }),
-            definitions: definitions(processed), backlinks: assembly.backlinks(processed))
-        var files = processed.parallelMap { renderer.render($0) }
-        files += extraPages(renderer)
+        let renderer = wholeSiteRenderer(processed)
+        let files = processed.parallelMap { renderer.render($0) } + otherFiles(processed, renderer)
+        return (files.sorted { $0.path < $1.path }, copies())
+    }
+
+    /// The same, writing every file into `staging` as soon as it is rendered instead of returning it.
+    /// Returns the files still to copy.
+    func render(_ processed: [ProcessedPage], writingTo staging: SiteStaging) throws -> [(source: URL, path: String)] {
+        let renderer = wholeSiteRenderer(processed)
+        let failures: [Error?] = processed.parallelMap { page in
+            do { try staging.write(renderer.render(page)) } catch { return error }
+            return nil
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
+        for file in otherFiles(processed, renderer) { try staging.write(file) }
+        return copies()
+    }
+
+    private func wholeSiteRenderer(_ processed: [ProcessedPage]) -> SiteRenderer {
+        makeRenderer(pages: Dictionary(uniqueKeysWithValues: processed.map { ($0.page.contentPath, $0) }),
+                     definitions: definitions(processed), backlinks: assembly.backlinks(processed))
+    }
+
+    /// Everything but the content pages: overviews, search, 404, search index, GIFT exports, sitemap.
+    private func otherFiles(_ processed: [ProcessedPage], _ renderer: SiteRenderer) -> [OutputFile] {
+        var files = extraPages(renderer)
         files.append(searchIndex(searchDocuments(processed)))
         files += giftFiles(processed)
         if let sitemap = sitemap() { files.append(sitemap) }
-        return (files.sorted { $0.path < $1.path }, copies())
+        return files
     }
 
     // The pieces of `render`, also used one by one by `IncrementalBuilder`, which renders only what

@@ -34,8 +34,46 @@ public struct SiteBuilder: Sendable {
 
     /// Runs every step but writing. `progress` receives each step's report line as it finishes.
     public func build(progress: @escaping (StepTiming) -> Void = { _ in }) -> BuildResult {
-        var result = BuildResult()
         var clock = StepClock(progress: progress)
+        var (result, prepared) = prepare(clock: &clock)
+        if let prepared {
+            let rendered = prepared.output.render(prepared.processed)
+            result.files = rendered.files
+            result.copies = rendered.copies
+            clock.finish(.render, "\(result.files.count) files", into: &result)
+        }
+        result.diagnostics.sort()
+        return result
+    }
+
+    /// Builds the site and writes it to `options.output`, each file as soon as it is rendered, so a
+    /// large site is never held in memory as a whole and writing overlaps rendering. Nothing is
+    /// rendered or written when the build fails (errors, or warnings under `strict`); the
+    /// previous site is only replaced at the very end. Throws when the output cannot be written.
+    public func buildAndWrite(strict: Bool, progress: @escaping (StepTiming) -> Void = { _ in }) throws -> BuildResult {
+        var clock = StepClock(progress: progress)
+        var (result, prepared) = prepare(clock: &clock)
+        result.diagnostics.sort()
+        guard let prepared, !result.failed(strict: strict) else { return result }
+        let staging = try SiteStaging(output: options.output)
+        result.copies = try prepared.output.render(prepared.processed, writingTo: staging)
+        result.writtenCount = staging.writtenCount
+        clock.finish(.render, "\(staging.writtenCount) files, written as they were rendered", into: &result)
+        try staging.commit(copies: result.copies)
+        clock.finish(.write, "\(result.copies.count) copies, then the new site swapped in", into: &result)
+        return result
+    }
+
+    /// What the steps before rendering produced.
+    struct PreparedSite {
+        let output: OutputAssembler
+        let processed: [ProcessedPage]
+    }
+
+    /// Steps 1 to 5: configure, discover, parse, index, transform. Returns nil for the prepared site
+    /// when the theme could not be loaded.
+    func prepare(clock: inout StepClock) -> (BuildResult, PreparedSite?) {
+        var result = BuildResult()
 
         // 1. Configure
         let (config, configDiagnostics) = SiteConfigLoader.load(from: fileSystem)
@@ -46,10 +84,10 @@ public struct SiteBuilder: Sendable {
             (theme, templates) = try loadTheme(config)
         } catch let diagnostic as Diagnostic {
             result.diagnostics.append(diagnostic)
-            return result
+            return (result, nil)
         } catch {
             result.diagnostics.append(.error(SourceLocation(file: "themes"), "cannot load the theme: \(error)"))
-            return result
+            return (result, nil)
         }
         clock.finish(.configure, "theme '\(config.theme)'", into: &result)
 
@@ -87,17 +125,11 @@ public struct SiteBuilder: Sendable {
         let processed = assembly.pages.parallelMap { processor.process($0) }
         for page in processed { result.diagnostics += page.diagnostics }
         result.diagnostics += assembly.unreferencedTermWarnings(processed)
+        result.pageCount = processed.count
         clock.finish(.transform, "\(processed.count) pages", into: &result)
 
-        // 6. Render
         let output = OutputAssembler(config: config, options: options, assembly: assembly, templates: templates, theme: theme)
-        let rendered = output.render(processed)
-        result.files = rendered.files
-        result.copies = rendered.copies
-        result.pageCount = processed.count
-        clock.finish(.render, "\(result.files.count) files", into: &result)
-        result.diagnostics.sort()
-        return result
+        return (result, PreparedSite(output: output, processed: processed))
     }
 
     /// Writes a successful build atomically to `options.output`.

@@ -38,20 +38,14 @@ enum FileIO {
         return String(path[..<slash])
     }
 
-    /// Creates every folder in `folders` (relative to `root`), parents before children.
-    static func makeFolders(_ folders: Set<String>, under root: String) throws {
-        var all: Set<String> = []
-        for folder in folders where !folder.isEmpty {
-            var path = folder
-            while !path.isEmpty && !all.contains(path) {
-                all.insert(path)
-                path = parent(of: path)
-            }
-        }
-        if mkdir(root, 0o755) != 0 && errno != EEXIST { throw Failure(path: root, code: errno) }
-        for folder in all.sorted(by: { $0.count < $1.count || ($0.count == $1.count && $0 < $1) }) {
-            let path = root + "/" + folder
-            if mkdir(path, 0o755) != 0 && errno != EEXIST { throw Failure(path: path, code: errno) }
-        }
+    /// Creates `folder` (relative to `root`) and any missing parents; folders that exist, or that
+    /// another thread creates at the same time, are fine.
+    static func makeFolder(_ folder: String, under root: String) throws {
+        guard !folder.isEmpty else { return }
+        let path = root + "/" + folder
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw Failure(path: path, code: errno) }
+        try makeFolder(parent(of: folder), under: root)
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw Failure(path: path, code: errno) }
     }
 }

@@ -37,19 +37,18 @@ enum BuildRunner {
     static func run(options: BuildOptions, quiet: Bool, write: Bool) throws {
         let start = Date()
         let builder = SiteBuilder(options: options)
-        let result = builder.build { timing in if !quiet { Terminal.out(timing.line) } }
+        let report: (StepTiming) -> Void = { timing in if !quiet { Terminal.out(timing.line) } }
+        let result: BuildResult
+        do {
+            result = write ? try builder.buildAndWrite(strict: options.strict, progress: report) : builder.build(progress: report)
+        } catch {
+            Terminal.err("error: cannot write \(options.output.path): \(error)")
+            throw ExitCode(1)
+        }
         if !result.diagnostics.isEmpty { Terminal.err(result.formattedDiagnostics) }
         if result.failed(strict: options.strict) {
             Terminal.err(write ? "Build failed; \(options.output.path) was left as it was." : "Check failed.")
             throw ExitCode(1)
-        }
-        if write {
-            do {
-                try builder.write(result) { timing in if !quiet { Terminal.out(timing.line) } }
-            } catch {
-                Terminal.err("error: cannot write \(options.output.path): \(error)")
-                throw ExitCode(1)
-            }
         }
         if !quiet {
             let seconds = Date().timeIntervalSince(start)

@@ -90,6 +90,40 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    @Test func writingWhileRenderingGivesTheSameSite() throws {
+        let root = try FixtureSite.writeToDisk(Self.site + "\n-- content/a/plaatje.png --\nPNG\n")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let inTwoSteps = SiteBuilder(options: FixtureSite.options(root: root, output: root.appendingPathComponent("twee")))
+        try inTwoSteps.write(inTwoSteps.build())
+        let streamed = SiteBuilder(options: FixtureSite.options(root: root, output: root.appendingPathComponent("een")))
+        let result = try streamed.buildAndWrite(strict: true)
+        #expect(result.files.isEmpty && result.writtenCount == 7, "\(result.writtenCount)")
+        let expected = try snapshot(root.appendingPathComponent("twee"))
+        #expect(expected["a/plaatje.png"] != nil && expected[".kennisbank-site"] != nil)
+        #expect(try snapshot(root.appendingPathComponent("een")) == expected)
+        // A second streamed build replaces the first and leaves no temporary folders.
+        _ = try streamed.buildAndWrite(strict: true)
+        #expect(try snapshot(root.appendingPathComponent("een")) == expected)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.contains(".tmp-") || $0.contains(".old-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func streamedBuildWritesNothingWhenItFails() throws {
+        let root = try FixtureSite.writeToDisk(Self.site)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let builder = SiteBuilder(options: FixtureSite.options(root: root))
+        _ = try builder.buildAndWrite(strict: false)
+        let output = root.appendingPathComponent("site")
+        let before = try snapshot(output)
+        try "---\ntitle: Een\n---\nZie [weg](nergens.md).\n".write(
+            to: root.appendingPathComponent("content/a/een.md"), atomically: true, encoding: .utf8)
+        let bad = try builder.buildAndWrite(strict: false)
+        #expect(bad.failed(strict: false) && bad.writtenCount == 0)
+        #expect(try snapshot(output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.contains(".tmp-") || $0.contains(".old-") }
+        #expect(leftovers.isEmpty)
+    }
+
     @Test func lowercasesASectionAndItsPagesAlike() {
         let result = FixtureSite.build("""
         -- content/index.md --
@@ -117,6 +151,7 @@ import Testing
         let builder = SiteBuilder(options: options)
         let result = builder.build()
         #expect(throws: (any Error).self) { try builder.write(result) }
+        #expect(throws: (any Error).self) { _ = try builder.buildAndWrite(strict: false) }
         #expect(try String(contentsOf: root.appendingPathComponent("documents/brief.txt"), encoding: .utf8).hasPrefix("niet weggooien"))
     }
 
