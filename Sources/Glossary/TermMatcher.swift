@@ -12,6 +12,10 @@ public struct TermMatcher: Sendable {
     private var transitions = TransitionTable()
     /// Edges out of the root for ASCII, by byte; 0 when there is none.
     private var rootASCII = [Int32](repeating: 0, count: 128)
+    /// Bit set over the first two characters of every name when both are ASCII (lowercased, 7 bits
+    /// each): a word whose first two characters are ASCII and not in it starts no name, which
+    /// settles most words with one bit test instead of a walk down the trie.
+    private var asciiStarts = [UInt64](repeating: 0, count: 128 * 128 / 64)
     /// The slug index of the name that ends in each state, or -1.
     private var names: [Int32] = [-1]
     private var slugs: [String] = []
@@ -32,6 +36,13 @@ public struct TermMatcher: Sendable {
                     transitions.insert(state, scalar, next)
                     if state == 0 && scalar < 128 { rootASCII[Int(scalar)] = next }
                     state = next
+                }
+            }
+            if scalars[0] < 128 {
+                if scalars.count == 1 {
+                    for second in 0..<128 { Self.insert(Int(scalars[0]) << 7 | second, into: &asciiStarts) }
+                } else if scalars[1] < 128 {
+                    Self.insert(Int(scalars[0]) << 7 | Int(scalars[1]), into: &asciiStarts)
                 }
             }
             guard names[Int(state)] < 0 else { continue }
@@ -74,12 +85,20 @@ public struct TermMatcher: Sendable {
         return result
     }
 
+    private static func insert(_ pair: Int, into bits: inout [UInt64]) {
+        bits[pair >> 6] |= 1 << UInt64(pair & 63)
+    }
+
     /// The longest name that starts at `start` and ends at a word boundary: its end offset and slug.
     @inline(__always)
     private func longestName(in utf8: UnsafeBufferPointer<UInt8>, from start: Int, first: Unicode.Scalar,
                              length: Int) -> (end: Int, slug: Int32)? {
         var state: Int32
         if first.value < 128 {
+            if start + 1 < utf8.count, utf8[start + 1] < 128 {
+                let pair = Int(Self.lower(first)) << 7 | Int(Self.lower(Unicode.Scalar(utf8[start + 1])))
+                if asciiStarts[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { return nil }
+            }
             state = rootASCII[Int(Self.lower(first))]
             if state == 0 { return nil }
         } else {

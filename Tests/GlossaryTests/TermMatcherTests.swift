@@ -51,6 +51,14 @@ import Testing
         #expect(found == ["art. 1 gw=c", "art. 1=b", "art=a", "art=a", "-x=d"])
     }
 
+    @Test func findsOneLetterNamesAndNamesWithNonASCIISecondLetters() {
+        let matcher = TermMatcher(names: [("x", "x"), ("oñate", "o"), ("ĳs", "ij")])
+        let text = "x, y x. xy Oñate ĳs"
+        let bytes = Array(text.utf8)
+        #expect(matcher.matches(in: text).map { String(decoding: bytes[$0.start..<($0.start + $0.length)], as: UTF8.self) }
+                == ["x", "x", "Oñate", "ĳs"])
+    }
+
     @Test func readsInvalidBytesAsReplacementCharacters() {
         let bytes: [UInt8] = [0xFF] + Array(" racisme ".utf8) + [0xC3] + Array("racisme".utf8)
         let matches = bytes.withUnsafeBufferPointer { matcher.matches(in: $0) }
