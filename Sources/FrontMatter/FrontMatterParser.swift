@@ -9,8 +9,7 @@ public enum FrontMatterParser {
             // The encoding is passed explicitly: Yams' default reads the process environment on every
             // call, which was 2% of a large build.
             guard let node = try Yams.compose(yaml: yaml, .default, .default, .utf8) else { return .success(nil) }
-            let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-            return .success(convert(node, file: file, lineOffset: firstLine - 1, lines: lines))
+            return .success(convert(node, file: file, lineOffset: firstLine - 1, lines: YAMLLines(yaml)))
         } catch let error as YamlError {
             if let duplicate = duplicateKey(in: error, yaml: yaml, file: file, lineOffset: firstLine - 1) {
                 return .failure(duplicate)
@@ -21,7 +20,7 @@ public enum FrontMatterParser {
         }
     }
 
-    private static func convert(_ node: Node, file: String, lineOffset: Int, lines: [Substring]) -> FrontMatterNode {
+    private static func convert(_ node: Node, file: String, lineOffset: Int, lines: YAMLLines) -> FrontMatterNode {
         var location = locate(node.mark, file: file, lineOffset: lineOffset)
         switch node {
         case .scalar(let scalar):
@@ -58,11 +57,12 @@ public enum FrontMatterParser {
 
     /// Where the text of a scalar begins: after the opening quote, or on the first content line of a
     /// `|` or `>` block, so that positions inside Markdown values map to the right column.
-    private static func textStart(of scalar: Node.Scalar, at location: SourceLocation, lineOffset: Int, lines: [Substring]) -> SourceLocation {
+    private static func textStart(of scalar: Node.Scalar, at location: SourceLocation, lineOffset: Int, lines: YAMLLines) -> SourceLocation {
         switch scalar.style {
         case .singleQuoted, .doubleQuoted:
             return SourceLocation(file: location.file, line: location.line, column: location.column + 1)
         case .literal, .folded:
+            let lines = lines.lines
             var index = location.line - lineOffset  // 0-based index of the line after the indicator
             while index < lines.count, lines[index].allSatisfy({ $0 == " " }) { index += 1 }
             guard index < lines.count else { return location }

@@ -30,10 +30,13 @@ public enum FrontMatterSplitter {
             hint: "end the front matter with a line that holds only '---', after the last key"))
     }
 
+    // Lines are scanned as UTF-8: Character-by-Character scanning of every file's front matter
+    // was a visible part of parsing a large site.
+
     private static func isFence(_ line: Substring) -> Bool {
-        var trimmed = line
-        while let last = trimmed.last, last == " " || last == "\t" || last == "\r" { trimmed = trimmed.dropLast() }
-        return trimmed == "---"
+        var bytes = line.utf8[...]
+        while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0D { bytes = bytes.dropLast() }
+        return bytes.elementsEqual("---".utf8)
     }
 
     private static func firstLine(of text: Substring) -> Substring {
@@ -41,6 +44,6 @@ public enum FrontMatterSplitter {
     }
 
     private static func lineEnd(in text: Substring, from start: Substring.Index) -> Substring.Index {
-        text[start...].firstIndex(of: "\n") ?? text.endIndex
+        text.utf8[start...].firstIndex(of: 0x0A) ?? text.endIndex
     }
 }
