@@ -16,21 +16,20 @@ extension SearchIndex {
         let sections = Array(Set(documents.map(\.section))).sorted()
         let sectionIDs = Dictionary(uniqueKeysWithValues: sections.enumerated().map { ($1, $0) })
         let kinds = SearchDocument.Kind.allCases
-        var out: [UInt8] = []
-        out.reserveCapacity(postings.count * 3 + documents.count * 256 + terms.count * 16)
-        out.append(contentsOf: "/* Kennisbank search index, generated; format: docs/search.md */\n".utf8)
-        out.append(contentsOf: "window.KENNISBANK_SEARCH = {\"version\":\(SearchIndex.formatVersion),\n".utf8)
-        out.append(contentsOf: "\"kinds\":[".utf8)
+        var head: [UInt8] = []
+        head.append(contentsOf: "/* Kennisbank search index, generated; format: docs/search.md */\n".utf8)
+        head.append(contentsOf: "window.KENNISBANK_SEARCH = {\"version\":\(SearchIndex.formatVersion),\n".utf8)
+        head.append(contentsOf: "\"kinds\":[".utf8)
         for (index, kind) in kinds.enumerated() {
-            if index > 0 { out.append(0x2C) }
-            JSONBytes.appendString(kind.rawValue, to: &out)
+            if index > 0 { head.append(0x2C) }
+            JSONBytes.appendString(kind.rawValue, to: &head)
         }
-        out.append(contentsOf: "],\n\"sections\":[".utf8)
+        head.append(contentsOf: "],\n\"sections\":[".utf8)
         for (index, section) in sections.enumerated() {
-            if index > 0 { out.append(0x2C) }
-            JSONBytes.appendString(section, to: &out)
+            if index > 0 { head.append(0x2C) }
+            JSONBytes.appendString(section, to: &head)
         }
-        out.append(contentsOf: "],\n\"docs\":[\n".utf8)
+        head.append(contentsOf: "],\n\"docs\":[\n".utf8)
         // Each document's line is independent; on a large site they are worth spreading over the cores,
         // in chunks written in document order.
         let documents = self.documents
@@ -46,23 +45,34 @@ extension SearchIndex {
             }
             lines.store(bytes, at: chunk)
         }
-        for chunk in lines.values() { out.append(contentsOf: chunk) }
-        out.append(contentsOf: "],\n\"postings\":{\n".utf8)
+        var tail: [UInt8] = []
+        // About 2 bytes per posting: most gaps and weights are below 32, one character each.
+        tail.reserveCapacity(postings.count * 3 + terms.count * 16 + 32)
+        tail.append(contentsOf: "],\n\"postings\":{\n".utf8)
         // Per term one string of numbers: document id gaps and weights, alternating (see `appendNumber`).
         for (term, name) in terms.enumerated() {
-            if term > 0 { out.append(contentsOf: [0x2C, 0x0A]) }  // ",\n"
-            JSONBytes.appendString(name, to: &out)
-            out.append(contentsOf: [0x3A, 0x22])  // :"
-            var previous: Int32 = 0
+            if term > 0 { tail.append(contentsOf: [0x2C, 0x0A]) }  // ",\n"
+            JSONBytes.appendString(name, to: &tail)
+            tail.append(contentsOf: [0x3A, 0x22])  // :"
+            var previous = 0
             for posting in postings[postingStarts[term]..<postingStarts[term + 1]] {
-                SearchIndex.appendNumber(Int(posting.document - previous), to: &out)
-                SearchIndex.appendNumber(Int(posting.weight), to: &out)
-                previous = posting.document
+                SearchIndex.appendNumber(posting.id - previous, to: &tail)
+                SearchIndex.appendNumber(posting.weight, to: &tail)
+                previous = posting.id
             }
-            out.append(0x22)
+            tail.append(0x22)
         }
-        out.append(contentsOf: "}};\n".utf8)
-        return String(decoding: out, as: UTF8.self)
+        tail.append(contentsOf: "}};\n".utf8)
+        // The pieces are copied once, straight into the String's storage.
+        let pieces = [head] + lines.values() + [tail]
+        return String(unsafeUninitializedCapacity: pieces.reduce(0) { $0 + $1.count }) { buffer in
+            var offset = 0
+            for piece in pieces {
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[offset...]).initialize(from: piece)
+                offset += piece.count
+            }
+            return offset
+        }
     }
 
     /// One document as `[url,title,section,kind,summary,[[heading,anchor],...]]`.

@@ -2,11 +2,8 @@ import Foundation
 
 /// The inverted index: documents in a fixed order and, per term, the documents and weights it occurs in.
 struct SearchIndex: Sendable {
-    /// A document's place in `documents` and the term's summed field weight in it.
-    struct Posting: Sendable, Hashable {
-        var document: Int32
-        var weight: Int32
-    }
+    /// A document's place in `documents` (the id) and the term's summed field weight in it.
+    typealias Posting = WeightedID
 
     /// Sorted by URL, so the ids (and the output) do not depend on the order the pages were rendered in.
     let documents: [SearchDocument]
@@ -21,8 +18,9 @@ struct SearchIndex: Sendable {
         documents = unsorted.sorted {
             ($0.url, $0.title, $0.section, $0.summary, $0.body) < ($1.url, $1.title, $1.section, $1.summary, $1.body)
         }
-        // Tokenising and stemming is the expensive part: chunks of documents are weighed on every
-        // core, each with its own term cache (sharing stems), and merged in document order, so the output is the same.
+        // Tokenising and stemming is the expensive part: chunks of documents are weighed on every core,
+        // each with its own term cache (sharing stems), and merged in document order, so the output is
+        // the same.
         let documents = self.documents
         let chunkCount = min(max(ProcessInfo.processInfo.activeProcessorCount * 4, 1), max(documents.count, 1))
         let chunkSize = (documents.count + chunkCount - 1) / chunkCount
@@ -51,7 +49,7 @@ struct SearchIndex: Sendable {
         // term's postings sorted by document without sorting them.
         var counts = [Int](repeating: 0, count: allTerms.count)
         for (chunk, chunkWeights) in weights.enumerated() {
-            for term in chunkWeights.termIDs { counts[globalIDs[chunk][Int(term)]] += 1 }
+            for pair in chunkWeights.pairs { counts[globalIDs[chunk][pair.id]] += 1 }
         }
         let order = allTerms.indices.sorted { allTerms[$0] < allTerms[$1] }
         var next = [Int](repeating: 0, count: allTerms.count)
@@ -61,20 +59,24 @@ struct SearchIndex: Sendable {
             next[id] = starts.last!
             starts.append(starts.last! + counts[id])
         }
-        var postings = [Posting](repeating: Posting(document: 0, weight: 0), count: starts.last!)
-        var document: Int32 = 0
-        for (chunk, chunkWeights) in weights.enumerated() {
-            let global = globalIDs[chunk]
-            var pair = 0
-            for end in chunkWeights.ends {
-                while pair < end {
-                    let id = global[Int(chunkWeights.termIDs[pair])]
-                    postings[next[id]] = Posting(document: document, weight: chunkWeights.weights[pair])
-                    next[id] += 1
-                    pair += 1
+        // Every slot is written exactly once below (the counts add up to the number of pairs).
+        let postings = [Posting](unsafeUninitializedCapacity: starts.last!) { postings, initialized in
+            var document = 0
+            for (chunk, chunkWeights) in weights.enumerated() {
+                let global = globalIDs[chunk]
+                var pair = 0
+                for end in chunkWeights.ends {
+                    while pair < end {
+                        let id = global[chunkWeights.pairs[pair].id]
+                        (postings.baseAddress! + next[id]).initialize(
+                            to: Posting(id: document, weight: chunkWeights.pairs[pair].weight))
+                        next[id] += 1
+                        pair += 1
+                    }
+                    document += 1
                 }
-                document += 1
             }
+            initialized = postings.count
         }
         terms = order.map { allTerms[$0] }
         self.postings = postings

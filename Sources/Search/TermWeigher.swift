@@ -6,13 +6,13 @@
 struct TermWeigher {
     typealias TermID = TermCache.TermID
 
-    /// The weights of a run of documents, in order: the pairs of document `n` are
-    /// `termIDs[ends[n - 1]..<ends[n]]` and `weights[...]` (from 0 for the first), in no particular order.
+    /// The weights of a run of documents, in order: the terms and weights of document `n` are
+    /// `pairs[ends[n - 1]..<ends[n]]` (from 0 for the first), in no particular order.
     struct Weights: Sendable {
         /// The term of each id used below.
         var terms: [String] = []
-        var termIDs: [TermID] = []
-        var weights: [Int32] = []
+        /// Term ids of `terms` with their weight in one document.
+        var pairs: [WeightedID] = []
         var ends: [Int] = []
     }
 
@@ -56,12 +56,12 @@ struct TermWeigher {
         states.withUnsafeBufferPointer { states in
             for term in touched {
                 let state = states[Int(term)]
-                result.termIDs.append(term)
-                result.weights.append(state.fieldWeight + min(state.headingWeight, headingCap) + min(state.bodyCount, bodyCap))
+                let weight = state.fieldWeight + min(state.headingWeight, headingCap) + min(state.bodyCount, bodyCap)
+                result.pairs.append(WeightedID(id: Int(term), weight: Int(weight)))
             }
         }
         touched.removeAll(keepingCapacity: true)
-        result.ends.append(result.termIDs.count)
+        result.ends.append(result.pairs.count)
     }
 
     /// The weights of all documents added, in the order added.

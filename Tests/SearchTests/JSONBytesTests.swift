@@ -53,7 +53,8 @@ struct JSONBytesTests {
     @Test(arguments: [
         "", "   ", "kort", "  spaties   rondom  ", "regels\r\nmet\r\nCRLF\tand\u{b}tabs\u{c}", "\u{1c}\u{1f} controls",
         String(repeating: "woord ", count: 100), String(repeating: "x", count: 200), String(repeating: "x", count: 201),
-        String(repeating: "x", count: 199) + " y", String(repeating: "ab ", count: 66) + "abc", String(repeating: "a\r\n", count: 150),
+        String(repeating: "x", count: 199) + " y", String(repeating: "ab ", count: 66) + "abc",
+        String(repeating: "a\r\n", count: 150),
         String(repeating: "é ", count: 150), "Café " + String(repeating: "woord ", count: 50),
     ])
     func shortensAsciiSummariesLikeTheStringPath(summary: String) {

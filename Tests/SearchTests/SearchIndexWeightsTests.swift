@@ -15,7 +15,9 @@ struct SearchIndexWeightsTests {
         addOnce(document.summary, SearchFieldWeight.summary)
         var headings: [String: Int] = [:]
         for heading in document.headings {
-            for term in Set(tokenizer.tokens(in: heading.text)) { headings[term, default: 0] += SearchFieldWeight.heading }
+            for term in Set(tokenizer.tokens(in: heading.text)) {
+                headings[term, default: 0] += SearchFieldWeight.heading
+            }
         }
         for (term, weight) in headings { weights[term, default: 0] += min(weight, SearchFieldWeight.headingCap) }
         var counts: [String: Int] = [:]
@@ -40,7 +42,7 @@ struct SearchIndexWeightsTests {
         var actual: [[String: Int]] = Array(repeating: [:], count: index.documents.count)
         for (term, name) in index.terms.enumerated() {
             for posting in index.postings[index.postingStarts[term]..<index.postingStarts[term + 1]] {
-                actual[Int(posting.document)][name] = Int(posting.weight)
+                actual[posting.id][name] = posting.weight
             }
         }
         for (id, document) in index.documents.enumerated() {

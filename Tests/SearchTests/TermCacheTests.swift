@@ -11,7 +11,9 @@ struct TermCacheTests {
         var word: [UInt8] = []
         var needsFolding = false
         func emit(_ folded: String.UnicodeScalarView) {
-            if folded.count > 1 || (folded.count == 1 && SearchTokenizer.isDigit(folded.first!)) { result.append(String(folded)) }
+            if folded.count > 1 || (folded.count == 1 && SearchTokenizer.isDigit(folded.first!)) {
+                result.append(String(folded))
+            }
         }
         func flush() {
             guard !word.isEmpty else { return }
@@ -98,9 +100,9 @@ struct TermCacheTests {
         func hash(_ word: String) -> UInt32 {
             let bytes = Array(word.utf8) + Array(repeating: 0, count: SearchTokenizer.wordPadding)
             return bytes.withUnsafeBytes { raw in
-                let count = word.utf8.count
-                return TermCache.hash(raw.baseAddress!, count: count, head0: TermCache.load(raw.baseAddress!, count: count),
-                                      head1: TermCache.load(raw.baseAddress! + 8, count: count - 8))
+                let (word, count) = (raw.baseAddress!, word.utf8.count)
+                return TermCache.hash(word, count: count, head0: TermCache.load(word, count: count),
+                                      head1: TermCache.load(word + 8, count: count - 8))
             }
         }
         #expect(hash(first) == hash(second), "the hash changed: find a new colliding pair")
