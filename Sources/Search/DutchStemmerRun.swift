@@ -17,7 +17,13 @@ struct DutchStemmerRun {
 
     // MARK: groupings ('I' and 'Y' are the marked consonant forms of i and y)
 
-    static func isVowel(_ c: Unicode.Scalar) -> Bool { "aeiouyè".unicodeScalars.contains(c) }
+    static func isVowel(_ c: Unicode.Scalar) -> Bool {
+        // A switch, not a search of "aeiouyè": stemming every distinct word of a site calls this often.
+        switch c {
+        case "a", "e", "i", "o", "u", "y", "è": return true
+        default: return false
+        }
+    }
     static func isVowelOrI(_ c: Unicode.Scalar) -> Bool { c == "I" || isVowel(c) }
     static func isVowelOrJ(_ c: Unicode.Scalar) -> Bool { c == "j" || isVowel(c) }
 
@@ -75,8 +81,13 @@ struct DutchStemmerRun {
     // MARK: suffix helpers (all work at the end of the word)
 
     func endsWith(_ suffix: String) -> Bool {
-        let s = Array(suffix.unicodeScalars)
-        return word.count >= s.count && Array(word[(word.count - s.count)...]) == s
+        // Compared in place, without copying either side into an array.
+        var i = word.count
+        for scalar in suffix.unicodeScalars.reversed() {
+            i -= 1
+            guard i >= 0, word[i] == scalar else { return false }
+        }
+        return true
     }
 
     /// The first of `suffixes` that ends the word; callers list longer suffixes first, as Snowball's `among` does.

@@ -3,6 +3,9 @@ import Foundation
 // A script rather than JSON because browsers refuse fetch() on file:// pages, and the site must work
 // opened from a folder. The layout is JSON inside one assignment, one document or term per line so a
 // diff of two builds stays readable.
+//
+// Written as UTF-8 bytes and made a String once at the end: appending to a String piece by piece (and
+// scalar by scalar while escaping) was a visible part of a 10,000-page build.
 
 extension SearchIndex {
     /// Version of the layout below; search.js refuses an index whose version it does not know.
@@ -13,46 +16,87 @@ extension SearchIndex {
         let sections = Array(Set(documents.map(\.section))).sorted()
         let sectionIDs = Dictionary(uniqueKeysWithValues: sections.enumerated().map { ($1, $0) })
         let kinds = SearchDocument.Kind.allCases
-        var out = "/* Kennisbank search index, generated; format: docs/search.md */\n"
-        out += "window.KENNISBANK_SEARCH = {\"version\":\(SearchIndex.formatVersion),\n"
-        out += "\"kinds\":[" + kinds.map { json($0.rawValue) }.joined(separator: ",") + "],\n"
-        out += "\"sections\":[" + sections.map(json).joined(separator: ",") + "],\n"
-        out += "\"docs\":[\n"
-        // Each document's line is independent; on a large site this loop is worth spreading over the cores.
-        let lines = LineResults(count: documents.count)
+        var head: [UInt8] = []
+        head.append(contentsOf: "/* Kennisbank search index, generated; format: docs/search.md */\n".utf8)
+        head.append(contentsOf: "window.KENNISBANK_SEARCH = {\"version\":\(SearchIndex.formatVersion),\n".utf8)
+        head.append(contentsOf: "\"kinds\":[".utf8)
+        for (index, kind) in kinds.enumerated() {
+            if index > 0 { head.append(0x2C) }
+            JSONBytes.appendString(kind.rawValue, to: &head)
+        }
+        head.append(contentsOf: "],\n\"sections\":[".utf8)
+        for (index, section) in sections.enumerated() {
+            if index > 0 { head.append(0x2C) }
+            JSONBytes.appendString(section, to: &head)
+        }
+        head.append(contentsOf: "],\n\"docs\":[\n".utf8)
+        // Each document's line is independent; on a large site they are worth spreading over the cores,
+        // in chunks written in document order.
         let documents = self.documents
-        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
-            let document = documents[index]
-            let headings = document.headings.map { "[\(json($0.text)),\(json($0.anchor))]" }
-            lines.store("[" + [
-                json(document.url), json(document.title), String(sectionIDs[document.section]!),
-                String(kinds.firstIndex(of: document.kind)!), json(shortened(document.summary)),
-                "[" + headings.joined(separator: ",") + "]",
-            ].joined(separator: ",") + "]", at: index)
-        }
-        out += lines.values().joined(separator: ",\n")
-        out += "],\n\"postings\":{\n"
-        // Per term one string of numbers: document id gaps and weights, alternating (see `appendNumber`).
-        // Built as bytes: appending scalar by scalar to a String was a visible part of a 10,000-page build.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(postings.count * 24)
-        var firstTerm = true
-        for term in postings.keys.sorted() {
-            if !firstTerm { bytes.append(contentsOf: [0x2C, 0x0A]) }  // ",\n"
-            firstTerm = false
-            bytes.append(contentsOf: json(term).utf8)
-            bytes.append(contentsOf: [0x3A, 0x22])  // ":\""
-            var previous = 0
-            for posting in postings[term]! {
-                SearchIndex.appendNumber(posting.document - previous, to: &bytes)
-                SearchIndex.appendNumber(posting.weight, to: &bytes)
-                previous = posting.document
+        let chunkCount = min(max(ProcessInfo.processInfo.activeProcessorCount * 4, 1), max(documents.count, 1))
+        let chunkSize = (documents.count + chunkCount - 1) / chunkCount
+        let lines = ChunkSlots<[UInt8]>(count: chunkCount)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            var bytes: [UInt8] = []
+            for index in min(chunk * chunkSize, documents.count)..<min((chunk + 1) * chunkSize, documents.count) {
+                if index > 0 { bytes.append(contentsOf: [0x2C, 0x0A]) }  // ",\n"
+                SearchIndex.appendLine(of: documents[index], section: sectionIDs[documents[index].section]!,
+                                       kind: kinds.firstIndex(of: documents[index].kind)!, to: &bytes)
             }
-            bytes.append(0x22)
+            lines.store(bytes, at: chunk)
         }
-        out += String(decoding: bytes, as: UTF8.self)
-        out += "}};\n"
-        return out
+        var tail: [UInt8] = []
+        // About 2 bytes per posting: most gaps and weights are below 32, one character each.
+        tail.reserveCapacity(postings.count * 3 + terms.count * 16 + 32)
+        tail.append(contentsOf: "],\n\"postings\":{\n".utf8)
+        // Per term one string of numbers: document id gaps and weights, alternating (see `appendNumber`).
+        for (term, name) in terms.enumerated() {
+            if term > 0 { tail.append(contentsOf: [0x2C, 0x0A]) }  // ",\n"
+            JSONBytes.appendString(name, to: &tail)
+            tail.append(contentsOf: [0x3A, 0x22])  // :"
+            var previous = 0
+            for posting in postings[postingStarts[term]..<postingStarts[term + 1]] {
+                SearchIndex.appendNumber(posting.id - previous, to: &tail)
+                SearchIndex.appendNumber(posting.weight, to: &tail)
+                previous = posting.id
+            }
+            tail.append(0x22)
+        }
+        tail.append(contentsOf: "}};\n".utf8)
+        // The pieces are copied once, straight into the String's storage.
+        let pieces = [head] + lines.values() + [tail]
+        return String(unsafeUninitializedCapacity: pieces.reduce(0) { $0 + $1.count }) { buffer in
+            var offset = 0
+            for piece in pieces {
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[offset...]).initialize(from: piece)
+                offset += piece.count
+            }
+            return offset
+        }
+    }
+
+    /// One document as `[url,title,section,kind,summary,[[heading,anchor],...]]`.
+    private static func appendLine(of document: SearchDocument, section: Int, kind: Int, to out: inout [UInt8]) {
+        out.append(0x5B)  // [
+        JSONBytes.appendString(document.url, to: &out)
+        out.append(0x2C)
+        JSONBytes.appendString(document.title, to: &out)
+        out.append(0x2C)
+        out.append(contentsOf: String(section).utf8)
+        out.append(0x2C)
+        out.append(contentsOf: String(kind).utf8)
+        out.append(0x2C)
+        appendShortened(document.summary, to: &out)
+        out.append(contentsOf: [0x2C, 0x5B])  // ,[
+        for (index, heading) in document.headings.enumerated() {
+            if index > 0 { out.append(0x2C) }
+            out.append(0x5B)
+            JSONBytes.appendString(heading.text, to: &out)
+            out.append(0x2C)
+            JSONBytes.appendString(heading.anchor, to: &out)
+            out.append(0x5D)
+        }
+        out.append(contentsOf: [0x5D, 0x5D])  // ]]
     }
 
     /// 64 characters that need no escaping in a JSON string; the first 32 end a number, the rest continue it.
@@ -79,56 +123,42 @@ extension SearchIndex {
 
     static let asciiDigits: [UInt8] = digits.map { UInt8($0.value) }
 
+    /// The summary as a JSON string: at most `SearchFieldWeight.summaryLength` characters, cut at a space,
+    /// with an ellipsis.
+    static func appendShortened(_ summary: String, to out: inout [UInt8]) {
+        let ascii: [UInt8]? = SearchTokenizer.withUTF8(of: summary) { utf8 in
+            guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            // In ASCII a character is a byte ("\r\n" is one character, but whitespace like its bytes), so
+            // the same splitting, counting and cutting as `shortened(_:)` can work on bytes.
+            var text: [UInt8] = []
+            text.reserveCapacity(utf8.count)
+            for byte in utf8 {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    if text.last.map({ $0 != 0x20 }) ?? false { text.append(0x20) }
+                } else {
+                    text.append(byte)
+                }
+            }
+            if text.last == 0x20 { text.removeLast() }
+            guard text.count > SearchFieldWeight.summaryLength else { return text }
+            let cut = text[..<SearchFieldWeight.summaryLength]
+            text.removeSubrange((cut.lastIndex(of: 0x20) ?? cut.endIndex)...)
+            text.append(contentsOf: "…".utf8)
+            return text
+        }
+        if let ascii {
+            ascii.withUnsafeBufferPointer { JSONBytes.appendString(utf8: $0, to: &out) }
+        } else {
+            JSONBytes.appendString(shortened(summary), to: &out)
+        }
+    }
+
     /// At most `SearchFieldWeight.summaryLength` characters, cut at a space, with an ellipsis.
-    private func shortened(_ summary: String) -> String {
+    static func shortened(_ summary: String) -> String {
         let text = summary.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard text.count > SearchFieldWeight.summaryLength else { return text }
         let cut = text.prefix(SearchFieldWeight.summaryLength)
         let end = cut.lastIndex(of: " ") ?? cut.endIndex
         return String(cut[..<end]) + "…"
     }
-
-    /// A JSON string literal. U+2028 and U+2029 are escaped too: they end a line in older JavaScript.
-    private func json(_ string: String) -> String {
-        var out = "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c" // keeps a stray "</script>" inert if the index is ever inlined
-            default:
-                if scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
-}
-
-/// One JSON line per document, written from several threads; each slot is written once.
-private final class LineResults: @unchecked Sendable {
-    private let storage: UnsafeMutablePointer<String>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        storage = .allocate(capacity: max(count, 1))
-        storage.initialize(repeating: "", count: max(count, 1))
-    }
-
-    deinit {
-        storage.deinitialize(count: max(count, 1))
-        storage.deallocate()
-    }
-
-    func store(_ line: String, at index: Int) { storage[index] = line }
-
-    func values() -> [String] { (0..<count).map { storage[$0] } }
 }

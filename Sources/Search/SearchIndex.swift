@@ -2,84 +2,84 @@ import Foundation
 
 /// The inverted index: documents in a fixed order and, per term, the documents and weights it occurs in.
 struct SearchIndex: Sendable {
-    /// A document's place in `documents` and the term's summed field weight in it.
-    struct Posting: Sendable, Hashable {
-        var document: Int
-        var weight: Int
-    }
+    /// A document's place in `documents` (the id) and the term's summed field weight in it.
+    typealias Posting = WeightedID
 
     /// Sorted by URL, so the ids (and the output) do not depend on the order the pages were rendered in.
     let documents: [SearchDocument]
-    /// Postings per term, each list sorted by document id.
-    let postings: [String: [Posting]]
+    /// Every term, sorted.
+    let terms: [String]
+    /// The postings of `terms[t]` are `postings[postingStarts[t]..<postingStarts[t + 1]]`, sorted by
+    /// document id. One flat array rather than an array per term: millions of postings on a large site.
+    let postings: [Posting]
+    let postingStarts: [Int]
 
     init(documents unsorted: [SearchDocument], tokenizer: SearchTokenizer = SearchTokenizer()) {
         documents = unsorted.sorted {
             ($0.url, $0.title, $0.section, $0.summary, $0.body) < ($1.url, $1.title, $1.section, $1.summary, $1.body)
         }
-        // Tokenising and stemming is the expensive part: chunks of documents are weighed on every
-        // core, each with its own stem cache, and merged in document order, so the output is the same.
+        // Tokenising and stemming is the expensive part: chunks of documents are weighed on every core,
+        // each with its own term cache (sharing stems), and merged in document order, so the output is
+        // the same.
         let documents = self.documents
         let chunkCount = min(max(ProcessInfo.processInfo.activeProcessorCount * 4, 1), max(documents.count, 1))
         let chunkSize = (documents.count + chunkCount - 1) / chunkCount
-        let chunks = ChunkResults(count: chunkCount)
+        let chunks = ChunkSlots<TermWeigher.Weights>(count: chunkCount)
+        let memo = SharedTermMemo(tokenizer: tokenizer)
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            var cache = TermCache(tokenizer: tokenizer)
+            var weigher = TermWeigher(memo: memo)
             let range = min(chunk * chunkSize, documents.count)..<min((chunk + 1) * chunkSize, documents.count)
-            chunks.store(range.isEmpty ? [] : range.map { SearchIndex.weights(of: documents[$0], cache: &cache) }, at: chunk)
+            for index in range { weigher.add(documents[index]) }
+            chunks.store(weigher.finish(), at: chunk)
         }
-        var postings: [String: [Posting]] = [:]
-        var id = 0
-        for weightsOfChunk in chunks.values() {
-            for weights in weightsOfChunk {
-                for (term, weight) in weights {
-                    postings[term, default: []].append(Posting(document: id, weight: weight))
-                }
-                id += 1
+        let weights = chunks.values()
+
+        // Each chunk numbered its terms itself; give every term one number over all chunks.
+        var allTerms: [String] = []
+        var termIDs: [String: Int] = [:]
+        let globalIDs: [[Int]] = weights.map { chunk in
+            chunk.terms.map { term in
+                if let id = termIDs[term] { return id }
+                termIDs[term] = allTerms.count
+                allTerms.append(term)
+                return allTerms.count - 1
             }
         }
+        // Lay the postings out term by term in sorted term order. Visiting documents in order keeps each
+        // term's postings sorted by document without sorting them.
+        var counts = [Int](repeating: 0, count: allTerms.count)
+        for (chunk, chunkWeights) in weights.enumerated() {
+            for pair in chunkWeights.pairs { counts[globalIDs[chunk][pair.id]] += 1 }
+        }
+        let order = allTerms.indices.sorted { allTerms[$0] < allTerms[$1] }
+        var next = [Int](repeating: 0, count: allTerms.count)
+        var starts = [0]
+        starts.reserveCapacity(order.count + 1)
+        for id in order {
+            next[id] = starts.last!
+            starts.append(starts.last! + counts[id])
+        }
+        // Every slot is written exactly once below (the counts add up to the number of pairs).
+        let postings = [Posting](unsafeUninitializedCapacity: starts.last!) { postings, initialized in
+            var document = 0
+            for (chunk, chunkWeights) in weights.enumerated() {
+                let global = globalIDs[chunk]
+                var pair = 0
+                for end in chunkWeights.ends {
+                    while pair < end {
+                        let id = global[chunkWeights.pairs[pair].id]
+                        (postings.baseAddress! + next[id]).initialize(
+                            to: Posting(id: document, weight: chunkWeights.pairs[pair].weight))
+                        next[id] += 1
+                        pair += 1
+                    }
+                    document += 1
+                }
+            }
+            initialized = postings.count
+        }
+        terms = order.map { allTerms[$0] }
         self.postings = postings
+        postingStarts = starts
     }
-
-    /// The summed field weights of every term in one document.
-    static func weights(of document: SearchDocument, cache: inout TermCache) -> [String: Int] {
-        var weights: [String: Int] = [:]
-        func addOnce(_ text: String, _ weight: Int) {
-            for term in Set(cache.terms(in: text)) { weights[term, default: 0] += weight }
-        }
-        addOnce(document.title, SearchFieldWeight.title)
-        addOnce(document.aliases.joined(separator: " "), SearchFieldWeight.alias)
-        addOnce(document.summary, SearchFieldWeight.summary)
-        var headingWeights: [String: Int] = [:]
-        for heading in document.headings {
-            for term in Set(cache.terms(in: heading.text)) { headingWeights[term, default: 0] += SearchFieldWeight.heading }
-        }
-        for (term, weight) in headingWeights { weights[term, default: 0] += min(weight, SearchFieldWeight.headingCap) }
-        var counts: [String: Int] = [:]
-        for term in cache.terms(in: document.body) { counts[term, default: 0] += 1 }
-        for (term, count) in counts { weights[term, default: 0] += min(count, SearchFieldWeight.bodyCap) }
-        return weights
-    }
-}
-
-/// Per-chunk results written from several threads; each slot is written once, into memory
-/// allocated up front, so writers never touch shared array bookkeeping.
-private final class ChunkResults: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<[[String: Int]]>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: max(count, 1))
-        slots.initialize(repeating: [], count: max(count, 1))
-    }
-
-    deinit {
-        slots.deinitialize(count: max(count, 1))
-        slots.deallocate()
-    }
-
-    func store(_ value: [[String: Int]], at index: Int) { slots[index] = value }
-
-    func values() -> [[[String: Int]]] { (0..<count).map { slots[$0] } }
 }
