@@ -11,7 +11,7 @@ struct LayoutContext: Sendable {
     let options: BuildOptions
     let index: SiteIndex
     let glossary: GlossaryIndex
-    /// Short definitions as inline HTML, by term slug.
+    /// Short definitions as inline HTML without their links, by term slug, as the pop-ups show them.
     let definitions: [String: String]
     /// Renders the header and definition partials.
     let templates: TemplateRenderer
@@ -58,7 +58,7 @@ struct LayoutContext: Sendable {
                 guard let term = glossary.terms[slug] else { return "" }
                 return templates.render("partials/term-definition", [
                     "slug": slug, "title": term.title, "url": route.relativeURL(to: term.route),
-                    "definition": Self.unlinked(definitions[slug] ?? HTMLEscaping.escape(term.definition)),
+                    "definition": definitions[slug] ?? HTMLEscaping.escape(term.definition),
                 ]) ?? ""
             }
         }.joined()

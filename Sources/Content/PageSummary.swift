@@ -33,7 +33,8 @@ extension PageSummary {
     /// The top-level section folder the page is listed under (`definities` for
     /// `definities/sub/page.md`); "" for pages at the top.
     public var topSectionFolder: String {
-        sectionPath.split(separator: "/").first.map(String.init) ?? ""
+        guard let slash = sectionPath.utf8.firstIndex(of: UInt8(ascii: "/")) else { return sectionPath }
+        return String(sectionPath[..<slash])
     }
 
     /// Site order: weight first (unweighted last), then title as a reader would sort it, then path.

@@ -19,7 +19,10 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var outputFile: String { path.isEmpty ? "index.html" : path + "/index.html" }
 
     /// Number of folders between the site root and this page's `index.html`.
-    public var depth: Int { path.isEmpty ? 0 : path.split(separator: "/").count }
+    public var depth: Int {
+        // Counted on bytes: every link, breadcrumb and asset URL of every page asks.
+        path.isEmpty ? 0 : path.utf8.reduce(1) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+    }
 
     /// Relative prefix from this page to the site root: `../../`, or `./` for the home page.
     public var rootPrefix: String { depth == 0 ? "./" : String(repeating: "../", count: depth) }
