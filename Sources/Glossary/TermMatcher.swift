@@ -12,12 +12,16 @@ public struct TermMatcher: Sendable {
     private var transitions = TransitionTable()
     /// Edges out of the root for ASCII, by byte; 0 when there is none.
     private var rootASCII = [Int32](repeating: 0, count: 128)
-    /// Bit set over the first two characters of every name when both are ASCII (lowercased, 7 bits
-    /// each): a word whose first two characters are ASCII and not in it starts no name, which
-    /// settles most words with one bit test instead of a walk down the trie.
-    private var asciiStarts = [UInt64](repeating: 0, count: 128 * 128 / 64)
+    /// The state after two lowercased ASCII characters (7 bits each), or 0: most words are settled
+    /// with this one load, and walks skip the two widest (and least cache-friendly) trie levels.
+    private var asciiPairs = [Int32](repeating: 0, count: 128 * 128)
     /// The slug index of the name that ends in each state, or -1.
     private var names: [Int32] = [-1]
+    /// For a state with exactly one edge (most states past the first letters): its scalar and
+    /// target, so the walk compares instead of hashing; `onlyNext` is -1 for other states.
+    private var onlyScalar: [UInt32] = [0]
+    private var onlyNext: [Int32] = [-1]
+    private var edgeCount: [Int32] = [0]
     private var slugs: [String] = []
 
     /// Builds the trie from name -> slug pairs. When two names are the same, the first one wins.
@@ -33,16 +37,19 @@ public struct TermMatcher: Sendable {
                 } else {
                     let next = Int32(names.count)
                     names.append(-1)
+                    onlyScalar.append(0)
+                    onlyNext.append(-1)
+                    edgeCount.append(0)
                     transitions.insert(state, scalar, next)
+                    edgeCount[Int(state)] += 1
+                    if edgeCount[Int(state)] == 1 {
+                        onlyScalar[Int(state)] = scalar
+                        onlyNext[Int(state)] = next
+                    } else {
+                        onlyNext[Int(state)] = -1
+                    }
                     if state == 0 && scalar < 128 { rootASCII[Int(scalar)] = next }
                     state = next
-                }
-            }
-            if scalars[0] < 128 {
-                if scalars.count == 1 {
-                    for second in 0..<128 { Self.insert(Int(scalars[0]) << 7 | second, into: &asciiStarts) }
-                } else if scalars[1] < 128 {
-                    Self.insert(Int(scalars[0]) << 7 | Int(scalars[1]), into: &asciiStarts)
                 }
             }
             guard names[Int(state)] < 0 else { continue }
@@ -53,6 +60,11 @@ public struct TermMatcher: Sendable {
                 slugs.append(slug)
             }
             names[Int(state)] = id
+        }
+        for first in 0..<128 where rootASCII[first] != 0 {
+            for second in 0..<128 {
+                asciiPairs[first << 7 | second] = transitions.next(rootASCII[first], UInt32(second)) ?? 0
+            }
         }
     }
 
@@ -85,35 +97,45 @@ public struct TermMatcher: Sendable {
         return result
     }
 
-    private static func insert(_ pair: Int, into bits: inout [UInt64]) {
-        bits[pair >> 6] |= 1 << UInt64(pair & 63)
-    }
-
     /// The longest name that starts at `start` and ends at a word boundary: its end offset and slug.
     @inline(__always)
     private func longestName(in utf8: UnsafeBufferPointer<UInt8>, from start: Int, first: Unicode.Scalar,
                              length: Int) -> (end: Int, slug: Int32)? {
         var state: Int32
+        var position = start + length
+        var best: (end: Int, slug: Int32)?
         if first.value < 128 {
-            if start + 1 < utf8.count, utf8[start + 1] < 128 {
-                let pair = Int(Self.lower(first)) << 7 | Int(Self.lower(Unicode.Scalar(utf8[start + 1])))
-                if asciiStarts[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { return nil }
-            }
-            state = rootASCII[Int(Self.lower(first))]
+            let lowered = Int(Self.lower(first))
+            state = rootASCII[lowered]
             if state == 0 { return nil }
+            if position < utf8.count, utf8[position] < 128 {
+                let second = Unicode.Scalar(utf8[position])
+                if names[Int(state)] >= 0 && !Self.isWordScalar(second) { best = (position, names[Int(state)]) }
+                state = asciiPairs[lowered << 7 | Int(Self.lower(second))]
+                if state == 0 { return best }
+                position += 1
+            }
         } else {
             guard let next = transitions.next(0, Self.lower(first)) else { return nil }
             state = next
         }
-        var position = start + length
-        var best: (end: Int, slug: Int32)?
         while true {
             let slug = names[Int(state)]
             var following: (scalar: Unicode.Scalar, length: Int)?
             if position < utf8.count { following = Self.decode(utf8, at: position) }
             if slug >= 0, following.map({ !Self.isWordScalar($0.scalar) }) ?? true { best = (position, slug) }
-            guard let (scalar, length) = following, let next = transitions.next(state, Self.lower(scalar)) else { break }
-            state = next
+            guard let (scalar, length) = following else { break }
+            let lowered = Self.lower(scalar)
+            let only = onlyNext[Int(state)]
+            if only >= 0 {
+                guard onlyScalar[Int(state)] == lowered else { break }
+                state = only
+            } else if edgeCount[Int(state)] == 0 {
+                break
+            } else {
+                guard let next = transitions.next(state, lowered) else { break }
+                state = next
+            }
             position += length
         }
         return best
