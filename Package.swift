@@ -19,6 +19,10 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(
+            name: "CMimalloc",
+            providers: [.apt(["libmimalloc-dev"])]
+        ),
         .target(name: "SiteModel"),
         .target(name: "FrontMatter", dependencies: ["SiteModel", "Yams"]),
         .target(name: "Markdown", dependencies: ["SiteModel", "CCmarkGFM"]),
@@ -31,7 +35,7 @@ let package = Package(
         .target(name: "Build", dependencies: ["SiteModel", "FrontMatter", "Markdown", "Content", "Glossary", "Quiz", "Search", "Theme", "Output"]),
         .target(name: "DevServer", dependencies: ["Build", "SiteModel", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(name: "kennisbank", dependencies: [
-            "Build", "DevServer", "SiteModel",
+            "Build", "DevServer", "SiteModel", "CMimalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs the system packages Kennisbank needs to build (Debian): cmark-gfm and its extensions,
-# and pkg-config. Does nothing when they are present; uses sudo when not root.
+# mimalloc (the allocator `kennisbank` links), and pkg-config. Does nothing when they are present; uses sudo when not root.
 set -euo pipefail
 need=()
-for package in libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config; do
+for package in libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pkg-config; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || need+=("$package")
 done
 [ ${#need[@]} -eq 0 ] && exit 0

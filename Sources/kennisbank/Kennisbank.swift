@@ -17,5 +17,10 @@ struct Kennisbank: ParsableCommand {
 
 /// The version shown by `--version`.
 enum KennisbankVersion {
-    static let current = "0.1.0"
+    static let number = "0.1.0"
+    /// The version line, naming the allocator so a report shows which one ran.
+    static var current: String {
+        let mimalloc = Allocator.mimallocVersion
+        return "\(number) (mimalloc \(mimalloc / 100).\(mimalloc / 10 % 10).\(mimalloc % 10))"
+    }
 }
