@@ -50,13 +50,16 @@ extension MarkdownDocument {
         }
     }
 
-    /// Replaces the English texts cmark-gfm writes into footnotes.
+    /// Replaces the English texts cmark-gfm writes into footnotes. They all sit in the footnote
+    /// section at the end, so only that part of the page is searched and copied.
     static func localise(_ html: String) -> String {
-        guard html.containsBytes("data-footnote") else { return html }
-        return html
+        let section = "<section class=\"footnotes\" data-footnotes>"
+        guard let start = html.utf8Offset(of: section) else { return html }
+        let index = html.utf8.index(html.startIndex, offsetBy: start)
+        let footnotes = String(html[index...])
             .replacingAll("aria-label=\"Back to reference ", with: "aria-label=\"Terug naar verwijzing ")
             .replacingAll("aria-label=\"Back to content\"", with: "aria-label=\"Terug naar de tekst\"")
-            .replacingAll("<section class=\"footnotes\" data-footnotes>",
-                          with: "<section class=\"footnotes\" data-footnotes aria-label=\"Voetnoten\">")
+            .replacingAll(section, with: "<section class=\"footnotes\" data-footnotes aria-label=\"Voetnoten\">")
+        return String(html[..<index]) + footnotes
     }
 }

@@ -40,18 +40,25 @@ extension MarkdownDocument {
 
     /// The document as plain text (for search and summaries): block boundaries become newlines.
     public var plainText: String {
-        var result = ""
+        // Collected as bytes straight from cmark's literals: one String at the end instead of one
+        // per text node.
+        var result: [UInt8] = []
+        func appendLiteral(_ node: MarkdownNode) {
+            guard let literal = cmark_node_get_literal(node.pointer) else { return }
+            result.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self),
+                                                          count: strlen(literal)))
+        }
         for node in rootNode.descendants() {
             switch node.type {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE: result += node.literal
-            case CMARK_NODE_CODE_BLOCK: result += node.literal + "\n"
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: result += " "
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: appendLiteral(node)
+            case CMARK_NODE_CODE_BLOCK: appendLiteral(node); result.append(0x0A)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: result.append(0x20)
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM:
-                if !result.isEmpty && !result.hasSuffix("\n") { result += "\n" }
+                if let last = result.last, last != 0x0A { result.append(0x0A) }
             default:
-                if node.typeName == "table_cell" { result += " " }
+                if node.typeName == "table_cell" { result.append(0x20) }
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }

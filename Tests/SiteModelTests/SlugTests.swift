@@ -76,3 +76,20 @@ import Testing
         #expect("\u{2028}Titel\u{00A0}".trimmingWhitespacesAndNewlines() == "Titel")
     }
 }
+
+@Suite struct FastReplaceTests {
+    @Test func replacesEveryOccurrenceOnBytes() {
+        #expect("a<b><b>c".replacingAll("<b>", with: "[B]") == "a[B][B]c")
+        #expect("ééé".replacingAll("é", with: "e") == "eee")
+        #expect("abab".replacingAll("ba", with: "") == "ab")
+        #expect("<<<x".replacingAll("<<x", with: "!") == "<!")
+        #expect("geen".replacingAll("xyz", with: "!") == "geen")
+        #expect("x".replacingAll("xyz", with: "!") == "x")
+    }
+
+    @Test func findsOffsets() {
+        #expect("één <section>".utf8Offset(of: "<section>") == 6)
+        #expect("aaa".utf8Offset(of: "b") == nil)
+        #expect("a\r\nb".containsBytes("\r") && !"a\nb".containsBytes("\r"))
+    }
+}
