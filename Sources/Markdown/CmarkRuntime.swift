@@ -1,16 +1,31 @@
 import CCmarkGFM
+import CmarkConcurrency
 import Foundation
 
-/// The process-wide cmark-gfm state: the core extensions are registered once, and every parse runs
-/// behind one lock, because cmark-gfm keeps its inline special-character table in a global that
-/// parsers on other threads would overwrite (measured: about 17% of concurrent parses lost
-/// strikethrough). Rendering and tree edits only touch their own document and run in parallel.
+/// The process-wide cmark-gfm state: the core extensions are registered once, and parsing runs on
+/// every core once the special-character table is known to be fixed.
+///
+/// cmark-gfm keeps its inline special-character table in a global that every parse switches on and
+/// off, so concurrent parses corrupt each other (measured: about 17% lost strikethrough). The
+/// CmarkConcurrency target replaces the switch with one that switches the characters on once, for
+/// good (see special_characters.c). `setUp` runs one parse under the lock and then checks that the
+/// replacement took effect; only then is the lock dropped. If it did not (a cmark-gfm built so that
+/// its internal call cannot be replaced), every parse keeps running behind `parseLock`.
+/// `ConcurrentParsingTests` parses thousands of documents on all cores against serial results.
 enum CmarkRuntime {
     /// The GFM extensions every document is parsed with.
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
-    /// Serialises all cmark parser calls.
+    /// Serialises parser calls while the special-character table may still change.
     static let parseLock = NSLock()
+
+    /// True when parses may run concurrently; decided once by a first, locked parse.
+    static let parsesConcurrently: Bool = {
+        _ = renderExtensions
+        let warmUp = parseUnderLock("~~x~~ www.example.nl")
+        cmark_node_free(warmUp)
+        return kb_cmark_special_characters_fixed() != 0
+    }()
 
     /// The extension list handed to the HTML renderer; built once and never freed.
     nonisolated(unsafe) static let renderExtensions: UnsafeMutablePointer<cmark_llist>? = {
@@ -35,9 +50,17 @@ enum CmarkRuntime {
 
     /// Parses `text` into a new cmark document tree owned by the caller.
     static func parse(_ text: String) -> OpaquePointer {
-        _ = renderExtensions
+        parsesConcurrently ? parseUnlocked(text) : parseUnderLock(text)
+    }
+
+    private static func parseUnderLock(_ text: String) -> OpaquePointer {
         parseLock.lock()
         defer { parseLock.unlock() }
+        return parseUnlocked(text)
+    }
+
+    private static func parseUnlocked(_ text: String) -> OpaquePointer {
+        _ = renderExtensions
         let parser = cmark_parser_new(parseOptions)!
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
