@@ -36,13 +36,11 @@ public final class SiteStaging: @unchecked Sendable {
 
     /// Writes one file below the temporary folder.
     public func write(_ file: OutputFile) throws {
-        let path = folder.path + "/" + file.path
-        do {
-            try FileIO.write(file.data, to: path)
-        } catch let failure as FileIO.Failure where failure.code == ENOENT {
-            try FileIO.makeFolder(FileIO.parent(of: file.path), under: folder.path)
-            try FileIO.write(file.data, to: path)
-        }
+        // Almost every file is a page's index.html in a folder of its own, which never exists yet:
+        // making the folder first saves a failing open() per page. A folder another file (or
+        // thread) already made answers EEXIST, which makeFolder accepts.
+        try FileIO.makeFolder(FileIO.parent(of: file.path), under: folder.path)
+        try FileIO.write(file.data, to: folder.path + "/" + file.path)
         lock.withLock { count += 1 }
     }
 
