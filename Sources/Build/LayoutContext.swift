@@ -38,7 +38,8 @@ struct LayoutContext: Sendable {
         ]
         // Relative URLs depend on the page's depth and on its first folder (a link into the folder the
         // page is in is shorter), so both are part of every cache key.
-        let place = "\(root)|\(route.path.split(separator: "/").first ?? "")"
+        let firstFolder = route.path.utf8.firstIndex(of: UInt8(ascii: "/")).map { route.path[..<$0] } ?? route.path[...]
+        let place = "\(root)|\(firstFolder)"
         let current = summary.map { topFolder(of: $0) }
         let isSectionPage = summary.map { $0.kind == .section && $0.sectionPath.isEmpty } ?? false
         context["header"] = cache.value(for: "header|\(place)|\(current ?? "-")|\(isSectionPage)") {

@@ -34,19 +34,32 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Relative URL from this page to any file given relative to the site root.
     public func relativeURL(toFile file: String, fragment: String? = nil) -> String {
-        // Works on UTF-8 bytes: this runs dozens of times per page (navigation, breadcrumbs, links).
-        let from = Array(path.utf8), to = Array(file.utf8)
-        // Length of the common folder prefix, in whole segments.
-        var common = 0, index = 0
-        while index < from.count, index < to.count, from[index] == to[index] {
-            index += 1
-            if to.count > index, to[index] == 0x2F, index == from.count || from[index] == 0x2F { common = index + 1 }
+        // Works on the strings' UTF-8 in place: this runs dozens of times per page (navigation,
+        // breadcrumbs, links), and copying both paths into arrays showed in the profile.
+        var path = self.path, file = file
+        let slash = UInt8(ascii: "/")
+        let (ups, common): (Int, Int) = path.withUTF8 { from in
+            file.withUTF8 { to in
+                // Length of the common folder prefix, in whole segments.
+                var common = 0, index = 0
+                while index < from.count, index < to.count, from[index] == to[index] {
+                    index += 1
+                    if to.count > index, to[index] == slash, index == from.count || from[index] == slash { common = index + 1 }
+                }
+                if index == from.count, index < to.count, to[index] == slash { common = index + 1 }
+                if from.isEmpty { return (0, 0) }
+                // Folders of this page below the common prefix: one '../' each.
+                var ups = 0, inSegment = false
+                for byte in from[min(common, from.count)...] {
+                    if byte == slash { inSegment = false } else if !inSegment { inSegment = true; ups += 1 }
+                }
+                return (ups, common)
+            }
         }
-        if index == from.count, index < to.count, to[index] == 0x2F { common = index + 1 }
-        if from.isEmpty { common = 0 }
-        let remainingFrom = from.count <= common ? [] : from[min(common, from.count)...].split(separator: 0x2F)
-        var url = String(repeating: "../", count: from.isEmpty ? 0 : remainingFrom.count)
-        url += String(decoding: to[common...], as: UTF8.self)
+        var url = ""
+        url.reserveCapacity(ups * 3 + file.utf8.count - common + (fragment.map { $0.utf8.count + 1 } ?? 0))
+        for _ in 0..<ups { url += "../" }
+        url += file.utf8.count == common ? "" : String(file[file.utf8.index(file.startIndex, offsetBy: common)...])
         if let fragment, !fragment.isEmpty { url += "#" + fragment }
         return url
     }

@@ -129,9 +129,20 @@ struct TemplateRun {
 
     /// The value inside an optional that was stored as `Any`; nil for an empty optional.
     static func unwrapped(_ value: Any) -> Any? {
+        // The types the build puts in contexts answer with one metadata comparison; asking for a
+        // protocol conformance costs a hash lookup in the runtime for every tag.
+        let type = ObjectIdentifier(Swift.type(of: value))
+        if type == Self.stringType || type == Self.boolType || type == Self.objectType || type == Self.listType {
+            return value
+        }
         guard let optional = value as? any OptionalValue else { return value }
         return optional.wrappedAny.flatMap(unwrapped)
     }
+
+    private static let stringType = ObjectIdentifier(String.self)
+    private static let boolType = ObjectIdentifier(Bool.self)
+    private static let objectType = ObjectIdentifier([String: Any].self)
+    private static let listType = ObjectIdentifier([[String: Any]].self)
 
     static func text(of value: Any) -> String {
         switch value {

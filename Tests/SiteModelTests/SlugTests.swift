@@ -31,6 +31,12 @@ import Testing
         #expect(Route.home.relativeURL(to: page) == "definities/racisme/index.html")
         #expect(Route.home.rootPrefix == "./")
         #expect(page.relativeURL(toFile: "assets/css/kennisbank.css") == "../../assets/css/kennisbank.css")
+        #expect(page.relativeURL(to: page, fragment: "kop") == "index.html#kop")
+        #expect(page.relativeURL(to: Route("definities/racisme/institutioneel")) == "institutioneel/index.html")
+        #expect(Route("def/a").relativeURL(to: Route("definities/b")) == "../../definities/b/index.html")
+        #expect(Route("definities").relativeURL(to: Route("def")) == "../def/index.html")
+        #expect(Route("a/b/c").relativeURL(toFile: "a/x.png", fragment: "") == "../../x.png")
+        #expect(Route("één/twee").relativeURL(to: Route("één/drie")) == "../drie/index.html")
     }
 }
 
