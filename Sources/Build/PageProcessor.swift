@@ -28,7 +28,7 @@ struct PageProcessor: Sendable {
         let plainText = document.plainText
         let body = document.renderHTML()
         document.releaseTree()
-        var processed = ProcessedPage(
+        let processed = ProcessedPage(
             page: page, bodyHTML: body,
             tableOfContents: document.headings.filter { $0.level == 2 || $0.level == 3 },
             plainText: plainText, referencedTerms: terms, linkedPages: links.linkedPages,
@@ -40,7 +40,7 @@ struct PageProcessor: Sendable {
             processed.diagnostics += snippet.diagnostics
         }
         if page.kind == .quiz, let quiz = quizzes[page.contentPath] {
-            processed.quiz = renderQuiz(quiz, on: page, into: &processed)
+            processed.quiz = renderQuiz(quiz, on: page, into: processed)
         }
         return processed
     }
@@ -53,7 +53,7 @@ struct PageProcessor: Sendable {
         }
     }
 
-    private func renderQuiz(_ quiz: Quiz, on page: Page, into processed: inout ProcessedPage) -> RenderedQuiz {
+    private func renderQuiz(_ quiz: Quiz, on page: Page, into processed: ProcessedPage) -> RenderedQuiz {
         var questions: [RenderedQuiz.Question] = []
         for question in quiz.questions {
             let text = renderSnippet(question.question, at: question.questionLocation, on: page, inline: true, autolink: true)

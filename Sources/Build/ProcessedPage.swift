@@ -4,12 +4,16 @@ import Quiz
 import SiteModel
 
 /// A page after the transform passes: its HTML body and what it refers to.
-struct ProcessedPage: Sendable {
-    var page: Page
-    var bodyHTML: String
+///
+/// A class, so the render step's lookups and closures share one instance instead of copying (and
+/// retaining) every field. `PageProcessor` finishes it before it is handed to any other task, and
+/// nothing changes it after that, which is why the unchecked `Sendable` is sound.
+final class ProcessedPage: @unchecked Sendable {
+    let page: Page
+    let bodyHTML: String
     /// h2 and h3 headings, for the table of contents.
-    var tableOfContents: [MarkdownHeading]
-    var plainText: String
+    let tableOfContents: [MarkdownHeading]
+    let plainText: String
     /// Glossary terms the page references (slugs).
     var referencedTerms: Set<String>
     /// Pages it links to (content paths).
@@ -19,6 +23,19 @@ struct ProcessedPage: Sendable {
     var definitionHTML: String?
     /// For quiz pages: the questions with their texts rendered.
     var quiz: RenderedQuiz?
+
+    init(page: Page, bodyHTML: String, tableOfContents: [MarkdownHeading], plainText: String, referencedTerms: Set<String>,
+         linkedPages: Set<String>, diagnostics: [Diagnostic], definitionHTML: String?, quiz: RenderedQuiz?) {
+        self.page = page
+        self.bodyHTML = bodyHTML
+        self.tableOfContents = tableOfContents
+        self.plainText = plainText
+        self.referencedTerms = referencedTerms
+        self.linkedPages = linkedPages
+        self.diagnostics = diagnostics
+        self.definitionHTML = definitionHTML
+        self.quiz = quiz
+    }
 }
 
 /// A quiz whose Markdown texts are rendered to HTML.

@@ -4,37 +4,65 @@ import SiteModel
 
 /// One content file after parsing: its place in the site, its common front matter, and its body.
 /// Kind-specific front matter (glossary and quiz keys) stays in `frontMatter` for their passes.
-public struct Page: Sendable {
-    public var kind: PageKind
+///
+/// A class, not a struct: every step passes pages around and looks them up, and copying a struct
+/// of a dozen strings and collections retained each of them (4% of a large build's CPU). A page
+/// never changes after loading.
+public final class Page: Sendable {
+    public let kind: PageKind
     /// Path relative to `content/`, e.g. `definities/racisme.md`.
-    public var contentPath: String
+    public let contentPath: String
     /// Path relative to the site root, used in diagnostics: `content/definities/racisme.md`.
-    public var file: String
-    public var route: Route
+    public let file: String
+    public let route: Route
     /// The section folder this page is listed in (`definities`); the home page and top-level
     /// sections belong to the root folder `""`.
-    public var sectionPath: String
-    public var title: String
-    public var description: String
+    public let sectionPath: String
+    public let title: String
+    public let description: String
     /// Explicit order within the section; nil sorts after every weighted page.
-    public var weight: Int?
-    public var draft: Bool
+    public let weight: Int?
+    public let draft: Bool
     /// Explicit table-of-contents choice; nil means automatic.
-    public var toc: Bool?
+    public let toc: Bool?
     /// False when the author switched glossary auto-linking off.
-    public var autolink: Bool
-    public var sources: [SourceReference]
-    public var frontMatter: FrontMatterNode?
+    public let autolink: Bool
+    public let sources: [SourceReference]
+    public let frontMatter: FrontMatterNode?
     /// Where the front matter starts, for 'missing key' errors.
-    public var frontMatterLocation: SourceLocation
+    public let frontMatterLocation: SourceLocation
     /// The parsed body. The transform passes edit its tree and free it once the page is rendered
     /// (headings stay); `parsedBody` parses `body` again when the tree is gone, as in the dev
     /// server's incremental builds. See `MarkdownDocument.releaseTree()`.
-    public var document: MarkdownDocument
+    public let document: MarkdownDocument
     /// The Markdown body as written, after the front matter.
-    public var body: String
+    public let body: String
     /// File lines before the body.
-    public var bodyLineOffset: Int
+    public let bodyLineOffset: Int
+
+    /// Creates a page from its parts (see `PageLoader`).
+    public init(kind: PageKind, contentPath: String, file: String, route: Route, sectionPath: String, title: String,
+                description: String, weight: Int?, draft: Bool, toc: Bool?, autolink: Bool, sources: [SourceReference],
+                frontMatter: FrontMatterNode?, frontMatterLocation: SourceLocation, document: MarkdownDocument,
+                body: String, bodyLineOffset: Int) {
+        self.kind = kind
+        self.contentPath = contentPath
+        self.file = file
+        self.route = route
+        self.sectionPath = sectionPath
+        self.title = title
+        self.description = description
+        self.weight = weight
+        self.draft = draft
+        self.toc = toc
+        self.autolink = autolink
+        self.sources = sources
+        self.frontMatter = frontMatter
+        self.frontMatterLocation = frontMatterLocation
+        self.document = document
+        self.body = body
+        self.bodyLineOffset = bodyLineOffset
+    }
 
     /// A fresh parse of the body with the same heading ids, for the transform passes to edit.
     public func parsedBody(reservedIDs: Set<String>) -> MarkdownDocument {

@@ -1,18 +1,21 @@
 import SiteModel
 
 /// What other pages need to know about a page: where it lives, its title and its anchors.
-public struct PageSummary: Sendable, Hashable {
-    public var kind: PageKind
-    public var contentPath: String
-    public var file: String
-    public var route: Route
-    public var sectionPath: String
-    public var title: String
-    public var description: String
-    public var weight: Int?
-    public var anchors: Set<String>
+///
+/// A class for the same reason as `Page`: summaries are looked up dozens of times per rendered page.
+/// Equality and hashing compare the contents, as they did when this was a struct.
+public final class PageSummary: Sendable, Hashable {
+    public let kind: PageKind
+    public let contentPath: String
+    public let file: String
+    public let route: Route
+    public let sectionPath: String
+    public let title: String
+    public let description: String
+    public let weight: Int?
+    public let anchors: Set<String>
     /// The title folded for sorting, computed once.
-    public var sortKey: String
+    public let sortKey: String
 
     /// Summarises a page.
     public init(_ page: Page) {
@@ -26,6 +29,19 @@ public struct PageSummary: Sendable, Hashable {
         weight = page.weight
         anchors = page.anchors
         sortKey = Slug.fold(page.title)
+    }
+
+    public static func == (lhs: PageSummary, rhs: PageSummary) -> Bool {
+        lhs === rhs || (lhs.kind == rhs.kind && lhs.contentPath == rhs.contentPath && lhs.file == rhs.file
+            && lhs.route == rhs.route && lhs.sectionPath == rhs.sectionPath && lhs.title == rhs.title
+            && lhs.description == rhs.description && lhs.weight == rhs.weight && lhs.anchors == rhs.anchors
+            && lhs.sortKey == rhs.sortKey)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(contentPath)
+        hasher.combine(route)
+        hasher.combine(title)
     }
 }
 
