@@ -7,8 +7,10 @@ public enum FrontMatterParser {
     public static func parse(_ yaml: String, file: String, firstLine: Int) -> Result<FrontMatterNode?, Diagnostic> {
         do {
             // The encoding is passed explicitly: Yams' default reads the process environment on every
-            // call, which was 2% of a large build.
-            guard let node = try Yams.compose(yaml: yaml, .default, .default, .utf8) else { return .success(nil) }
+            // call, which was 2% of a large build. The basic resolver tags every scalar as a string:
+            // FrontMatterReader converts values itself, and the default resolver ran up to five
+            // regular expressions (NSRegularExpression) per scalar to guess booleans and numbers.
+            guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { return .success(nil) }
             return .success(convert(node, file: file, lineOffset: firstLine - 1, lines: YAMLLines(yaml)))
         } catch let error as YamlError {
             if let duplicate = duplicateKey(in: error, yaml: yaml, file: file, lineOffset: firstLine - 1) {
