@@ -4,7 +4,7 @@ import Foundation
 public enum ContentPath {
     /// The folder of a content path: `definities/racisme.md` gives `definities`.
     public static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
     }
 

@@ -53,7 +53,9 @@ public struct LinkResolver: Sendable {
         }
         let (pathPart, fragment) = Self.splitFragment(url)
         if pathPart.isEmpty {
-            return (nil, checkAnchor(fragment, in: page.contentPath, anchors: page.anchors, at: location), nil)
+            // The index holds the page's anchors as a set already; Page.anchors would build one per link.
+            let anchors = index.page(at: page.contentPath)?.anchors ?? page.anchors
+            return (nil, checkAnchor(fragment, in: page.contentPath, anchors: anchors, at: location), nil)
         }
         let decoded = pathPart.utf8.contains(UInt8(ascii: "%")) ? (pathPart.removingPercentEncoding ?? pathPart) : pathPart
         let folder = ContentPath.folder(of: page.contentPath)
@@ -80,7 +82,7 @@ public struct LinkResolver: Sendable {
 
     private func checkAnchor(_ fragment: String?, in contentPath: String, anchors: Set<String>, at location: SourceLocation) -> Diagnostic? {
         guard let fragment, !fragment.isEmpty else { return nil }
-        let id = fragment.removingPercentEncoding ?? fragment
+        let id = fragment.utf8.contains(UInt8(ascii: "%")) ? (fragment.removingPercentEncoding ?? fragment) : fragment
         if anchors.contains(id) || id.hasPrefix("fn-") || id.hasPrefix("fnref-") { return nil }
         var hint = "link to one of the headings of content/\(contentPath)"
         if let guess = Suggestion.closest(to: id, in: anchors) {
@@ -130,7 +132,7 @@ public struct LinkResolver: Sendable {
     }
 
     static func splitFragment(_ url: String) -> (String, String?) {
-        guard let hash = url.firstIndex(of: "#") else { return (url, nil) }
+        guard let hash = url.utf8.firstIndex(of: UInt8(ascii: "#")) else { return (url, nil) }
         return (String(url[..<hash]), String(url[url.index(after: hash)...]))
     }
 }

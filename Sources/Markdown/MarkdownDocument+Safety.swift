@@ -22,6 +22,8 @@ extension MarkdownDocument {
     /// True for destinations that run script or embed content when followed: `javascript:`,
     /// `vbscript:`, `file:` and `data:` (except common image types for images).
     public static func isDangerousURL(_ url: String, isImage: Bool) -> Bool {
+        // Almost every destination starts with a plain web or mail scheme: settled on the first bytes.
+        if Self.startsWithSafeScheme(url) { return false }
         let lowered = url.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
             .filter { !$0.isWhitespace && $0 != "\u{0}" }
         for scheme in ["javascript:", "vbscript:", "file:"] where lowered.hasPrefix(scheme) { return true }
@@ -32,6 +34,22 @@ extension MarkdownDocument {
                 }
             }
             return true
+        }
+        return false
+    }
+
+    /// True when `url` starts with `http://`, `https://` or `mailto:` in any case.
+    private static func startsWithSafeScheme(_ url: String) -> Bool {
+        var bytes = url.utf8.makeIterator()
+        var scheme: [UInt8] = []
+        while scheme.count < 8, let byte = bytes.next() {
+            if byte == UInt8(ascii: ":") {
+                return scheme == Array("http".utf8) || scheme == Array("https".utf8) || scheme == Array("mailto".utf8)
+            }
+            guard byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") || byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") else {
+                return false
+            }
+            scheme.append(byte | 0x20)
         }
         return false
     }

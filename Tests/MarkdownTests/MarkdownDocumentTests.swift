@@ -53,6 +53,11 @@ import Testing
         #expect(MarkdownDocument.isDangerousURL("data:text/html,x", isImage: false))
         #expect(!MarkdownDocument.isDangerousURL("data:image/png;base64,AAAA", isImage: true))
         #expect(!MarkdownDocument.isDangerousURL("https://mdra.nl", isImage: false))
+        #expect(!MarkdownDocument.isDangerousURL("HTTPS://mdra.nl", isImage: false))
+        #expect(!MarkdownDocument.isDangerousURL("mailto:meld@mdra.nl", isImage: false))
+        #expect(MarkdownDocument.isDangerousURL("java\tscript:alert(1)", isImage: false))
+        #expect(MarkdownDocument.isDangerousURL("httpjavascript:x", isImage: false) == false)
+        #expect(MarkdownDocument.isDangerousURL("file:///etc/passwd", isImage: true))
     }
 
     @Test func reportsLinksWithTheirPositions() {
