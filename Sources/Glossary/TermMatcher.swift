@@ -22,6 +22,11 @@ public struct TermMatcher: Sendable {
     private var onlyScalar: [UInt32] = [0]
     private var onlyNext: [Int32] = [-1]
     private var edgeCount: [Int32] = [0]
+    /// For a state with several edges: where its 128 ASCII targets start in `dense` (0 = no edge),
+    /// or -1; branching states are few (after 'algemene ' in 'algemene toets', ...) but walks pass
+    /// them often, and an array load beats a hash probe.
+    private var denseStart: [Int32] = [-1]
+    private var dense: [Int32] = []
     private var slugs: [String] = []
 
     /// Builds the trie from name -> slug pairs. When two names are the same, the first one wins.
@@ -37,6 +42,7 @@ public struct TermMatcher: Sendable {
                 } else {
                     let next = Int32(names.count)
                     names.append(-1)
+                    denseStart.append(-1)
                     onlyScalar.append(0)
                     onlyNext.append(-1)
                     edgeCount.append(0)
@@ -60,6 +66,15 @@ public struct TermMatcher: Sendable {
                 slugs.append(slug)
             }
             names[Int(state)] = id
+        }
+        for state in 0..<names.count where edgeCount[state] > 1 {
+            denseStart[state] = Int32(dense.count)
+            dense += Array(repeating: 0, count: 128)
+        }
+        for state in 0..<names.count where denseStart[state] >= 0 {
+            for scalar in 0..<UInt32(128) {
+                if let next = transitions.next(Int32(state), scalar) { dense[Int(denseStart[state]) + Int(scalar)] = next }
+            }
         }
         for first in 0..<128 where rootASCII[first] != 0 {
             for second in 0..<128 {
@@ -132,6 +147,10 @@ public struct TermMatcher: Sendable {
                 state = only
             } else if edgeCount[Int(state)] == 0 {
                 break
+            } else if lowered < 128 {
+                let next = dense[Int(denseStart[Int(state)]) + Int(lowered)]
+                guard next != 0 else { break }
+                state = next
             } else {
                 guard let next = transitions.next(state, lowered) else { break }
                 state = next
