@@ -522,7 +522,7 @@ def main(argv=None) -> int:
         all_res = []
         for size in sizes:
             stats = ensure_corpus(workdir, size, a.seed)
-            runs = a.runs if a.runs is not None else (2 if a.quick else (5 if size <= 2000 else 3))
+            runs = a.runs if a.runs is not None else (2 if a.quick else 5)
             all_res.append(bench_size(size, stats, runs, kb, hugo, floor, workdir,
                                       with_glossary_variant=(size == sizes[-1])))
     except BenchError as e:
