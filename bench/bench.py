@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark Kennisbank against Hugo and against the raw cmark-gfm floor.
 
-    python3 bench/bench.py                  # 1,000 and 10,000 pages, 5 and 3 runs per tool
+    python3 bench/bench.py                  # 1,000 and 10,000 pages, 5 runs per tool
     python3 bench/bench.py --quick          # 1,000 pages, 2 runs: a smoke run
     python3 bench/bench.py --sizes 1000,10000 --runs 3
 
@@ -489,7 +489,7 @@ def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     ap = argparse.ArgumentParser(description="Benchmark Kennisbank against Hugo and the cmark-gfm floor.")
     ap.add_argument("--sizes", default="1000,10000", help="comma-separated page counts (default 1000,10000)")
-    ap.add_argument("--runs", type=int, help="timed runs per tool and size (default 5 up to 2,000 pages, else 3)")
+    ap.add_argument("--runs", type=int, help="timed runs per tool and size (default 5)")
     ap.add_argument("--quick", action="store_true", help="smoke run: 1,000 pages, 2 runs")
     ap.add_argument("--seed", type=int, default=2024, help="corpus seed (default 2024)")
     ap.add_argument("--kennisbank", default=os.path.join(ROOT, ".build", "release", "kennisbank"),

@@ -15,23 +15,30 @@ public struct TermMatcher: Sendable {
     /// The state after two lowercased ASCII characters (7 bits each), or 0: most words are settled
     /// with this one load, and walks skip the two widest (and least cache-friendly) trie levels.
     private var asciiPairs = [Int32](repeating: 0, count: 128 * 128)
-    /// The slug index of the name that ends in each state, or -1.
-    private var names: [Int32] = [-1]
-    /// For a state with exactly one edge (most states past the first letters): its scalar and
-    /// target, so the walk compares instead of hashing; `onlyNext` is -1 for other states.
-    private var onlyScalar: [UInt32] = [0]
-    private var onlyNext: [Int32] = [-1]
-    private var edgeCount: [Int32] = [0]
-    /// For a state with several edges: where its 128 ASCII targets start in `dense` (0 = no edge),
-    /// or -1; branching states are few (after 'algemene ' in 'algemene toets', ...) but walks pass
-    /// them often, and an array load beats a hash probe.
-    private var denseStart: [Int32] = [-1]
+    /// What a walk needs to know about each state, packed so one step reads one cache line.
+    struct State: Sendable {
+        /// The slug index of the name that ends here, or -1.
+        var name: Int32 = -1
+        /// For a state with exactly one edge (most states past the first letters): its target,
+        /// so the walk compares `onlyScalar` instead of looking the edge up; -1 otherwise.
+        var onlyNext: Int32 = -1
+        var onlyScalar: UInt32 = 0
+        /// For a state with several edges: where its 128 ASCII targets start in `dense` (0 = no
+        /// edge); -1 for states with one edge or none.
+        var denseStart: Int32 = -1
+    }
+
+    private var states: [State] = []
+    /// Targets of the ASCII edges of branching states (after 'algemene ' in 'algemene toets', ...):
+    /// walks pass them often, and an array load beats a hash probe.
     private var dense: [Int32] = []
     private var slugs: [String] = []
 
     /// Builds the trie from name -> slug pairs. When two names are the same, the first one wins.
     public init(names pairs: [(name: String, slug: String)]) {
         var slugIndex: [String: Int32] = [:]
+        var names: [Int32] = [-1], onlyScalar: [UInt32] = [0], onlyNext: [Int32] = [-1], edgeCount: [Int32] = [0]
+        var denseStart: [Int32] = [-1]
         for (name, slug) in pairs {
             let scalars = Self.normalise(name)
             guard !scalars.isEmpty else { continue }
@@ -76,6 +83,9 @@ public struct TermMatcher: Sendable {
                 if let next = transitions.next(Int32(state), scalar) { dense[Int(denseStart[state]) + Int(scalar)] = next }
             }
         }
+        states = (0..<names.count).map {
+            State(name: names[$0], onlyNext: onlyNext[$0], onlyScalar: onlyScalar[$0], denseStart: denseStart[$0])
+        }
         for first in 0..<128 where rootASCII[first] != 0 {
             for second in 0..<128 {
                 asciiPairs[first << 7 | second] = transitions.next(rootASCII[first], UInt32(second)) ?? 0
@@ -93,7 +103,7 @@ public struct TermMatcher: Sendable {
     /// reads as U+FFFD).
     public func matches(in utf8: UnsafeBufferPointer<UInt8>) -> [TermMatch] {
         var result: [TermMatch] = []
-        if names.count == 1 { return result }
+        if states.count <= 1 { return result }
         var position = 0
         var previousIsWord = false
         while position < utf8.count {
@@ -125,7 +135,8 @@ public struct TermMatcher: Sendable {
             if state == 0 { return nil }
             if position < utf8.count, utf8[position] < 128 {
                 let second = Unicode.Scalar(utf8[position])
-                if names[Int(state)] >= 0 && !Self.isWordScalar(second) { best = (position, names[Int(state)]) }
+                let name = states[Int(state)].name
+                if name >= 0 && !Self.isWordScalar(second) { best = (position, name) }
                 state = asciiPairs[lowered << 7 | Int(Self.lower(second))]
                 if state == 0 { return best }
                 position += 1
@@ -135,20 +146,20 @@ public struct TermMatcher: Sendable {
             state = next
         }
         while true {
-            let slug = names[Int(state)]
+            let info = states[Int(state)]
+            let slug = info.name
             var following: (scalar: Unicode.Scalar, length: Int)?
             if position < utf8.count { following = Self.decode(utf8, at: position) }
             if slug >= 0, following.map({ !Self.isWordScalar($0.scalar) }) ?? true { best = (position, slug) }
             guard let (scalar, length) = following else { break }
             let lowered = Self.lower(scalar)
-            let only = onlyNext[Int(state)]
-            if only >= 0 {
-                guard onlyScalar[Int(state)] == lowered else { break }
-                state = only
-            } else if edgeCount[Int(state)] == 0 {
+            if info.onlyNext >= 0 {
+                guard info.onlyScalar == lowered else { break }
+                state = info.onlyNext
+            } else if info.denseStart < 0 {
                 break
             } else if lowered < 128 {
-                let next = dense[Int(denseStart[Int(state)]) + Int(lowered)]
+                let next = dense[Int(info.denseStart) + Int(lowered)]
                 guard next != 0 else { break }
                 state = next
             } else {
