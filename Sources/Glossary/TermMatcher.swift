@@ -15,6 +15,10 @@ public struct TermMatcher: Sendable {
     /// The state after two lowercased ASCII characters (7 bits each), or 0: most words are settled
     /// with this one load, and walks skip the two widest (and least cache-friendly) trie levels.
     private var asciiPairs = [Int32](repeating: 0, count: 128 * 128)
+    /// Bit set of the first three letters (a-z, 26^3 combinations) of the names that start with
+    /// three ASCII letters. A word starting with three such letters can only be a name that starts
+    /// with the same three, so two thirds of the words of a page need no walk at all.
+    private var trigrams = [UInt64](repeating: 0, count: 26 * 26 * 26 / 64 + 1)
     /// What a walk needs to know about each state, packed so one step reads one cache line.
     struct State: Sendable {
         /// The slug index of the name that ends here, or -1.
@@ -64,6 +68,9 @@ public struct TermMatcher: Sendable {
                     if state == 0 && scalar < 128 { rootASCII[Int(scalar)] = next }
                     state = next
                 }
+            }
+            if scalars.count >= 3, let trigram = Self.trigram(scalars[0], scalars[1], scalars[2]) {
+                trigrams[trigram >> 6] |= 1 << UInt64(trigram & 63)
             }
             guard names[Int(state)] < 0 else { continue }
             let id: Int32
@@ -134,6 +141,12 @@ public struct TermMatcher: Sendable {
             state = rootASCII[lowered]
             if state == 0 { return nil }
             if position < utf8.count, utf8[position] < 128 {
+                if position + 1 < utf8.count, utf8[position + 1] < 128,
+                   let trigram = Self.trigram(UInt32(lowered), Self.lower(Unicode.Scalar(utf8[position])),
+                                              Self.lower(Unicode.Scalar(utf8[position + 1]))),
+                   trigrams[trigram >> 6] & (1 << UInt64(trigram & 63)) == 0 {
+                    return nil
+                }
                 let second = Unicode.Scalar(utf8[position])
                 let name = states[Int(state)].name
                 if name >= 0 && !Self.isWordScalar(second) { best = (position, name) }
@@ -169,6 +182,14 @@ public struct TermMatcher: Sendable {
             position += length
         }
         return best
+    }
+
+    /// The index of three lowercase ASCII letters in `trigrams`, or nil when one is something else.
+    @inline(__always)
+    static func trigram(_ first: UInt32, _ second: UInt32, _ third: UInt32) -> Int? {
+        let a = UInt32(UInt8(ascii: "a")), z = UInt32(UInt8(ascii: "z"))
+        guard (a...z).contains(first), (a...z).contains(second), (a...z).contains(third) else { return nil }
+        return Int((first - a) * 676 + (second - a) * 26 + (third - a))
     }
 
     static func normalise(_ name: String) -> [UInt32] {

@@ -59,6 +59,14 @@ import Testing
                 == ["x", "x", "Oñate", "ĳs"])
     }
 
+    @Test func filtersOnTheFirstThreeLettersWithoutLosingShortNames() {
+        let matcher = TermMatcher(names: [("ab", "ab"), ("abc def", "abc"), ("Abx", "abx"), ("a-b", "a-b")])
+        let text = "ab abc def abx abd abcd a-b ABC DEF"
+        let bytes = Array(text.utf8)
+        #expect(matcher.matches(in: text).map { String(decoding: bytes[$0.start..<($0.start + $0.length)], as: UTF8.self) + "=" + $0.slug }
+                == ["ab=ab", "abc def=abc", "abx=abx", "a-b=a-b", "ABC DEF=abc"])
+    }
+
     @Test func readsInvalidBytesAsReplacementCharacters() {
         let bytes: [UInt8] = [0xFF] + Array(" racisme ".utf8) + [0xC3] + Array("racisme".utf8)
         let matches = bytes.withUnsafeBufferPointer { matcher.matches(in: $0) }
