@@ -7,7 +7,7 @@ import SiteModel
 /// general-purpose Mustache library this replaced looked every name up through reflection and
 /// built a string per tag, a tenth of a large build's time.
 public struct TemplateRenderer: Sendable {
-    private let templates: [String: [TemplateNode]]
+    private let store: TemplateStore
     /// Template names that exist.
     public let names: Set<String>
 
@@ -26,7 +26,7 @@ public struct TemplateRenderer: Sendable {
                                        hint: "partials are named by their path below templates/ without .mustache, like partials/toc")
             }
         }
-        self.templates = templates
+        store = TemplateStore(templates)
         self.names = Set(theme.templates.keys)
     }
 
@@ -39,9 +39,9 @@ public struct TemplateRenderer: Sendable {
     /// Context values may be `[UInt8]` (UTF-8), so a page's main part goes into its layout, and the
     /// layout into its file, without being turned into a String and validated on the way.
     public func renderUTF8(_ name: String, _ context: [String: Any]) -> [UInt8]? {
-        guard let nodes = templates[name] else { return nil }
-        var run = TemplateRun(templates: templates, context: context, capacity: 16_384)
-        run.render(nodes)
+        guard let number = store.numbers[name] else { return nil }
+        var run = TemplateRun(store: store, context: context, capacity: 16_384)
+        run.render(template: number)
         return run.output
     }
 

@@ -14,7 +14,7 @@ struct TemplateRun {
     /// otherwise recurse until the stack overflows.
     static let maximumPartialDepth = 64
 
-    let templates: [String: [TemplateNode]]
+    let store: TemplateStore
     private(set) var output: [UInt8] = []
     private var stack: [Frame]
     /// Whitespace put before every line of the partial being rendered.
@@ -23,19 +23,31 @@ struct TemplateRun {
     private var atLineStart = false
     private var partialDepth = 0
 
-    init(templates: [String: [TemplateNode]], context: [String: Any], capacity: Int) {
-        self.templates = templates
+    init(store: TemplateStore, context: [String: Any], capacity: Int) {
+        self.store = store
         stack = [.object(context)]
         output.reserveCapacity(capacity)
     }
 
-    mutating func render(_ nodes: [TemplateNode]) {
-        for node in nodes {
-            switch node {
-            case .text(let bytes):
-                write(bytes)
-            case .variable(let name, let escaped):
-                guard let value = lookup(name) else { continue }
+    /// Renders template number `template`.
+    mutating func render(template: Int) {
+        let range = store.ranges[template]
+        render(range.lowerBound, range.upperBound)
+    }
+
+    /// Runs ops `start..<end`.
+    mutating func render(_ start: Int, _ end: Int) {
+        let ops = store.ops, bytes = store.bytes
+        var index = start
+        while index < end {
+            let op = ops[index]
+            index += 1
+            switch op.kind {
+            case .text:
+                write(UnsafeBufferPointer(rebasing: bytes[Int(op.first)..<Int(op.second)]))
+            case .escaped, .raw:
+                guard let value = lookup(op) else { continue }
+                let escaped = op.kind == .escaped
                 if let string = value as? String {
                     write(string, escaped: escaped)
                 } else if let bytes = value as? [UInt8] {
@@ -43,15 +55,17 @@ struct TemplateRun {
                 } else {
                     write(Self.text(of: value), escaped: escaped)
                 }
-            case .section(let name, let inverted, let children):
-                renderSection(lookup(name), inverted: inverted, children)
-            case .partial(let name, let partialIndentation):
-                guard let partial = templates[name], partialDepth < Self.maximumPartialDepth else { continue }
+            case .section, .inverted:
+                renderSection(lookup(op), inverted: op.kind == .inverted, index, Int(op.end))
+                index = Int(op.end)
+            case .partial:
+                guard partialDepth < Self.maximumPartialDepth else { continue }
+                let partialIndentation = UnsafeBufferPointer(rebasing: bytes[Int(op.second)..<Int(op.end)])
                 write(partialIndentation)
                 let outer = indentation
                 indentation += partialIndentation
                 partialDepth += 1
-                render(partial)
+                render(template: Int(op.first))
                 partialDepth -= 1
                 indentation = outer
             }
@@ -60,35 +74,35 @@ struct TemplateRun {
 
     /// Renders a section: once for `true` and for any other value (pushed on the stack), once per
     /// element for a non-empty list; an inverted section only for a missing, false or empty value.
-    private mutating func renderSection(_ value: Any?, inverted: Bool, _ children: [TemplateNode]) {
+    private mutating func renderSection(_ value: Any?, inverted: Bool, _ start: Int, _ end: Int) {
         guard let value else {
-            if inverted { render(children) }
+            if inverted { render(start, end) }
             return
         }
         if let flag = value as? Bool {
-            if flag != inverted { render(children) }
+            if flag != inverted { render(start, end) }
             return
         }
         if let object = value as? [String: Any] {
-            if !inverted { push(.object(object), children) }
+            if !inverted { push(.object(object), start, end) }
             return
         }
         if let list = value as? [[String: Any]] {
-            if inverted { if list.isEmpty { render(children) } } else { for item in list { push(.object(item), children) } }
+            if inverted { if list.isEmpty { render(start, end) } } else { for item in list { push(.object(item), start, end) } }
             return
         }
         if let list = value as? [Any] {
-            if inverted { if list.isEmpty { render(children) } } else {
-                for item in list { push((item as? [String: Any]).map(Frame.object) ?? .value(item), children) }
+            if inverted { if list.isEmpty { render(start, end) } } else {
+                for item in list { push((item as? [String: Any]).map(Frame.object) ?? .value(item), start, end) }
             }
             return
         }
-        if !inverted { push(.value(value), children) }
+        if !inverted { push(.value(value), start, end) }
     }
 
-    private mutating func push(_ frame: Frame, _ children: [TemplateNode]) {
+    private mutating func push(_ frame: Frame, _ start: Int, _ end: Int) {
         stack.append(frame)
-        render(children)
+        render(start, end)
         stack.removeLast()
     }
 
@@ -96,19 +110,24 @@ struct TemplateRun {
 
     /// The value of `name`: `.` is the current value; otherwise the first part is looked up from the
     /// innermost frame outwards (or in the current frame only for `.a`), the rest below it.
-    func lookup(_ name: TemplateName) -> Any? {
-        guard let first = name.parts.first else { return Self.unwrapped(value(of: stack[stack.count - 1])) }
+    func lookup(_ op: TemplateOp) -> Any? {
+        let keys = store.keys
+        let start = Int(op.first), end = Int(op.second)
+        guard start < end else { return Self.unwrapped(value(of: stack[stack.count - 1])) }
+        let first = keys[start]
         var found: Any?
-        if name.currentOnly {
+        if op.currentOnly {
             found = Self.child(first, of: stack[stack.count - 1])
         } else {
-            for frame in stack.reversed() {
-                if let value = Self.child(first, of: frame) { found = value; break }
+            var frame = stack.count - 1
+            while frame >= 0 {
+                if let value = Self.child(first, of: stack[frame]) { found = value; break }
+                frame -= 1
             }
         }
-        for part in name.parts.dropFirst() {
+        for part in start + 1 ..< end {
             guard let parent = found.flatMap(Self.unwrapped) else { return nil }
-            found = Self.child(part, of: .value(parent))
+            found = Self.child(keys[part], of: .value(parent))
         }
         return found.flatMap(Self.unwrapped)
     }
@@ -154,10 +173,10 @@ struct TemplateRun {
 
     // MARK: Output
 
-    private mutating func write(_ bytes: [UInt8]) {
+    private mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard !bytes.isEmpty else { return }
         if atLineStart && !indentation.isEmpty { output += indentation }
-        output += bytes
+        output.append(contentsOf: bytes)
         atLineStart = bytes.last == 0x0A
     }
 
