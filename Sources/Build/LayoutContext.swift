@@ -17,7 +17,14 @@ struct LayoutContext: Sendable {
     let templates: TemplateRenderer
     /// Pieces that are the same on many pages (the header for one section at one depth, a term's
     /// definition at one depth) are rendered once per build.
-    let cache = RenderCache()
+    let headers = RenderCache<String>()
+    let termDefinitions = RenderCache<TermPlace>()
+
+    /// A term's definition rendered for pages at one place (depth and first folder).
+    struct TermPlace: Hashable, Sendable {
+        var slug: String
+        var place: String
+    }
 
     func make(route: Route, title: String, description: String, summary: PageSummary?, terms: Set<String>,
               content: [UInt8], bodyClass: String) -> [String: Any] {
@@ -42,7 +49,7 @@ struct LayoutContext: Sendable {
         let place = "\(root)|\(firstFolder)"
         let current = summary.map { topFolder(of: $0) }
         let isSectionPage = summary.map { $0.kind == .section && $0.sectionPath.isEmpty } ?? false
-        context["header"] = cache.value(for: "header|\(place)|\(current ?? "-")|\(isSectionPage)") {
+        context["header"] = headers.value(for: "\(place)|\(current ?? "-")|\(isSectionPage)") {
             templates.render("partials/header", [
                 "siteTitle": config.title, "homeURL": route.relativeURL(to: .home), "root": root,
                 "nav": navigation(from: route, current: summary),
@@ -54,15 +61,16 @@ struct LayoutContext: Sendable {
             context["breadcrumbs"] = crumbs
             context["hasBreadcrumbs"] = true
         }
-        let definitionHTML = terms.sorted().map { slug -> String in
-            cache.value(for: "term|\(slug)|\(place)") {
+        var definitionHTML: [UInt8] = []
+        for slug in terms.sorted() {
+            definitionHTML += termDefinitions.value(for: TermPlace(slug: slug, place: place)) {
                 guard let term = glossary.terms[slug] else { return "" }
                 return templates.render("partials/term-definition", [
                     "slug": slug, "title": term.title, "url": route.relativeURL(to: term.route),
                     "definition": definitions[slug] ?? HTMLEscaping.escape(term.definition),
                 ]) ?? ""
-            }
-        }.joined()
+            }.utf8
+        }
         if !definitionHTML.isEmpty {
             context["termDefinitionsHTML"] = definitionHTML
             context["hasTermDefinitions"] = true

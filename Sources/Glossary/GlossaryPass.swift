@@ -81,6 +81,8 @@ public struct GlossaryPass: Sendable {
     static func explicitReferences(in bytes: UnsafeBufferPointer<UInt8>) -> [ExplicitReference] {
         let open = UInt8(ascii: "["), close = UInt8(ascii: "]")
         var result: [ExplicitReference] = []
+        // Most text has no '[' at all: one vectorised scan settles it.
+        guard let base = bytes.baseAddress, memchr(base, Int32(open), bytes.count) != nil else { return result }
         var index = 0
         while index + 1 < bytes.count {
             guard bytes[index] == open, bytes[index + 1] == open else { index += 1; continue }
