@@ -105,6 +105,10 @@ struct TemplateParser {
                 open = Array(parts[0].utf8)
                 close = Array(parts[1].utf8)
             default:
+                if kind == .variable, let sigil = content.first, sigil == "<" || sigil == "$" || sigil == "*" {
+                    throw Diagnostic.error(start, "template does not parse: '{{\(sigil)' (template inheritance or dynamic names) is not supported",
+                                           hint: "use partials ({{> name}}) and sections instead")
+                }
                 guard !content.isEmpty, !content.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" }) else {
                     throw Diagnostic.error(start, content.isEmpty ? "template does not parse: the tag has no name"
                                                                   : "template does not parse: '\(content)' is not a valid name",

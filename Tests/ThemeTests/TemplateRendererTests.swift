@@ -102,6 +102,8 @@ private func parseError(_ template: String) -> Diagnostic? {
         #expect(parseError("{{}}")?.message.contains("no name") == true)
         #expect(parseError("{{a b}}")?.message.contains("not a valid name") == true)
         #expect(parseError("{{=<%=}}")?.message.contains("two delimiters") == true)
+        #expect(parseError("{{<layout}}{{/layout}}")?.message.contains("not supported") == true)
+        #expect(parseError("{{$titel}}x{{/titel}}")?.message.contains("not supported") == true)
     }
 
     @Test func unknownPartialIsAnErrorWithASuggestion() throws {
