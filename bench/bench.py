@@ -195,6 +195,33 @@ def ensure_no_glossary(corpus_dir: str) -> str:
     return dst
 
 
+def ensure_no_autolink(corpus_dir: str) -> str:
+    """The Kennisbank root of a corpus with glossary auto-linking switched off site-wide
+    (`autolink: false` in kennisbank.yml; hard links for the content): the same pages, term pages and
+    explicit links, without the linking pass's matching. Measures the pass itself."""
+    src = os.path.join(corpus_dir, "kennisbank")
+    dst = os.path.join(corpus_dir, "kennisbank-no-autolink")
+    with open(os.path.join(corpus_dir, "stamp.json")) as f:
+        want = f.read()
+    mark = os.path.join(dst, ".stamp.json")
+    if os.path.isfile(mark) and open(mark).read() == want:
+        return dst
+    if os.path.exists(dst):
+        shutil.rmtree(dst)
+    try:
+        shutil.copytree(os.path.join(src, "content"), os.path.join(dst, "content"), copy_function=os.link)
+    except OSError:
+        shutil.rmtree(dst, ignore_errors=True)
+        shutil.copytree(os.path.join(src, "content"), os.path.join(dst, "content"))
+    with open(os.path.join(src, "kennisbank.yml")) as f:
+        config = f.read()
+    with open(os.path.join(dst, "kennisbank.yml"), "w") as f:
+        f.write(config.rstrip("\n") + "\nautolink: false\n")
+    with open(mark, "w") as f:
+        f.write(want)
+    return dst
+
+
 # ---------------------------------------------------------------------------------------------
 # Measuring
 # ---------------------------------------------------------------------------------------------
@@ -274,6 +301,7 @@ def bench_size(size: int, stats: dict, runs: int, kb: str | None, hugo: str, flo
     tools.append(("hugo", root_hugo, hugo_env))
     if kb and with_glossary_variant:
         tools.append(("kennisbank-no-glossary", ensure_no_glossary(stats["dir"]), None))
+        tools.append(("kennisbank-no-autolink", ensure_no_autolink(stats["dir"]), None))
 
     def command(name, root, out):
         if name.startswith("kennisbank"):
@@ -408,7 +436,8 @@ def report(all_res: list[dict], hugo_version: str, kb: str | None, args, load_li
     for r in all_res:
         for name, rr in r["results"].items():
             label = {"kennisbank": "Kennisbank", "hugo": f"Hugo {HUGO_VERSION}",
-                     "kennisbank-no-glossary": "Kennisbank, no glossary"}[name]
+                     "kennisbank-no-glossary": "Kennisbank, no glossary",
+                     "kennisbank-no-autolink": "Kennisbank, no auto-linking"}[name]
             rows.append([f"{r['size']:,}", label, f"{med(rr['wall']):.3f}", f"{min(rr['wall']):.3f}",
                          f"{med(rr['cpu']):.2f}", f"{med(rr['rss']):.1f}", f"{rr['pages']:,}"])
         fl = r["floor"]
@@ -457,6 +486,15 @@ def report(all_res: list[dict], hugo_version: str, kb: str | None, args, load_li
                  f"(**{dw:+.1f}%**), {med(w['rss']):.1f} vs {med(wo['rss']):.1f} MiB peak ({dm:+.1f}%). "
                  f"The variant also has {g['stats']['terms']} fewer pages to render.")
         L.append("")
+        if "kennisbank-no-autolink" in g["results"]:
+            na = g["results"]["kennisbank-no-autolink"]
+            da = (med(w["wall"]) - med(na["wall"])) / med(na["wall"]) * 100
+            dc = (med(w["cpu"]) - med(na["cpu"])) / med(na["cpu"]) * 100
+            L.append(f"The auto-linking pass alone (the same corpus with `autolink: false` in kennisbank.yml, so the "
+                     f"same pages and term pages, explicit `[[...]]` links only): {med(w['wall']):.3f} s vs "
+                     f"{med(na['wall']):.3f} s wall (**{da:+.1f}%**), {med(w['cpu']):.2f} vs {med(na['cpu']):.2f} s CPU "
+                     f"({dc:+.1f}%).")
+            L.append("")
     if kb:
         L.append("## Kennisbank pipeline steps (one extra non-quiet build)")
         L.append("")

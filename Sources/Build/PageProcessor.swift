@@ -22,7 +22,7 @@ struct PageProcessor: Sendable {
         diagnostics += removeRawHTML(document)
         let links = LinkResolver(index: index, allowUnsafeURLs: config.unsafe).resolveLinks(in: document, on: page)
         diagnostics += links.diagnostics
-        let glossaryOutcome = GlossaryPass(glossary: glossary).apply(to: document, on: page, autolink: page.autolink)
+        let glossaryOutcome = GlossaryPass(glossary: glossary).apply(to: document, on: page, autolink: page.autolink ?? config.autolink)
         diagnostics += glossaryOutcome.diagnostics
         terms.formUnion(glossaryOutcome.referencedTerms)
         let plainText = document.plainText
@@ -102,7 +102,7 @@ struct PageProcessor: Sendable {
                                         firstLineColumnOffset: max(location.column - 1, 0))
         var diagnostics = removeRawHTML(document)
         diagnostics += LinkResolver(index: index, allowUnsafeURLs: config.unsafe).resolveLinks(in: document, on: page).diagnostics
-        let outcome = GlossaryPass(glossary: glossary).apply(to: document, on: page, autolink: autolink && page.autolink)
+        let outcome = GlossaryPass(glossary: glossary).apply(to: document, on: page, autolink: autolink && (page.autolink ?? config.autolink))
         diagnostics += outcome.diagnostics
         let isInline = document.isSingleParagraph
         let html = inline ? document.renderInlineHTML() : document.renderHTML()

@@ -4,7 +4,7 @@ import SiteModel
 
 /// Reads `kennisbank.yml`, the site's one config file. A site without it gets the defaults.
 enum SiteConfigLoader {
-    static let keys = ["title", "description", "language", "baseURL", "theme", "unsafe"]
+    static let keys = ["title", "description", "language", "baseURL", "theme", "unsafe", "autolink"]
 
     static func load(from fileSystem: SiteFileSystem) -> (SiteConfig, [Diagnostic]) {
         let file = SiteConfig.fileName
@@ -33,6 +33,7 @@ enum SiteConfigLoader {
         }
         if let theme = reader.string("theme") { config.theme = theme.value }
         if let unsafe = reader.bool("unsafe") { config.unsafe = unsafe.value }
+        if let autolink = reader.bool("autolink") { config.autolink = autolink.value }
         reader.warnUnknownKeys(allowed: keys)
         return (config, reader.diagnostics)
     }

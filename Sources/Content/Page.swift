@@ -25,8 +25,8 @@ public final class Page: Sendable {
     public let draft: Bool
     /// Explicit table-of-contents choice; nil means automatic.
     public let toc: Bool?
-    /// False when the author switched glossary auto-linking off.
-    public let autolink: Bool
+    /// The page's own glossary auto-linking setting; nil follows the site's (`SiteConfig.autolink`).
+    public let autolink: Bool?
     public let sources: [SourceReference]
     public let frontMatter: FrontMatterNode?
     /// Where the front matter starts, for 'missing key' errors.
@@ -42,7 +42,7 @@ public final class Page: Sendable {
 
     /// Creates a page from its parts (see `PageLoader`).
     public init(kind: PageKind, contentPath: String, file: String, route: Route, sectionPath: String, title: String,
-                description: String, weight: Int?, draft: Bool, toc: Bool?, autolink: Bool, sources: [SourceReference],
+                description: String, weight: Int?, draft: Bool, toc: Bool?, autolink: Bool?, sources: [SourceReference],
                 frontMatter: FrontMatterNode?, frontMatterLocation: SourceLocation, document: MarkdownDocument,
                 body: String, bodyLineOffset: Int) {
         self.kind = kind

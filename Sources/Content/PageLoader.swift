@@ -69,7 +69,7 @@ public struct PageLoader: Sendable {
             weight: weight?.value,
             draft: draft?.value ?? false,
             toc: toc?.value,
-            autolink: autolink?.value ?? true,
+            autolink: autolink?.value,
             sources: sources,
             frontMatter: node,
             frontMatterLocation: reader.location,

@@ -12,6 +12,9 @@ public struct SiteConfig: Sendable, Hashable {
     public var theme: String
     /// When true, raw HTML and `javascript:` URLs in Markdown pass through unchanged.
     public var unsafe: Bool
+    /// When false, glossary terms are linked only where a page references them with `[[...]]`;
+    /// a page's own `autolink` setting wins over this one.
+    public var autolink: Bool
 
     /// The settings used when a site has no config file.
     public init(
@@ -20,7 +23,8 @@ public struct SiteConfig: Sendable, Hashable {
         language: String = "nl",
         baseURL: String? = nil,
         theme: String = "default",
-        unsafe: Bool = false
+        unsafe: Bool = false,
+        autolink: Bool = true
     ) {
         self.title = title
         self.description = description
@@ -28,6 +32,7 @@ public struct SiteConfig: Sendable, Hashable {
         self.baseURL = baseURL
         self.theme = theme
         self.unsafe = unsafe
+        self.autolink = autolink
     }
 
     /// The config file's name, relative to the site root.

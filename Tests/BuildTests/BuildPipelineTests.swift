@@ -124,6 +124,42 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    @Test func siteWideAutolinkSwitchIsOverriddenByAPage() throws {
+        let result = FixtureSite.build("""
+        -- kennisbank.yml --
+        autolink: false
+        -- content/index.md --
+        ---
+        title: Home
+        ---
+        Over racisme, en expliciet [[Discriminatie]].
+        -- content/eigen.md --
+        ---
+        title: Eigen
+        autolink: true
+        ---
+        Ook hier gaat het over racisme.
+        -- content/begrippen/racisme.md --
+        ---
+        title: Racisme
+        definition: Uitsluiting op grond van ras.
+        ---
+        Uitleg.
+        -- content/begrippen/discriminatie.md --
+        ---
+        title: Discriminatie
+        definition: Ongerechtvaardigd onderscheid.
+        ---
+        Uitleg.
+        """)
+        #expect(!result.diagnostics.hasErrors, "\(result.formattedDiagnostics)")
+        let home = String(decoding: try #require(result.files.first { $0.path == "index.html" }).data, as: UTF8.self)
+        let own = String(decoding: try #require(result.files.first { $0.path == "eigen/index.html" }).data, as: UTF8.self)
+        #expect(!home.contains("data-term=\"racisme\" href"))
+        #expect(home.contains("data-term=\"discriminatie\" href"))
+        #expect(own.contains("data-term=\"racisme\" href"))
+    }
+
     @Test func lowercasesASectionAndItsPagesAlike() {
         let result = FixtureSite.build("""
         -- content/index.md --
