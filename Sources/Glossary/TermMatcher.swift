@@ -125,6 +125,11 @@ public struct TermMatcher: Sendable {
             }
             previousIsWord = Self.isWordScalar(scalar)
             position += length
+            // No name starts inside a word: the rest of an ASCII word is skipped byte by byte,
+            // without decoding.
+            if previousIsWord {
+                while position < utf8.count, Self.isASCIIWordByte(utf8[position]) { position += 1 }
+            }
         }
         return result
     }
@@ -219,6 +224,13 @@ public struct TermMatcher: Sendable {
         if value < 128 { return (value >= 65 && value <= 90) ? value + 32 : value }
         let mapped = scalar.properties.lowercaseMapping.unicodeScalars
         return mapped.count == 1 ? mapped.first!.value : value
+    }
+
+    /// True for an ASCII letter, digit or underscore (what `isWordScalar` says for ASCII).
+    @inline(__always)
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
     }
 
     @inline(__always)
