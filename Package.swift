@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "Content", dependencies: ["SiteModel", "FrontMatter", "Markdown"]),
         .target(name: "Glossary", dependencies: ["SiteModel", "Content", "Markdown"]),
         .target(name: "Quiz", dependencies: ["SiteModel", "Content", "Markdown", "FrontMatter"]),
-        .target(name: "Search"),
+        .target(name: "Search", dependencies: ["SiteModel"]),
         .target(name: "Theme", dependencies: ["SiteModel"]),
         .target(name: "Output", dependencies: ["SiteModel"]),
         .target(name: "Build", dependencies: ["SiteModel", "FrontMatter", "Markdown", "Content", "Glossary", "Quiz", "Search", "Theme", "Output"]),

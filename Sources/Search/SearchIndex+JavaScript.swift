@@ -1,4 +1,5 @@
 import Foundation
+import SiteModel
 
 // A script rather than JSON because browsers refuse fetch() on file:// pages, and the site must work
 // opened from a folder. The layout is JSON inside one assignment, one document or term per line so a
@@ -33,17 +34,14 @@ extension SearchIndex {
         // Each document's line is independent; on a large site they are worth spreading over the cores,
         // in chunks written in document order.
         let documents = self.documents
-        let chunkCount = min(max(ProcessInfo.processInfo.activeProcessorCount * 4, 1), max(documents.count, 1))
-        let chunkSize = (documents.count + chunkCount - 1) / chunkCount
-        let lines = ChunkSlots<[UInt8]>(count: chunkCount)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+        let lines = SearchIndex.chunks(of: documents.count).parallelMap { range -> [UInt8] in
             var bytes: [UInt8] = []
-            for index in min(chunk * chunkSize, documents.count)..<min((chunk + 1) * chunkSize, documents.count) {
+            for index in range {
                 if index > 0 { bytes.append(contentsOf: [0x2C, 0x0A]) }  // ",\n"
                 SearchIndex.appendLine(of: documents[index], section: sectionIDs[documents[index].section]!,
                                        kind: kinds.firstIndex(of: documents[index].kind)!, to: &bytes)
             }
-            lines.store(bytes, at: chunk)
+            return bytes
         }
         var tail: [UInt8] = []
         // About 2 bytes per posting: most gaps and weights are below 32, one character each.
@@ -64,7 +62,7 @@ extension SearchIndex {
         }
         tail.append(contentsOf: "}};\n".utf8)
         // The pieces are copied once, straight into the String's storage.
-        let pieces = [head] + lines.values() + [tail]
+        let pieces = [head] + lines + [tail]
         return String(unsafeUninitializedCapacity: pieces.reduce(0) { $0 + $1.count }) { buffer in
             var offset = 0
             for piece in pieces {

@@ -1,4 +1,5 @@
 import Foundation
+import SiteModel
 
 /// The inverted index: documents in a fixed order and, per term, the documents and weights it occurs in.
 struct SearchIndex: Sendable {
@@ -14,6 +15,14 @@ struct SearchIndex: Sendable {
     let postings: [Posting]
     let postingStarts: [Int]
 
+    /// `count` documents cut into consecutive ranges, four per core: each range is one task for
+    /// `parallelMap`, and results come back in document order.
+    static func chunks(of count: Int) -> [Range<Int>] {
+        let chunkCount = min(max(ProcessInfo.processInfo.activeProcessorCount * 4, 1), max(count, 1))
+        let size = (count + chunkCount - 1) / chunkCount
+        return (0..<chunkCount).map { min($0 * size, count)..<min(($0 + 1) * size, count) }
+    }
+
     init(documents unsorted: [SearchDocument], tokenizer: SearchTokenizer = SearchTokenizer()) {
         documents = unsorted.sorted {
             ($0.url, $0.title, $0.section, $0.summary, $0.body) < ($1.url, $1.title, $1.section, $1.summary, $1.body)
@@ -22,17 +31,12 @@ struct SearchIndex: Sendable {
         // each with its own term cache (sharing stems), and merged in document order, so the output is
         // the same.
         let documents = self.documents
-        let chunkCount = min(max(ProcessInfo.processInfo.activeProcessorCount * 4, 1), max(documents.count, 1))
-        let chunkSize = (documents.count + chunkCount - 1) / chunkCount
-        let chunks = ChunkSlots<TermWeigher.Weights>(count: chunkCount)
         let memo = SharedTermMemo(tokenizer: tokenizer)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+        let weights = Self.chunks(of: documents.count).parallelMap { range -> TermWeigher.Weights in
             var weigher = TermWeigher(memo: memo)
-            let range = min(chunk * chunkSize, documents.count)..<min((chunk + 1) * chunkSize, documents.count)
             for index in range { weigher.add(documents[index]) }
-            chunks.store(weigher.finish(), at: chunk)
+            return weigher.finish()
         }
-        let weights = chunks.values()
 
         // Each chunk numbered its terms itself; give every term one number over all chunks.
         var allTerms: [String] = []
