@@ -1,5 +1,4 @@
 import CCmarkGFM
-import Foundation
 import SiteModel
 
 extension MarkdownDocument {
@@ -18,8 +17,7 @@ extension MarkdownDocument {
                 ancestor = current.parent
             }
             if inLink { continue }
-            guard let literal = cmark_node_get_literal(node.pointer) else { continue }
-            let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
+            guard let bytes = node.literalUTF8 else { continue }
             let run = TextRun(utf8: bytes, isInHeading: inHeading, document: self, line: node.nearestLine, byteColumn: node.startColumn)
             guard let segments = transform(run) else { continue }
             for segment in segments {
@@ -44,9 +42,7 @@ extension MarkdownDocument {
         // per text node.
         var result: [UInt8] = []
         func appendLiteral(_ node: MarkdownNode) {
-            guard let literal = cmark_node_get_literal(node.pointer) else { return }
-            result.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self),
-                                                          count: strlen(literal)))
+            if let bytes = node.literalUTF8 { result.append(contentsOf: bytes) }
         }
         for node in rootNode.descendants() {
             switch node.type {

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// Small, safe accessors over a raw cmark node pointer. Kept internal: only this module touches cmark.
 struct MarkdownNode {
@@ -16,6 +17,13 @@ struct MarkdownNode {
     var literal: String {
         get { cmark_node_get_literal(pointer).map { String(cString: $0) } ?? "" }
         nonmutating set { _ = cmark_node_set_literal(pointer, newValue) }
+    }
+
+    /// The literal's UTF-8 bytes as cmark holds them, without building a String; valid until the
+    /// node's literal changes or the node is freed.
+    var literalUTF8: UnsafeBufferPointer<UInt8>? {
+        guard let literal = cmark_node_get_literal(pointer) else { return nil }
+        return UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
     }
 
     var url: String {
