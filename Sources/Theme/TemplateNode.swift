@@ -14,15 +14,12 @@ indirect enum TemplateNode: Sendable {
 /// A tag's variable name: `.` (the current value), `a.b.c` (looked up in the context stack, then
 /// descended), or `.a` (looked up in the current value only).
 struct TemplateName: Sendable, Equatable {
-    /// The name as written, for error messages.
-    let text: String
     /// The dotted parts; empty for `.`.
     let parts: [String]
     /// True for `.` and names starting with a dot: no climbing up the context stack.
     let currentOnly: Bool
 
     init(_ text: String) {
-        self.text = text
         currentOnly = text.hasPrefix(".")
         parts = text.split(separator: ".").map(String.init)
     }
