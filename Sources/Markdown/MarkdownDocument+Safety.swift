@@ -40,17 +40,21 @@ extension MarkdownDocument {
 
     /// True when `url` starts with `http://`, `https://` or `mailto:` in any case.
     private static func startsWithSafeScheme(_ url: String) -> Bool {
-        var bytes = url.utf8.makeIterator()
-        var scheme: [UInt8] = []
-        while scheme.count < 8, let byte = bytes.next() {
-            if byte == UInt8(ascii: ":") {
-                return scheme == Array("http".utf8) || scheme == Array("https".utf8) || scheme == Array("mailto".utf8)
-            }
-            guard byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") || byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") else {
-                return false
-            }
-            scheme.append(byte | 0x20)
+        // The scheme is read into a fixed-size integer, so the check on every external link allocates
+        // nothing.
+        var scheme: UInt64 = 0
+        var length = 0
+        for byte in url.utf8 {
+            if byte == UInt8(ascii: ":") { return length > 0 && safeSchemes.contains(scheme) }
+            let lower = byte | 0x20
+            guard length < 8, lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else { return false }
+            scheme = scheme << 8 | UInt64(lower)
+            length += 1
         }
         return false
     }
+
+    private static let safeSchemes: Set<UInt64> = Set(["http", "https", "mailto"].map { name in
+        name.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+    })
 }
