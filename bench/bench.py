@@ -170,10 +170,12 @@ def ensure_corpus(workdir: str, size: int, seed: int) -> dict:
     return stats | {"dir": out}
 
 
-def ensure_no_glossary(corpus_dir: str) -> str:
-    """The Kennisbank root of a corpus without content/begrippen (hard links, so it costs no space)."""
+def derived_root(corpus_dir: str, name: str, ignore=None, extra_config: str = "") -> str:
+    """A variant of the corpus's Kennisbank root in `corpus_dir/name`: hard links (so it costs no space),
+    without what `ignore` leaves out, with `extra_config` appended to kennisbank.yml. Rebuilt only
+    when the corpus changed."""
     src = os.path.join(corpus_dir, "kennisbank")
-    dst = os.path.join(corpus_dir, "kennisbank-no-glossary")
+    dst = os.path.join(corpus_dir, name)
     with open(os.path.join(corpus_dir, "stamp.json")) as f:
         want = f.read()
     mark = os.path.join(dst, ".stamp.json")
@@ -181,45 +183,35 @@ def ensure_no_glossary(corpus_dir: str) -> str:
         return dst
     if os.path.exists(dst):
         shutil.rmtree(dst)
-
-    def ignore(d, names):
-        return ["begrippen"] if os.path.normpath(d) == os.path.join(src, "content") else []
-
     try:
         shutil.copytree(src, dst, ignore=ignore, copy_function=os.link)
     except OSError:
         shutil.rmtree(dst, ignore_errors=True)
         shutil.copytree(src, dst, ignore=ignore)
+    if extra_config:
+        config_path = os.path.join(dst, "kennisbank.yml")
+        with open(config_path) as f:
+            config = f.read()
+        os.remove(config_path)  # a hard link to the corpus's own file: replace it, never edit it
+        with open(config_path, "w") as f:
+            f.write(config.rstrip("\n") + "\n" + extra_config)
     with open(mark, "w") as f:
         f.write(want)
     return dst
+
+
+def ensure_no_glossary(corpus_dir: str) -> str:
+    """The Kennisbank root of a corpus without content/begrippen."""
+    content = os.path.join(corpus_dir, "kennisbank", "content")
+    return derived_root(corpus_dir, "kennisbank-no-glossary",
+                        ignore=lambda d, names: ["begrippen"] if os.path.normpath(d) == content else [])
 
 
 def ensure_no_autolink(corpus_dir: str) -> str:
     """The Kennisbank root of a corpus with glossary auto-linking switched off site-wide
-    (`autolink: false` in kennisbank.yml; hard links for the content): the same pages, term pages and
-    explicit links, without the linking pass's matching. Measures the pass itself."""
-    src = os.path.join(corpus_dir, "kennisbank")
-    dst = os.path.join(corpus_dir, "kennisbank-no-autolink")
-    with open(os.path.join(corpus_dir, "stamp.json")) as f:
-        want = f.read()
-    mark = os.path.join(dst, ".stamp.json")
-    if os.path.isfile(mark) and open(mark).read() == want:
-        return dst
-    if os.path.exists(dst):
-        shutil.rmtree(dst)
-    try:
-        shutil.copytree(os.path.join(src, "content"), os.path.join(dst, "content"), copy_function=os.link)
-    except OSError:
-        shutil.rmtree(dst, ignore_errors=True)
-        shutil.copytree(os.path.join(src, "content"), os.path.join(dst, "content"))
-    with open(os.path.join(src, "kennisbank.yml")) as f:
-        config = f.read()
-    with open(os.path.join(dst, "kennisbank.yml"), "w") as f:
-        f.write(config.rstrip("\n") + "\nautolink: false\n")
-    with open(mark, "w") as f:
-        f.write(want)
-    return dst
+    (`autolink: false` in kennisbank.yml): the same pages, term pages and explicit links, without the
+    linking pass's matching. Measures the pass itself."""
+    return derived_root(corpus_dir, "kennisbank-no-autolink", extra_config="autolink: false\n")
 
 
 # ---------------------------------------------------------------------------------------------
