@@ -6,4 +6,6 @@ public struct TermMatch: Sendable, Hashable {
     public var length: Int
     /// The slug of the matched term.
     public var slug: String
+    /// The position of `slug` in the matcher's `slugs`, for bookkeeping without hashing strings.
+    public var term: Int
 }

@@ -1,6 +1,6 @@
-/// The matcher's transition table: (state, scalar) -> next state, in an open-addressing hash table
+/// The matcher's transition table: (state, token) -> next state, in an open-addressing hash table
 /// with a multiplicative hash. Swift's Dictionary hashes every key with SipHash, which made the
-/// lookup the largest part of auto-linking; this table does one multiply per character.
+/// lookup the largest part of auto-linking; this table does one multiply per step.
 struct TransitionTable: Sendable {
     private var keys: [UInt64]
     private var values: [Int32]
@@ -22,8 +22,8 @@ struct TransitionTable: Sendable {
 
     /// The next state, or nil when there is no transition.
     @inline(__always)
-    func next(_ state: Int32, _ scalar: UInt32) -> Int32? {
-        let key = Self.key(state, scalar)
+    func next(_ state: Int32, _ token: UInt32) -> Int32? {
+        let key = Self.key(state, token)
         var index = slot(key)
         while true {
             let stored = keys[index]
@@ -33,9 +33,9 @@ struct TransitionTable: Sendable {
         }
     }
 
-    mutating func insert(_ state: Int32, _ scalar: UInt32, _ next: Int32) {
+    mutating func insert(_ state: Int32, _ token: UInt32, _ next: Int32) {
         if (count + 1) * 2 > keys.count { grow() }
-        let key = Self.key(state, scalar)
+        let key = Self.key(state, token)
         var index = slot(key)
         while keys[index] != 0 && keys[index] != key { index = (index + 1) & mask }
         if keys[index] == 0 { count += 1 }
@@ -61,7 +61,7 @@ struct TransitionTable: Sendable {
 
     /// Never zero, so zero marks an empty slot.
     @inline(__always)
-    static func key(_ state: Int32, _ scalar: UInt32) -> UInt64 {
-        (UInt64(UInt32(bitPattern: state)) << 32 | UInt64(scalar)) &+ 1
+    static func key(_ state: Int32, _ token: UInt32) -> UInt64 {
+        (UInt64(UInt32(bitPattern: state)) << 32 | UInt64(token)) &+ 1
     }
 }

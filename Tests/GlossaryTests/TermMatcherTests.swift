@@ -59,7 +59,7 @@ import Testing
                 == ["x", "x", "Oñate", "ĳs"])
     }
 
-    @Test func filtersOnTheFirstThreeLettersWithoutLosingShortNames() {
+    @Test func filtersFirstWordsWithoutLosingShortNames() {
         let matcher = TermMatcher(names: [("ab", "ab"), ("abc def", "abc"), ("Abx", "abx"), ("a-b", "a-b")])
         let text = "ab abc def abx abd abcd a-b ABC DEF"
         let bytes = Array(text.utf8)
