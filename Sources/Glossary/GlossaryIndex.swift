@@ -14,6 +14,14 @@ public struct GlossaryIndex: Sendable {
     public let diagnostics: [Diagnostic]
     /// 'Zie ook' made symmetric: slug -> related slugs, sorted by title.
     public let related: [String: [String]]
+    /// Every slug, numbered: first the matcher's (so `TermMatch.term` is a number here too), then
+    /// any term none of whose names reached the matcher.
+    public let numberedSlugs: [String]
+    private let numbers: [String: Int]
+    /// By number: a link to the term up to its href value, and its page's path from the site root,
+    /// both escaped. Made once, because every first mention on every page becomes such a link.
+    let linkOpenings: [String]
+    let linkTargets: [String]
 
     /// Indexes `terms`.
     public init(terms list: [GlossaryTerm]) {
@@ -42,7 +50,14 @@ public struct GlossaryIndex: Sendable {
         for term in list where slugByName[Self.key(term.slug)] == nil { slugByName[Self.key(term.slug)] = term.slug }
         self.terms = terms
         self.slugByName = slugByName
-        self.matcher = TermMatcher(names: pairs.sorted { $0.name < $1.name })
+        let matcher = TermMatcher(names: pairs.sorted { $0.name < $1.name })
+        self.matcher = matcher
+        let matched = Set(matcher.slugs)
+        let numberedSlugs = matcher.slugs + terms.keys.filter { !matched.contains($0) }.sorted()
+        self.numberedSlugs = numberedSlugs
+        numbers = Dictionary(uniqueKeysWithValues: numberedSlugs.enumerated().map { ($0.element, $0.offset) })
+        linkOpenings = numberedSlugs.map { "<a class=\"term-link\" data-term=\"\(HTMLEscaping.escape($0))\" href=\"" }
+        linkTargets = numberedSlugs.map { HTMLEscaping.escape(terms[$0]!.route.outputFile) }
 
         var related: [String: Set<String>] = [:]
         for term in list {
@@ -70,6 +85,9 @@ public struct GlossaryIndex: Sendable {
     public func slug(for name: String) -> String? {
         slugByName[Self.key(name)]
     }
+
+    /// The number of a slug in `numberedSlugs`.
+    public func number(of slug: String) -> Int? { numbers[slug] }
 
     /// The closest known name, for 'did you mean'.
     public func suggestion(for name: String) -> String? {

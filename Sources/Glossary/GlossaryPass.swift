@@ -15,46 +15,50 @@ public struct GlossaryPass: Sendable {
     /// Links terms in `document`, which belongs to `page` (the page decides URLs and opt-outs).
     public func apply(to document: MarkdownDocument, on page: Page, autolink: Bool) -> GlossaryOutcome {
         var outcome = GlossaryOutcome()
-        let ownSlug = page.kind == .term ? String(page.contentPath.split(separator: "/").last!.dropLast(3)) : nil
-        var linked: Set<String> = ownSlug.map { [$0] } ?? []
+        // Terms already linked on this page, by number; a term page counts as linking itself.
+        var linked = [Bool](repeating: false, count: glossary.numberedSlugs.count)
+        if page.kind == .term, let own = glossary.number(of: String(page.contentPath.split(separator: "/").last!.dropLast(3))) {
+            linked[own] = true
+        }
+        let links = TermLinks(glossary: glossary, route: page.route)
         document.rewriteText { run in
             let bytes = run.utf8
             // Explicit references first: they are found by their brackets. Offsets are UTF-8 bytes.
             let explicit = Self.explicitReferences(in: bytes)
             var autoMatches = (autolink && !run.isInHeading) ? glossary.matcher.matches(in: bytes) : []
-            if explicit.isEmpty && autoMatches.allSatisfy({ linked.contains($0.slug) }) { return nil }
+            if explicit.isEmpty && autoMatches.allSatisfy({ linked[$0.term] }) { return nil }
             autoMatches.removeAll { match in explicit.contains { $0.range.overlaps(match.start..<(match.start + match.length)) } }
-            var events: [(start: Int, end: Int, slug: String?, text: String?, explicitName: String?)] = []
+            var events: [(start: Int, end: Int, term: Int?, text: String?, explicitName: String?)] = []
             for reference in explicit {
-                events.append((reference.range.lowerBound, reference.range.upperBound, glossary.slug(for: reference.name),
-                               reference.text, reference.name))
+                events.append((reference.range.lowerBound, reference.range.upperBound,
+                               glossary.slug(for: reference.name).flatMap(glossary.number(of:)), reference.text, reference.name))
             }
-            for match in autoMatches { events.append((match.start, match.start + match.length, match.slug, nil, nil)) }
+            for match in autoMatches { events.append((match.start, match.start + match.length, match.term, nil, nil)) }
             events.sort { $0.start < $1.start }
 
             var segments: [InlineSegment] = []
             var cursor = 0
             func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
-            func emitLink(slug: String, event: (start: Int, end: Int, slug: String?, text: String?, explicitName: String?)) {
+            func emitLink(term: Int, event: (start: Int, end: Int, term: Int?, text: String?, explicitName: String?)) {
                 if cursor < event.start { segments.append(.text(text(cursor..<event.start))) }
-                segments.append(.html(openTag(slug: slug, from: page)))
+                segments.append(.html(links.openingTag(term)))
                 segments.append(.text(event.text ?? text(event.start..<event.end)))
                 segments.append(.html("</a>"))
                 cursor = event.end
-                outcome.referencedTerms.insert(slug)
-                linked.insert(slug)
+                outcome.referencedTerms.insert(glossary.numberedSlugs[term])
+                linked[term] = true
             }
             for event in events {
                 if let name = event.explicitName {
-                    guard let slug = event.slug else {
+                    guard let term = event.term else {
                         var hint = "reference a term by its title or one of its aliases, as listed in content/begrippen/"
                         if let guess = glossary.suggestion(for: name) { hint = "did you mean '\(guess)'? " + hint }
                         outcome.diagnostics.append(.error(run.location(ofByte: event.start), "unknown glossary term '\(name)'", hint: hint))
                         continue
                     }
-                    emitLink(slug: slug, event: event)
-                } else if let slug = event.slug, !linked.contains(slug) {
-                    emitLink(slug: slug, event: event)
+                    emitLink(term: term, event: event)
+                } else if let term = event.term, !linked[term] {
+                    emitLink(term: term, event: event)
                 }
             }
             if segments.isEmpty && explicit.isEmpty { return nil }
@@ -62,12 +66,6 @@ public struct GlossaryPass: Sendable {
             return segments
         }
         return outcome
-    }
-
-    private func openTag(slug: String, from page: Page) -> String {
-        guard let term = glossary.terms[slug] else { return "<a>" }
-        let href = page.route.relativeURL(to: term.route)
-        return "<a class=\"term-link\" data-term=\"\(HTMLEscaping.escape(slug))\" href=\"\(HTMLEscaping.escape(href))\">"
     }
 
     /// A `[[name]]` or `[[name|text]]` in a text run.
