@@ -15,6 +15,8 @@ struct LayoutContext: Sendable {
     let definitions: [String: String]
     /// Renders the header and definition partials.
     let templates: TemplateRenderer
+    /// The definition partial of most terms, rendered once.
+    let definitionBlocks: TermDefinitionBlocks
     /// Pieces that are the same on many pages (the header for one section at one depth, a term's
     /// definition at one depth) are rendered once per build.
     let headers = RenderCache<String>()
@@ -61,16 +63,7 @@ struct LayoutContext: Sendable {
             context["breadcrumbs"] = crumbs
             context["hasBreadcrumbs"] = true
         }
-        var definitionHTML: [UInt8] = []
-        for slug in terms.sorted() {
-            definitionHTML += termDefinitions.value(for: TermPlace(slug: slug, place: place)) {
-                guard let term = glossary.terms[slug] else { return "" }
-                return templates.render("partials/term-definition", [
-                    "slug": slug, "title": term.title, "url": route.relativeURL(to: term.route),
-                    "definition": definitions[slug] ?? HTMLEscaping.escape(term.definition),
-                ]) ?? ""
-            }.utf8
-        }
+        let definitionHTML = termDefinitionsHTML(terms, from: route, place: place)
         if !definitionHTML.isEmpty {
             context["termDefinitionsHTML"] = definitionHTML
             context["hasTermDefinitions"] = true
@@ -81,6 +74,29 @@ struct LayoutContext: Sendable {
         }
         if let script = options.injectedScript { context["injectedScript"] = script }
         return context
+    }
+
+    /// The pop-up definitions of `terms`, in slug order, for the page at `route`.
+    private func termDefinitionsHTML(_ terms: Set<String>, from route: Route, place: String) -> [UInt8] {
+        guard !terms.isEmpty else { return [] }
+        var html: [UInt8] = []
+        let links = TermLinks(glossary: glossary, route: route)
+        for slug in terms.sorted() {
+            if let parts = definitionBlocks.parts(for: slug) {
+                html += parts.before
+                html += links.href(parts.term).utf8
+                html += parts.after
+                continue
+            }
+            html += termDefinitions.value(for: TermPlace(slug: slug, place: place)) {
+                guard let term = glossary.terms[slug] else { return "" }
+                return templates.render("partials/term-definition", [
+                    "slug": slug, "title": term.title, "url": route.relativeURL(to: term.route),
+                    "definition": definitions[slug] ?? HTMLEscaping.escape(term.definition),
+                ]) ?? ""
+            }.utf8
+        }
+        return html
     }
 
     private func navigation(from route: Route, current: PageSummary?) -> [[String: Any]] {

@@ -55,8 +55,11 @@ struct OutputAssembler: Sendable {
 
     /// The renderer over all processed pages (by content path), term definitions and backlinks.
     func makeRenderer(pages byPath: [String: ProcessedPage], definitions: [String: String], backlinks: [String: [String]]) -> SiteRenderer {
+        let popUpDefinitions = definitions.mapValues(LayoutContext.unlinked)
         let layout = LayoutContext(config: config, options: options, index: assembly.index, glossary: assembly.glossary,
-                                   definitions: definitions.mapValues(LayoutContext.unlinked), templates: templates)
+                                   definitions: popUpDefinitions, templates: templates,
+                                   definitionBlocks: TermDefinitionBlocks(glossary: assembly.glossary, definitions: popUpDefinitions,
+                                                                          templates: templates))
         return SiteRenderer(
             config: config, index: assembly.index, glossary: assembly.glossary, templates: templates, layout: layout,
             pages: byPath, backlinks: backlinks, quizzesBySection: assembly.quizzesBySection)
