@@ -57,15 +57,24 @@ extension SiteRenderer {
             context["related"] = related.map { ["title": $0.title, "url": page.route.relativeURL(to: $0.route)] }
             context["hasRelated"] = true
         }
-        var groups: [String: [PageSummary]] = [:]
+        var groups: [String: [BacklinkEntries.Entry]] = [:]
         var groupOrder: [String: PageSummary] = [:]
-        for path in backlinks[slug] ?? [] where path != page.contentPath {
-            guard let source = index.page(at: path) else { continue }
+        // Pages in one folder link alike to any page that is not inside one of them.
+        let folder = ContentPath.folder(of: page.route.path)
+        let inside = page.route.path + "/"
+        func makeEntry(_ path: String) -> BacklinkEntries.Entry? {
+            guard let source = index.page(at: path) else { return nil }
             let top = source.topSectionFolder
             let section = index.sectionPage(top)
-            let name = top.isEmpty ? "Algemeen" : (section?.title ?? top)
-            groups[name, default: []].append(source)
-            if let section { groupOrder[name] = section }
+            return .init(summary: source, group: top.isEmpty ? "Algemeen" : (section?.title ?? top), section: section,
+                         link: link(to: source, from: page.route))
+        }
+        for path in backlinks[slug] ?? [] where path != page.contentPath {
+            let made = path.hasPrefix(inside) ? makeEntry(path)
+                : backlinkEntries.entry(for: .init(path: path, fromFolder: folder)) { makeEntry(path) }
+            guard let entry = made else { continue }
+            groups[entry.group, default: []].append(entry)
+            if let section = entry.section { groupOrder[entry.group] = section }
         }
         if !groups.isEmpty {
             let names = groups.keys.sorted { lhs, rhs in
@@ -79,7 +88,7 @@ extension SiteRenderer {
             context["hasBacklinks"] = true
             context["backlinkGroups"] = names.map { name in
                 ["section": name,
-                 "pages": groups[name]!.sorted(by: PageSummary.inSiteOrder).map { link(to: $0, from: page.route) }] as [String: Any]
+                 "pages": groups[name]!.sorted { PageSummary.inSiteOrder($0.summary, $1.summary) }.map(\.link)] as [String: Any]
             }
         }
         return context

@@ -20,6 +20,8 @@ struct SiteRenderer: Sendable {
     let backlinks: [String: [String]]
     /// Section folder -> quiz content paths.
     let quizzesBySection: [String: [String]]
+    /// The pages term pages list, made once per build.
+    let backlinkEntries = BacklinkEntries()
 
     /// Renders one page to its `index.html`.
     func render(_ processed: ProcessedPage) -> OutputFile {
