@@ -80,7 +80,7 @@ struct LayoutContext: Sendable {
     private func termDefinitionsHTML(_ terms: Set<String>, from route: Route, place: String) -> [UInt8] {
         guard !terms.isEmpty else { return [] }
         var html: [UInt8] = []
-        let links = TermLinks(glossary: glossary, route: route)
+        let links = PageTermLinks(glossary: glossary, route: route)
         for slug in terms.sorted() {
             if let parts = definitionBlocks.parts(for: slug) {
                 html += parts.before

@@ -90,10 +90,11 @@ struct SiteAssembly: Sendable {
     /// Term slug -> content paths of the pages that reference it, sorted.
     func backlinks(_ processed: [ProcessedPage]) -> [String: [String]] {
         let termByPath = termSlugsByPath
-        var result: [String: Set<String>] = [:]
+        // Each page lists a slug once, so appending and sorting is enough (no set of paths).
+        var result: [String: [String]] = [:]
         for page in processed {
             for slug in Self.terms(referencedBy: page, termByPath: termByPath, countingSelf: true) {
-                result[slug, default: []].insert(page.page.contentPath)
+                result[slug, default: []].append(page.page.contentPath)
             }
         }
         return result.mapValues { $0.sorted() }
@@ -108,9 +109,13 @@ struct SiteAssembly: Sendable {
     /// A link to the page itself counts for backlinks (`countingSelf`), not as a reference.
     static func terms(referencedBy page: ProcessedPage, termByPath: [String: String], countingSelf: Bool) -> Set<String> {
         var result = page.referencedTerms
-        for path in page.linkedPages where countingSelf || path != page.page.contentPath {
+        // Only a page in the glossary folder can be a term's; most links go elsewhere, and this
+        // runs for every link of the site, in one thread.
+        for path in page.linkedPages where path.hasPrefix(glossaryPrefix) && (countingSelf || path != page.page.contentPath) {
             if let slug = termByPath[path] { result.insert(slug) }
         }
         return result
     }
+
+    private static let glossaryPrefix = PageKind.glossaryFolder + "/"
 }

@@ -18,9 +18,10 @@ extension SiteRenderer {
     }
 
     func glossaryIndexContext(from route: Route) -> [String: Any] {
-        let terms = glossary.terms.values.sorted {
-            (Self.sortKey(for: $0.title), $0.slug) < (Self.sortKey(for: $1.title), $1.slug)
-        }
+        // Sort keys made once per term, not once per comparison.
+        let terms = glossary.terms.values.map { (key: Self.sortKey(for: $0.title), term: $0) }
+            .sorted { ($0.key, $0.term.slug) < ($1.key, $1.term.slug) }
+            .map(\.term)
         var groups: [(letter: String, terms: [GlossaryTerm])] = []
         for term in terms {
             let letter = Self.letter(for: term.title)

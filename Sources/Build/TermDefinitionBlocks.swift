@@ -11,7 +11,7 @@ struct TermDefinitionBlocks: Sendable {
     struct Parts: Sendable {
         let before: [UInt8]
         let after: [UInt8]
-        /// The term's number in `GlossaryIndex.numberedSlugs`, for `TermLinks`.
+        /// The term's number in `GlossaryIndex.numberedSlugs`, for `PageTermLinks`.
         let term: Int
     }
 
@@ -23,19 +23,20 @@ struct TermDefinitionBlocks: Sendable {
     /// Renders the partial for every term whose page path needs no escaping; `definitions` are the
     /// short definitions as the pop-ups show them, by slug.
     init(glossary: GlossaryIndex, definitions: [String: String], templates: TemplateRenderer) {
-        var parts: [String: Parts] = [:]
-        for (slug, term) in glossary.terms where term.route.outputFile.utf8.allSatisfy(Self.isPlainURLByte) {
-            guard let number = glossary.number(of: slug) else { continue }
-            guard let html = templates.render("partials/term-definition", [
-                "slug": slug, "title": term.title, "url": Self.placeholder,
-                "definition": definitions[slug] ?? HTMLEscaping.escape(term.definition),
-            ]) else { continue }
+        // In parallel: this runs before any page can be rendered.
+        let made: [(String, Parts)?] = glossary.terms.keys.sorted().parallelMap { slug in
+            guard let term = glossary.terms[slug], term.route.outputFile.utf8.allSatisfy(Self.isPlainURLByte),
+                  let number = glossary.number(of: slug),
+                  let html = templates.render("partials/term-definition", [
+                      "slug": slug, "title": term.title, "url": Self.placeholder,
+                      "definition": definitions[slug] ?? HTMLEscaping.escape(term.definition),
+                  ]) else { return nil }
             let pieces = html.components(separatedBy: Self.placeholder)
             // A theme that leaves the URL out, or uses it twice, is rendered the slow way.
-            guard pieces.count == 2 else { continue }
-            parts[slug] = Parts(before: Array(pieces[0].utf8), after: Array(pieces[1].utf8), term: number)
+            guard pieces.count == 2 else { return nil }
+            return (slug, Parts(before: Array(pieces[0].utf8), after: Array(pieces[1].utf8), term: number))
         }
-        self.parts = parts
+        parts = Dictionary(uniqueKeysWithValues: made.compactMap { $0 })
     }
 
     /// The partial for `slug` around its URL, or nil when it must be rendered per page.

@@ -20,7 +20,7 @@ public struct GlossaryPass: Sendable {
         if page.kind == .term, let own = glossary.number(of: String(page.contentPath.split(separator: "/").last!.dropLast(3))) {
             linked[own] = true
         }
-        let links = TermLinks(glossary: glossary, route: page.route)
+        let links = PageTermLinks(glossary: glossary, route: page.route)
         document.rewriteText { run in
             let bytes = run.utf8
             // Explicit references first: they are found by their brackets. Offsets are UTF-8 bytes.

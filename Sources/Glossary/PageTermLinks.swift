@@ -2,7 +2,7 @@ import SiteModel
 
 /// Links from one page to glossary terms: the relative URLs and the opening `<a>` tags the
 /// glossary pass inserts.
-public struct TermLinks {
+public struct PageTermLinks {
     let glossary: GlossaryIndex
     let route: Route
     /// '../' once per folder of the page, which with the term page's path from the root is the
