@@ -75,7 +75,10 @@ struct SiteAssembly: Sendable {
     func unreferencedTermWarnings(_ processed: [ProcessedPage]) -> [Diagnostic] {
         let termByPath = termSlugsByPath
         var referenced: Set<String> = []
-        for page in processed { referenced.formUnion(Self.terms(referencedBy: page, termByPath: termByPath, countingSelf: false)) }
+        // The look-ups on all cores; this runs before anything can be rendered.
+        for terms in processed.parallelMap({ Self.terms(referencedBy: $0, termByPath: termByPath, countingSelf: false) }) {
+            referenced.formUnion(terms)
+        }
         return unreferencedTermWarnings(referenced: referenced)
     }
 
@@ -90,12 +93,12 @@ struct SiteAssembly: Sendable {
     /// Term slug -> content paths of the pages that reference it, sorted.
     func backlinks(_ processed: [ProcessedPage]) -> [String: [String]] {
         let termByPath = termSlugsByPath
-        // Each page lists a slug once, so appending and sorting is enough (no set of paths).
+        // Each page lists a slug once, so appending and sorting is enough (no set of paths). The
+        // look-ups run on all cores; this runs before anything can be rendered.
+        let termsByPage = processed.parallelMap { Self.terms(referencedBy: $0, termByPath: termByPath, countingSelf: true) }
         var result: [String: [String]] = [:]
-        for page in processed {
-            for slug in Self.terms(referencedBy: page, termByPath: termByPath, countingSelf: true) {
-                result[slug, default: []].append(page.page.contentPath)
-            }
+        for (page, terms) in zip(processed, termsByPage) {
+            for slug in terms { result[slug, default: []].append(page.page.contentPath) }
         }
         return result.mapValues { $0.sorted() }
     }
