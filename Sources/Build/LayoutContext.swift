@@ -19,8 +19,8 @@ struct LayoutContext: Sendable {
     let definitionBlocks: TermDefinitionBlocks
     /// Pieces that are the same on many pages (the header for one section at one depth, a term's
     /// definition at one depth) are rendered once per build.
-    let headers = RenderCache<String>()
-    let termDefinitions = RenderCache<TermPlace>()
+    let headers = RenderCache<String, String>()
+    let termDefinitions = RenderCache<TermPlace, String>()
 
     /// A term's definition rendered for pages at one place (depth and first folder).
     struct TermPlace: Hashable, Sendable {

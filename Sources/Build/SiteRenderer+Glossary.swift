@@ -58,12 +58,12 @@ extension SiteRenderer {
             context["related"] = related.map { ["title": $0.title, "url": page.route.relativeURL(to: $0.route)] }
             context["hasRelated"] = true
         }
-        var groups: [String: [BacklinkEntries.Entry]] = [:]
+        var groups: [String: [BacklinkEntry]] = [:]
         var groupOrder: [String: PageSummary] = [:]
         // Pages in one folder link alike to any page that is not inside one of them.
         let folder = ContentPath.folder(of: page.route.path)
         let inside = page.route.path + "/"
-        func makeEntry(_ path: String) -> BacklinkEntries.Entry? {
+        func makeEntry(_ path: String) -> BacklinkEntry? {
             guard let source = index.page(at: path) else { return nil }
             let top = source.topSectionFolder
             let section = index.sectionPage(top)
@@ -72,7 +72,7 @@ extension SiteRenderer {
         }
         for path in backlinks[slug] ?? [] where path != page.contentPath {
             let made = path.hasPrefix(inside) ? makeEntry(path)
-                : backlinkEntries.entry(for: .init(path: path, fromFolder: folder)) { makeEntry(path) }
+                : backlinkEntries.value(for: .init(path: path, fromFolder: folder)) { makeEntry(path) }
             guard let entry = made else { continue }
             groups[entry.group, default: []].append(entry)
             if let section = entry.section { groupOrder[entry.group] = section }

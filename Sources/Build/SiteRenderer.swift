@@ -21,7 +21,7 @@ struct SiteRenderer: Sendable {
     /// Section folder -> quiz content paths.
     let quizzesBySection: [String: [String]]
     /// The pages term pages list, made once per build.
-    let backlinkEntries = BacklinkEntries()
+    let backlinkEntries = RenderCache<BacklinkEntry.Key, BacklinkEntry?>()
 
     /// Renders one page to its `index.html`.
     func render(_ processed: ProcessedPage) -> OutputFile {
