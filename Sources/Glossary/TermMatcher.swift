@@ -67,8 +67,7 @@ public struct TermMatcher: Sendable {
                     switch token {
                     case .word(let scalars):
                         firstWord[Int(key)] = next
-                        var hash = WordHash()
-                        for scalar in scalars { hash.feed(scalar: scalar) }
+                        let hash = WordHash(scalars: scalars)
                         firstWordFilter[hash.filterBits >> 6] |= 1 << UInt64(hash.filterBits & 63)
                     case .character:
                         wordsOnly = false

@@ -10,6 +10,11 @@ struct WordHash {
 
     init() {}
 
+    /// The hash of a word given as lowercased scalars: the same as the text word it matches gets.
+    init(scalars: [UInt32]) {
+        for scalar in scalars { feed(scalar: scalar) }
+    }
+
     /// The hash of a word of `length` bytes (at most 8), whose bytes are `chunk`'s low bytes.
     @inline(__always)
     init(chunk: UInt64, length: Int) {

@@ -35,7 +35,7 @@ struct WordTable: Sendable {
     /// Adds `word` (lowercased scalars) unless the table has it.
     private mutating func insert(_ word: [UInt32]) {
         guard id(of: word) == nil else { return }
-        let value = Self.hash(of: word)
+        let value = WordHash(scalars: word).value
         var index = position(for: value)
         while ids[index] >= 0 { index = (index + 1) & mask }
         hashes[index] = value
@@ -57,7 +57,7 @@ struct WordTable: Sendable {
 
     /// The id of `word` (lowercased scalars), or nil when the table does not have it.
     func id(of word: [UInt32]) -> Int32? {
-        let value = Self.hash(of: word)
+        let value = WordHash(scalars: word).value
         var index = position(for: value)
         while ids[index] >= 0 {
             if hashes[index] == value, stored(ids[index]).elementsEqual(word) { return ids[index] }
@@ -69,13 +69,6 @@ struct WordTable: Sendable {
     @inline(__always)
     private func position(for hash: UInt64) -> Int {
         Int(truncatingIfNeeded: hash >> shift) & mask
-    }
-
-    /// The same hash as a text word whose lowercase is `word` gets while it is read.
-    static func hash(of word: [UInt32]) -> UInt64 {
-        var hash = WordHash()
-        for scalar in word { hash.feed(scalar: scalar) }
-        return hash.value
     }
 
     /// The id of `word`, read from `utf8` at `start`, or nil.
