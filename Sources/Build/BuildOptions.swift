@@ -13,6 +13,10 @@ public struct BuildOptions: Sendable {
     /// The moment shown as 'last built' and in the sitemap; only set from `SOURCE_DATE_EPOCH`, so
     /// that the same input gives the same bytes.
     public var buildDate: Date?
+    /// The moment review dates are measured against (`reviewAfterMonths`): `buildDate` when
+    /// `SOURCE_DATE_EPOCH` is set, otherwise the time the options were made. Tests pass a fixed
+    /// moment so that no result depends on today's date; it never appears in the output.
+    public var now: Date
     /// The default theme folder; found automatically when nil.
     public var defaultThemeFolder: URL?
     /// Extra HTML put before `</body>` on every page (the dev server's reload script).
@@ -20,12 +24,13 @@ public struct BuildOptions: Sendable {
 
     /// Creates options for `root`.
     public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, strict: Bool = false,
-                buildDate: Date? = nil, defaultThemeFolder: URL? = nil, injectedScript: String? = nil) {
+                buildDate: Date? = nil, defaultThemeFolder: URL? = nil, injectedScript: String? = nil, now: Date? = nil) {
         self.root = root.standardizedFileURL
         self.output = (output ?? root.appendingPathComponent("site")).standardizedFileURL
         self.includeDrafts = includeDrafts
         self.strict = strict
         self.buildDate = buildDate
+        self.now = now ?? buildDate ?? Date()
         self.defaultThemeFolder = defaultThemeFolder
         self.injectedScript = injectedScript
     }

@@ -33,7 +33,8 @@ extension IncrementalBuilder {
 
     /// Transforms the pages that need it. Returns their content paths.
     func transform(parsed: Set<String>, delta: IndexDelta, config: SiteConfig, assembly: SiteAssembly) -> Set<String> {
-        let processor = PageProcessor(index: assembly.index, glossary: assembly.glossary, config: config, quizzes: assembly.quizzes)
+        let processor = PageProcessor(index: assembly.index, glossary: assembly.glossary, config: config, quizzes: assembly.quizzes,
+                                      review: ReviewPass(config: config, now: options.now))
         var jobs: [CachedSource] = []
         if delta.rebuilt || delta.retransformAll {
             let termByPath = assembly.termSlugsByPath

@@ -146,6 +146,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
         }
         let assembly = self.assembly!
         report.result.diagnostics += assembly.diagnostics
+        report.result.diagnostics += ReviewPass(config: newConfig, now: options.now)
+            .unmatchedScopes(contentPaths: Array(snapshot.markdown.keys))
         clock.finish(.index, delta.rebuilt ? "\(assembly.index.pages.count) routes" : "unchanged", into: &report.result)
 
         // 5. Transform

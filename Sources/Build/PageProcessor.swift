@@ -13,9 +13,11 @@ struct PageProcessor: Sendable {
     let config: SiteConfig
     /// Validated quizzes by content path.
     let quizzes: [String: Quiz]
+    /// Review dates and avoided source domains.
+    let review: ReviewPass
 
     func process(_ page: Page) -> ProcessedPage {
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = review.diagnostics(for: page)
         var terms: Set<String> = []
         // The index step freed the page's tree; the passes get a fresh parse to edit.
         let document = page.parsedBody(reservedIDs: SiteBuilder.reservedIDs)

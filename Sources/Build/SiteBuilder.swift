@@ -118,10 +118,13 @@ public struct SiteBuilder: Sendable {
         // 4. Index
         let assembly = SiteAssembly(pages: pages, drafts: drafts, staticFiles: discovery.staticFiles)
         result.diagnostics += assembly.diagnostics
+        let review = ReviewPass(config: config, now: options.now)
+        result.diagnostics += review.unmatchedScopes(contentPaths: discovery.markdown.map(\.path))
         clock.finish(.index, "\(assembly.index.pages.count) routes, \(assembly.glossary.terms.count) terms, \(assembly.quizzes.count) quizzes", into: &result)
 
         // 5. Transform
-        let processor = PageProcessor(index: assembly.index, glossary: assembly.glossary, config: config, quizzes: assembly.quizzes)
+        let processor = PageProcessor(index: assembly.index, glossary: assembly.glossary, config: config, quizzes: assembly.quizzes,
+                                      review: review)
         let processed = assembly.pages.parallelMap { processor.process($0) }
         for page in processed { result.diagnostics += page.diagnostics }
         result.diagnostics += assembly.unreferencedTermWarnings(processed)

@@ -86,8 +86,17 @@ struct SiteRenderer: Sendable {
             context["hasTOC"] = true
         }
         if !page.sources.isEmpty {
-            context["sources"] = page.sources.map { ["title": $0.title, "url": $0.url] }
+            context["sources"] = page.sources.map { source -> [String: Any] in
+                var item: [String: Any] = ["title": source.title]
+                if let url = source.url { item["url"] = url }
+                if source.isInternal { item["internal"] = true }
+                return item
+            }
             context["hasSources"] = true
+        }
+        if let reviewed = page.reviewed {
+            context["reviewed"] = DutchDate.long(reviewed.value.date)
+            context["reviewedISO"] = reviewed.value.description
         }
         return context
     }

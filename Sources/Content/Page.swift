@@ -28,6 +28,8 @@ public final class Page: Sendable {
     /// The page's own glossary auto-linking setting; nil follows the site's (`SiteConfig.autolink`).
     public let autolink: Bool?
     public let sources: [SourceReference]
+    /// When a trainer last checked the page against its sources (`reviewed`), located at its key.
+    public let reviewed: Located<CalendarDay>?
     public let frontMatter: FrontMatterNode?
     /// Where the front matter starts, for 'missing key' errors.
     public let frontMatterLocation: SourceLocation
@@ -43,7 +45,7 @@ public final class Page: Sendable {
     /// Creates a page from its parts (see `PageLoader`).
     public init(kind: PageKind, contentPath: String, file: String, route: Route, sectionPath: String, title: String,
                 description: String, weight: Int?, draft: Bool, toc: Bool?, autolink: Bool?, sources: [SourceReference],
-                frontMatter: FrontMatterNode?, frontMatterLocation: SourceLocation, document: MarkdownDocument,
+                reviewed: Located<CalendarDay>? = nil, frontMatter: FrontMatterNode?, frontMatterLocation: SourceLocation, document: MarkdownDocument,
                 body: String, bodyLineOffset: Int) {
         self.kind = kind
         self.contentPath = contentPath
@@ -57,6 +59,7 @@ public final class Page: Sendable {
         self.toc = toc
         self.autolink = autolink
         self.sources = sources
+        self.reviewed = reviewed
         self.frontMatter = frontMatter
         self.frontMatterLocation = frontMatterLocation
         self.document = document

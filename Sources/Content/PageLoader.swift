@@ -7,7 +7,7 @@ import SiteModel
 /// common keys, and parses the body.
 public struct PageLoader: Sendable {
     /// Keys every page understands.
-    public static let commonKeys = ["title", "description", "weight", "draft", "toc", "autolink", "sources"]
+    public static let commonKeys = ["title", "description", "weight", "draft", "toc", "autolink", "sources", "reviewed"]
 
     /// Extra keys per kind (glossary and quiz keys), so unknown-key warnings know them.
     public var extraKeys: [PageKind: [String]]
@@ -50,6 +50,7 @@ public struct PageLoader: Sendable {
         let toc = reader.bool("toc")
         let autolink = reader.bool("autolink")
         let sources = readSources(&reader)
+        let reviewed = readReviewed(&reader)
         reader.warnUnknownKeys(allowed: Self.commonKeys + (extraKeys[kind] ?? []))
 
         let document = MarkdownDocument(
@@ -71,6 +72,7 @@ public struct PageLoader: Sendable {
             toc: toc?.value,
             autolink: autolink?.value,
             sources: sources,
+            reviewed: reviewed,
             frontMatter: node,
             frontMatterLocation: reader.location,
             document: document,
@@ -82,19 +84,50 @@ public struct PageLoader: Sendable {
     private func readSources(_ reader: inout FrontMatterReader) -> [SourceReference] {
         guard let items = reader.mappingList("sources", itemName: "source") else { return [] }
         var result: [SourceReference] = []
-        for var item in items {
+        for (index, var item) in items.enumerated() {
             let title = item.string("title", required: true, example: "Grondwet, artikel 1")
-            let url = item.string("url", required: true, example: "https://wetten.overheid.nl/BWBR0001840")
-            item.warnUnknownKeys(allowed: ["title", "url"])
-            if let url, !(url.value.hasPrefix("https://") || url.value.hasPrefix("http://")) {
+            let internalFlag = item.bool("internal")
+            let isInternal = internalFlag?.value ?? false
+            // An internal document is named, not linked; every other source needs its address.
+            let url = item.string("url")
+            if !isInternal && item.isMapping && (item.node("url")?.isNull ?? true) {
+                item.report(.error(item.location, "source \(index + 1) has no 'url'",
+                                   hint: "add a line 'url: https://...' with the page of the source, or 'internal: true' for an internal document that is not public"))
+            }
+            item.warnUnknownKeys(allowed: ["title", "url", "internal"])
+            if let url, isInternal {
+                item.report(.error(url.location, "an internal source has no web address",
+                                   hint: "remove the 'url' line, or remove 'internal: true' if the document is public"))
+            } else if let url, !(url.value.hasPrefix("https://") || url.value.hasPrefix("http://")) {
                 item.report(.error(url.location, "source URL '\(url.value)' is not a web address",
                                    hint: "write the full address, starting with https://"))
             }
             reader.absorb(item)
-            if let title, let url {
-                result.append(SourceReference(title: title.value, url: url.value, location: title.location))
+            if let title, isInternal || url != nil {
+                result.append(SourceReference(title: title.value, url: isInternal ? nil : url?.value, isInternal: isInternal,
+                                              location: title.location, urlLocation: url?.location))
             }
         }
         return result
+    }
+
+    /// The `reviewed` date, located at its key so that an 'overdue' warning points there: the day a
+    /// trainer last checked the page against its sources.
+    private func readReviewed(_ reader: inout FrontMatterReader) -> Located<CalendarDay>? {
+        guard let node = reader.node("reviewed"), !node.isNull else { return nil }
+        let hint = "write the day you checked the page against its sources as YYYY-MM-DD, e.g. 'reviewed: 2026-12-02'"
+        guard let text = node.scalar else {
+            reader.report(.error(node.location, "'reviewed' must be a date, found \(node.kindName)", hint: hint))
+            return nil
+        }
+        switch CalendarDay.parse(text.trimmingWhitespaces()) {
+        case .day(let day):
+            return Located(day, at: reader.keyLocation("reviewed"))
+        case .malformed:
+            reader.report(.error(node.location, "'reviewed' must be a date written as YYYY-MM-DD, found '\(text)'", hint: hint))
+        case .impossible(let why):
+            reader.report(.error(node.location, "'reviewed' is not a real date: \(why)", hint: hint))
+        }
+        return nil
     }
 }

@@ -15,6 +15,12 @@ public struct SiteConfig: Sendable, Hashable {
     /// When false, glossary terms are linked only where a page references them with `[[...]]`;
     /// a page's own `autolink` setting wins over this one.
     public var autolink: Bool
+    /// How many months a page's `reviewed` date stays current; nil means review dates never age.
+    public var reviewAfterMonths: Int?
+    /// Parts of `content/` whose pages must carry a `reviewed` date.
+    public var reviewRequiredIn: [ReviewScope]
+    /// Web domains not to cite as sources (`sources.avoid`).
+    public var avoidedSources: [AvoidedSource]
 
     /// The settings used when a site has no config file.
     public init(
@@ -24,7 +30,10 @@ public struct SiteConfig: Sendable, Hashable {
         baseURL: String? = nil,
         theme: String = "default",
         unsafe: Bool = false,
-        autolink: Bool = true
+        autolink: Bool = true,
+        reviewAfterMonths: Int? = nil,
+        reviewRequiredIn: [ReviewScope] = [],
+        avoidedSources: [AvoidedSource] = []
     ) {
         self.title = title
         self.description = description
@@ -33,6 +42,9 @@ public struct SiteConfig: Sendable, Hashable {
         self.theme = theme
         self.unsafe = unsafe
         self.autolink = autolink
+        self.reviewAfterMonths = reviewAfterMonths
+        self.reviewRequiredIn = reviewRequiredIn
+        self.avoidedSources = avoidedSources
     }
 
     /// The config file's name, relative to the site root.

@@ -18,8 +18,12 @@ enum FixtureSite {
         try String(contentsOf: folder.appendingPathComponent("\(kind)/\(name).site"), encoding: .utf8)
     }
 
+    /// The moment every fixture build measures review dates against (2 December 2026, noon UTC), so
+    /// that no test depends on the day it runs.
+    static let now = Date(timeIntervalSince1970: 1_796_212_800)
+
     static func options(root: URL = URL(fileURLWithPath: "/nonexistent-fixture-root"), output: URL? = nil) -> BuildOptions {
-        BuildOptions(root: root, output: output, defaultThemeFolder: themeFolder)
+        BuildOptions(root: root, output: output, defaultThemeFolder: themeFolder, now: now)
     }
 
     /// Builds a one-string site in memory.
