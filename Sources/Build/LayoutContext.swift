@@ -46,7 +46,8 @@ struct LayoutContext: Sendable {
             "lang": config.language,
             "siteTitle": config.title,
             "pageTitle": title,
-            "documentTitle": route == .home ? config.title : "\(title) | \(config.title)",
+            // The home page carries the site's name alone; the 404 page, rendered at the home route, does not.
+            "documentTitle": summary?.kind == .home ? config.title : "\(title) | \(config.title)",
             "metaDescription": description.isEmpty ? config.description : description,
             "root": root,
             "homeURL": url(toFile: Route.home.outputFile),
