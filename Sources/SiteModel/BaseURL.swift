@@ -22,6 +22,7 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
     public static func parse(_ text: String) -> Result<BaseURL, Problem> {
         let characters = Array(text)
         let example = "for example 'https://kennisbank.amsterdam.nl/' or 'https://org.gitlab.io/kennisbank/'"
+        if text.isEmpty { return .failure(Problem(offset: 0, message: "the base URL is empty", hint: example)) }
         if let space = characters.firstIndex(where: { $0.isWhitespace }) {
             return .failure(Problem(offset: space, message: "a base URL cannot contain spaces",
                                     hint: "remove the space, or write it as %20 inside the path"))
@@ -29,8 +30,10 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
         let lower = text.lowercased()
         let scheme: String
         if lower.hasPrefix("https://") { scheme = "https" } else if lower.hasPrefix("http://") { scheme = "http" } else {
+            // A bare host ('kennisbank.amsterdam.nl/kb/') only lacks its scheme; anything else with a
+            // ':' is another kind of address.
             let guess = text.hasPrefix("//") ? "https:" + text : "https://" + text
-            let hint = text.contains("://") || text.isEmpty ? example : "did you mean '\(guess)'?"
+            let hint = text.contains(":") ? example : "did you mean '\(guess)'?"
             return .failure(Problem(offset: 0, message: "a base URL must start with https:// or http://", hint: hint))
         }
         let hostStart = scheme.count + 3

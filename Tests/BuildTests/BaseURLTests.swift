@@ -42,5 +42,8 @@ import Testing
             #expect(found?.offset == offset && found?.message.contains(message) == true, "\(text): \(String(describing: found))")
         }
         #expect(problem("kennisbank.amsterdam.nl/kb/")?.hint == "did you mean 'https://kennisbank.amsterdam.nl/kb/'?")
+        #expect(problem("//kennisbank.amsterdam.nl/")?.hint == "did you mean 'https://kennisbank.amsterdam.nl/'?")
+        #expect(problem("javascript:alert(1)")?.hint.hasPrefix("for example") == true)
+        #expect(problem("")?.message == "the base URL is empty")
     }
 }
