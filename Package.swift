@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content", "SiteModel"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "SiteModel"]),
         .testTarget(name: "SearchTests", dependencies: ["Search"], exclude: ["Data"]),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "SiteModel"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "Output", "SiteModel"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "DevServerTests", dependencies: ["DevServer", "Build", "SiteModel"]),
     ],
     swiftLanguageModes: [.v6]

@@ -21,6 +21,11 @@ public struct BuildOptions: Sendable {
     public var defaultThemeFolder: URL?
     /// Extra HTML put before `</body>` on every page (the dev server's reload script).
     public var injectedScript: String?
+    /// Where the base URL comes from: the config, unless `--base-url` or `KENNISBANK_BASE_URL` gives one.
+    public var baseURL: BaseURLSetting = .fromConfig
+    /// Name CSS, JavaScript and generated scripts by a hash of their content (`AssetManifest`).
+    /// Only the dev server, which forbids caching, turns it off.
+    public var hashesAssetNames = true
 
     /// Creates options for `root`.
     public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, strict: Bool = false,

@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Output
 import Search
 import SiteModel
 
@@ -8,8 +9,11 @@ extension IncrementalBuilder {
     /// only when `deferSearchIndex` is false.
     func render(_ transformed: Set<String>, changes: DerivedChanges, delta: IndexDelta, renderAll forced: Bool,
                 assembly: SiteAssembly, deferSearchIndex: Bool, into report: inout RebuildReport) -> [OutputFile] {
-        let indexRebuilt = delta.rebuilt
-        let output = OutputAssembler(config: config!, options: options, assembly: assembly, templates: templates!, theme: theme!)
+        // Without hashing no file is read, so making the manifest cannot fail.
+        var assets = (try? AssetManifest.forTheme(theme!, hashesNames: false)) ?? AssetManifest(hashesNames: false)
+        assets.add(OutputAssembler.searchIndexPath) { [] }
+        let output = OutputAssembler(config: config!, options: options, assembly: assembly, templates: templates!, theme: theme!,
+                                     assets: assets, dates: dates)
         // Quiz lists on section pages, their pages and the overview show question counts.
         let renderAll = forced || !wroteOutput || changes.quizCounts
         var paths = transformed
@@ -30,7 +34,7 @@ extension IncrementalBuilder {
         let selected = renderAll ? Array(processed.values) : paths.sorted().compactMap { processed[$0] }
         var files: [OutputFile]
         do {  // The renderer shares `processed`; it is gone before the next round edits it in place.
-            let renderer = output.makeRenderer(pages: processed, definitions: definitions, backlinks: backlinks)
+            let renderer = output.makeRenderer(pages: processed, definitions: definitions, backlinks: backlinks, assets: assets)
             files = selected.parallelMap { renderer.render($0) }
             if renderAll || !changes.definitionSlugs.isEmpty || extraPaths.isEmpty {
                 let extras = output.extraPages(renderer)
@@ -38,11 +42,10 @@ extension IncrementalBuilder {
                 files += extras
             }
         }
-        if renderAll || indexRebuilt {
-            let sitemap = output.sitemap()
-            sitemapPath = sitemap?.path
-            if let sitemap { files.append(sitemap) }
-        }
+        // A few lines per page; the ledger writes them only when a route or a date changed.
+        let crawlerFiles = output.crawlerFiles()
+        crawlerPaths = Set(crawlerFiles.map(\.path))
+        files += crawlerFiles
 
         // GIFT exports and search documents of the pages transformed (or all of them).
         let changedPages = renderAll ? selected : transformed.sorted().compactMap { processed[$0] }
@@ -101,7 +104,7 @@ extension IncrementalBuilder {
                 let gifts = Set(giftFiles.values.map(\.path))
                 report.removed = ledger.remove(keeping: { path in
                     pageOutputs.contains(path) || extras.contains(path) || gifts.contains(path)
-                        || path == Self.searchIndexPath || path == sitemapPath
+                        || path == OutputAssembler.searchIndexPath || crawlerPaths.contains(path)
                 })
             }
         } catch {
@@ -110,7 +113,6 @@ extension IncrementalBuilder {
         }
     }
 
-    static let searchIndexPath = "search-index.js"
 }
 
 /// A search index a rebuild left for later: rendering it takes long on a large site, and the
@@ -124,7 +126,7 @@ public struct PendingSearchIndex: Sendable {
 
     /// Builds `search-index.js`; the expensive part, safe to run on any thread.
     public func render() -> OutputFile {
-        OutputFile(path: IncrementalBuilder.searchIndexPath, text: SearchIndexBuilder().javascript(for: documents))
+        OutputFile(path: OutputAssembler.searchIndexPath, text: SearchIndexBuilder().javascript(for: documents))
     }
 }
 

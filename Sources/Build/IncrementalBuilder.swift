@@ -20,10 +20,15 @@ import Theme
 ///   Search documents, GIFT exports and term references are kept per page and redone with it.
 /// - Write: only files whose bytes changed (`OutputLedger`).
 ///
+/// Files keep their plain names (`BuildOptions.hashesAssetNames` is off): a content-hashed search
+/// index would change the name every page refers to on almost every edit, and the dev server
+/// forbids caching anyway. Pages whose last-change date from Git changed are rendered again.
+///
 /// Safe to call from any thread; calls run one at a time.
 public final class IncrementalBuilder: @unchecked Sendable {
     public let options: BuildOptions
     let fileSystem: DiskFileSystem
+    let history: any SourceHistory
     let lock = NSLock()
 
     var snapshot = ContentSnapshot()
@@ -56,8 +61,10 @@ public final class IncrementalBuilder: @unchecked Sendable {
     var quizQuestionCounts: [String: Int] = [:]
     /// Paths of the site's own pages (search, 404, generated overviews) as last rendered.
     var extraPaths: [String] = []
-    /// `sitemap.xml` when the site has one.
-    var sitemapPath: String?
+    /// `sitemap.xml` and `robots.txt` when the site has a base URL.
+    var crawlerPaths: Set<String> = []
+    /// The source dates the pages were rendered with.
+    var dates = SourceDates(byPath: [:], origin: "")
 
     /// The search index needs writing; `searchGeneration` tells newer documents from older ones.
     var searchPending = false
@@ -79,10 +86,14 @@ public final class IncrementalBuilder: @unchecked Sendable {
         options.defaultThemeFolder ?? ThemeLocator.defaultThemeFolder()
     }
 
-    /// Creates a builder for `options`; nothing is read before the first `rebuild`.
-    public init(options: BuildOptions) {
+    /// Creates a builder for `options`, with dates from `history` (Git by default); nothing is
+    /// read before the first `rebuild`.
+    public init(options: BuildOptions, history: (any SourceHistory)? = nil) {
+        var options = options
+        options.hashesAssetNames = false
         self.options = options
         fileSystem = DiskFileSystem(root: options.root)
+        self.history = history ?? GitHistory(root: options.root)
         ledger = OutputLedger(output: options.output)
     }
 
@@ -98,7 +109,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var clock = StepClock(progress: progress)
 
         // 1. Configure
-        let (newConfig, configDiagnostics) = SiteConfigLoader.load(from: fileSystem)
+        let (newConfig, configDiagnostics) = SiteConfigLoader.load(from: fileSystem, baseURL: options.baseURL)
         report.result.diagnostics += configDiagnostics
         let configChanged = newConfig != config
         var templatesChanged = false
@@ -130,7 +141,10 @@ public final class IncrementalBuilder: @unchecked Sendable {
             touched = nil
         }
         report.result.diagnostics += snapshot.diagnostics
-        clock.finish(.discover, "\(snapshot.markdown.count) pages, \(snapshot.staticFiles.count) files", into: &report.result)
+        let newDates = history.lastChanges()
+        let redated = Set(newDates.byPath.keys).union(dates.byPath.keys).filter { newDates.byPath[$0] != dates.byPath[$0] }
+        dates = newDates
+        clock.finish(.discover, "\(snapshot.markdown.count) pages, \(snapshot.staticFiles.count) files; \(dates.origin)", into: &report.result)
 
         // 3. Parse
         let (parsed, previous) = parse(touched)
@@ -160,7 +174,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
         clock.finish(.transform, "\(transformed.count) of \(processed.count) pages", into: &report.result)
 
         // 6. Render
-        let files = render(transformed, changes: derived, delta: delta, renderAll: delta.rerenderAll || templatesChanged,
+        let redatedPages = Set(redated.compactMap { $0.hasPrefix("content/") ? String($0.dropFirst("content/".count)) : nil })
+        let files = render(transformed.union(redatedPages.filter { processed[$0] != nil }), changes: derived, delta: delta,
+                           renderAll: delta.rerenderAll || templatesChanged,
                            assembly: assembly,
                            deferSearchIndex: deferSearchIndex && wroteOutput, into: &report)
         clock.finish(.render, "\(report.renderedCount) pages", into: &report.result)

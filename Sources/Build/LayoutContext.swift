@@ -1,6 +1,7 @@
 import Content
 import Foundation
 import Glossary
+import Output
 import SiteModel
 import Theme
 
@@ -17,10 +18,16 @@ struct LayoutContext: Sendable {
     let templates: TemplateRenderer
     /// The definition partial of most terms, rendered once.
     let definitionBlocks: TermDefinitionBlocks
+    /// The published names of the files pages load.
+    let assets: AssetManifest
+    /// When each source file last changed.
+    let dates: SourceDates
     /// Pieces that are the same on many pages (the header for one section at one depth, a term's
     /// definition at one depth) are rendered once per build.
     let headers = RenderCache<String, String>()
     let termDefinitions = RenderCache<TermPlace, String>()
+    /// Asset URLs for pages at one root prefix.
+    let assetURLs = RenderCache<String, [String: Any]>()
 
     /// A term's definition rendered for pages at one place (depth and first folder).
     struct TermPlace: Hashable, Sendable {
@@ -28,23 +35,33 @@ struct LayoutContext: Sendable {
         var place: String
     }
 
+    /// The layout's values for the page at `route`. `absoluteRoot` is for a page served at any
+    /// address (the 404 page): its URLs start there instead of being relative, and it has no
+    /// canonical link.
     func make(route: Route, title: String, description: String, summary: PageSummary?, terms: Set<String>,
-              content: [UInt8], bodyClass: String) -> [String: Any] {
-        let root = route.rootPrefix
+              content: [UInt8], bodyClass: String, absoluteRoot: String? = nil) -> [String: Any] {
+        let root = absoluteRoot ?? route.rootPrefix
+        func url(toFile file: String) -> String { absoluteRoot.map { $0 + file } ?? route.relativeURL(toFile: file) }
         var context: [String: Any] = [
             "lang": config.language,
             "siteTitle": config.title,
             "pageTitle": title,
-            "documentTitle": route == .home ? config.title : "\(title) | \(config.title)",
+            // The home page carries the site's name alone; the 404 page, rendered at the home route, does not.
+            "documentTitle": summary?.kind == .home ? config.title : "\(title) | \(config.title)",
             "metaDescription": description.isEmpty ? config.description : description,
             "root": root,
-            "homeURL": route.relativeURL(to: .home),
-            "searchURL": route.relativeURL(toFile: "zoeken/index.html"),
-            "glossaryURL": route.relativeURL(toFile: "begrippen/index.html"),
-            "quizzesURL": route.relativeURL(toFile: "toetsen/index.html"),
+            "homeURL": url(toFile: Route.home.outputFile),
+            "searchURL": url(toFile: "zoeken/index.html"),
+            "glossaryURL": url(toFile: "begrippen/index.html"),
+            "quizzesURL": url(toFile: "toetsen/index.html"),
             "content": content,
             "bodyClass": bodyClass,
+            "asset": assetURLs.value(for: root) { assets.templateValue(prefix: root) },
+            "assetScripts": assets.scriptsJSON,
         ]
+        if absoluteRoot == nil, let base = config.baseURL {
+            context["canonicalURL"] = base + route.folderPath
+        }
         // Relative URLs depend on the page's depth and on its first folder (a link into the folder the
         // page is in is shorter), so both are part of every cache key.
         let firstFolder = route.path.utf8.firstIndex(of: UInt8(ascii: "/")).map { route.path[..<$0] } ?? route.path[...]
@@ -53,8 +70,8 @@ struct LayoutContext: Sendable {
         let isSectionPage = summary.map { $0.kind == .section && $0.sectionPath.isEmpty } ?? false
         context["header"] = headers.value(for: "\(place)|\(current ?? "-")|\(isSectionPage)") {
             templates.render("partials/header", [
-                "siteTitle": config.title, "homeURL": route.relativeURL(to: .home), "root": root,
-                "nav": navigation(from: route, current: summary),
+                "siteTitle": config.title, "homeURL": url(toFile: Route.home.outputFile), "root": root,
+                "nav": navigation(current: summary, url: url(toFile:)),
             ]) ?? ""
         }
         if let summary, summary.kind != .home {
@@ -68,9 +85,12 @@ struct LayoutContext: Sendable {
             context["termDefinitionsHTML"] = definitionHTML
             context["hasTermDefinitions"] = true
         }
-        if let date = options.buildDate {
-            context["buildDate"] = DutchDate.long(date)
-            context["buildDateISO"] = DutchDate.iso(date)
+        if let summary {
+            if let date = dates.date(ofContent: summary.contentPath, fallback: options.buildDate) {
+                context["lastUpdated"] = DutchDate.long(date)
+                context["lastUpdatedISO"] = DutchDate.iso(date)
+            }
+            if let editURL = config.editURL { context["editURL"] = editURL + Self.pathInURL("content/" + summary.contentPath) }
         }
         if let script = options.injectedScript { context["injectedScript"] = script }
         return context
@@ -99,11 +119,11 @@ struct LayoutContext: Sendable {
         return html
     }
 
-    private func navigation(from route: Route, current: PageSummary?) -> [[String: Any]] {
+    private func navigation(current: PageSummary?, url: (String) -> String) -> [[String: Any]] {
         let currentTop = current.map { topFolder(of: $0) }
         return index.topSections.map { section in
             let folder = ContentPath.folder(of: section.contentPath)
-            var item: [String: Any] = ["title": section.title, "url": route.relativeURL(to: section.route)]
+            var item: [String: Any] = ["title": section.title, "url": url(section.route.outputFile)]
             if currentTop == folder {
                 item["current"] = true
                 if current?.contentPath == section.contentPath { item["isPage"] = true }
@@ -115,6 +135,14 @@ struct LayoutContext: Sendable {
     private func topFolder(of page: PageSummary) -> String {
         let folder = page.kind == .section ? ContentPath.folder(of: page.contentPath) : page.sectionPath
         return folder.split(separator: "/").first.map(String.init) ?? ""
+    }
+
+    /// A root-relative file path as it goes into a URL: each segment percent-encoded, slashes kept.
+    static func pathInURL(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "/;?#")
+        return path.split(separator: "/", omittingEmptySubsequences: false)
+            .map { $0.addingPercentEncoding(withAllowedCharacters: allowed) ?? String($0) }.joined(separator: "/")
     }
 
     /// Definitions are shown on other pages than the term's own, where their relative links would

@@ -9,57 +9,70 @@ import Theme
 
 /// The render step: every page through the theme, plus the files a site needs besides its pages
 /// (glossary and quiz overviews when the author wrote none, search page and index, 404, sitemap,
-/// GIFT exports, assets and static files).
+/// robots.txt, GIFT exports, assets and static files).
 struct OutputAssembler: Sendable {
     let config: SiteConfig
     let options: BuildOptions
     let assembly: SiteAssembly
     let templates: TemplateRenderer
     let theme: Theme
+    /// The theme's assets by published name; generated scripts are added before pages render.
+    var assets = AssetManifest(hashesNames: false)
+    /// When each source file last changed.
+    var dates = SourceDates(byPath: [:], origin: "")
 
     func render(_ processed: [ProcessedPage]) -> (files: [OutputFile], copies: [(source: URL, path: String)]) {
-        let renderer = wholeSiteRenderer(processed)
-        let files = processed.parallelMap { renderer.render($0) } + otherFiles(processed, renderer)
+        let (renderer, scripts) = wholeSiteRenderer(processed)
+        let files = processed.parallelMap { renderer.render($0) } + scripts + otherFiles(processed, renderer)
         return (files.sorted { $0.path < $1.path }, copies())
     }
 
     /// The same, writing every file into `staging` as soon as it is rendered instead of returning it.
     /// Returns the files still to copy.
     func render(_ processed: [ProcessedPage], writingTo staging: SiteStaging) throws -> [(source: URL, path: String)] {
-        let renderer = wholeSiteRenderer(processed)
+        let (renderer, scripts) = wholeSiteRenderer(processed)
         let failures: [Error?] = processed.parallelMap { page in
             do { try staging.write(renderer.render(page)) } catch { return error }
             return nil
         }
         if let failure = failures.compactMap({ $0 }).first { throw failure }
-        for file in otherFiles(processed, renderer) { try staging.write(file) }
+        for file in scripts + otherFiles(processed, renderer) { try staging.write(file) }
         return copies()
     }
 
-    private func wholeSiteRenderer(_ processed: [ProcessedPage]) -> SiteRenderer {
-        makeRenderer(pages: Dictionary(uniqueKeysWithValues: processed.map { ($0.page.contentPath, $0) }),
-                     definitions: definitions(processed), backlinks: assembly.backlinks(processed))
+    /// The renderer, and the generated scripts pages load (the search index) under their published
+    /// names: made first, because every page refers to them by a name made from their bytes.
+    private func wholeSiteRenderer(_ processed: [ProcessedPage]) -> (SiteRenderer, [OutputFile]) {
+        var manifest = assets
+        let scripts = [searchIndex(searchDocuments(processed))].map { file in
+            OutputFile(path: manifest.add(file.path, contents: { [UInt8](file.data) }), data: file.data)
+        }
+        let renderer = makeRenderer(pages: Dictionary(uniqueKeysWithValues: processed.map { ($0.page.contentPath, $0) }),
+                                    definitions: definitions(processed), backlinks: assembly.backlinks(processed), assets: manifest)
+        return (renderer, scripts)
     }
 
-    /// Everything but the content pages: overviews, search, 404, search index, GIFT exports, sitemap.
+    /// Everything but the content pages and scripts: overviews, search, 404, GIFT exports, sitemap, robots.txt.
     private func otherFiles(_ processed: [ProcessedPage], _ renderer: SiteRenderer) -> [OutputFile] {
         var files = extraPages(renderer)
-        files.append(searchIndex(searchDocuments(processed)))
         files += giftFiles(processed)
-        if let sitemap = sitemap() { files.append(sitemap) }
+        files += crawlerFiles()
         return files
     }
 
     // The pieces of `render`, also used one by one by `IncrementalBuilder`, which renders only what
     // a change affects.
 
-    /// The renderer over all processed pages (by content path), term definitions and backlinks.
-    func makeRenderer(pages byPath: [String: ProcessedPage], definitions: [String: String], backlinks: [String: [String]]) -> SiteRenderer {
+    /// The renderer over all processed pages (by content path), term definitions and backlinks;
+    /// `assets` names every file pages load.
+    func makeRenderer(pages byPath: [String: ProcessedPage], definitions: [String: String], backlinks: [String: [String]],
+                      assets: AssetManifest) -> SiteRenderer {
         let popUpDefinitions = definitions.mapValues(LayoutContext.unlinked)
         let layout = LayoutContext(config: config, options: options, index: assembly.index, glossary: assembly.glossary,
                                    definitions: popUpDefinitions, templates: templates,
                                    definitionBlocks: TermDefinitionBlocks(glossary: assembly.glossary, definitions: popUpDefinitions,
-                                                                          templates: templates))
+                                                                          templates: templates),
+                                   assets: assets, dates: dates)
         return SiteRenderer(
             config: config, index: assembly.index, glossary: assembly.glossary, templates: templates, layout: layout,
             pages: byPath, backlinks: backlinks, quizzesBySection: assembly.quizzesBySection)
@@ -73,9 +86,12 @@ struct OutputAssembler: Sendable {
         return definitions
     }
 
+    /// The search index under its plain name.
     func searchIndex(_ documents: [SearchDocument]) -> OutputFile {
-        OutputFile(path: "search-index.js", text: SearchIndexBuilder().javascript(for: documents))
+        OutputFile(path: Self.searchIndexPath, text: SearchIndexBuilder().javascript(for: documents))
     }
+
+    static let searchIndexPath = "search-index.js"
 
     func giftFiles(_ processed: [ProcessedPage]) -> [OutputFile] {
         processed.compactMap { page in
@@ -83,13 +99,22 @@ struct OutputAssembler: Sendable {
         }
     }
 
-    func sitemap() -> OutputFile? {
-        let routes = assembly.index.pages.map(\.route) + [Route("zoeken")]
-        return SitemapWriter.sitemap(baseURL: config.baseURL, routes: routes, lastModified: options.buildDate.map(DutchDate.iso))
+    /// `sitemap.xml` (every page with the date its source last changed) and `robots.txt`, which
+    /// points crawlers at it; both only with a base URL, as both need absolute addresses.
+    func crawlerFiles() -> [OutputFile] {
+        guard let base = baseURL else { return [] }
+        var entries = assembly.index.pages.map { page in
+            (route: page.route, lastModified: dates.date(ofContent: page.contentPath, fallback: options.buildDate).map(DutchDate.iso))
+        }
+        entries.append((Route("zoeken"), options.buildDate.map(DutchDate.iso)))
+        return [SitemapWriter.sitemap(base: base, entries: entries), SitemapWriter.robots(base: base)]
     }
 
+    /// The base URL in force, parsed.
+    var baseURL: BaseURL? { config.baseURL.flatMap { try? BaseURL.parse($0).get() } }
+
     func copies() -> [(source: URL, path: String)] {
-        var copies: [(source: URL, path: String)] = theme.assets.map { ($0.source, "assets/" + $0.path) }
+        var copies: [(source: URL, path: String)] = theme.assets.map { ($0.source, assets.published("assets/" + $0.path)) }
         copies += assembly.index.staticFiles.sorted().map { (options.root.appendingPathComponent("content/" + $0), $0) }
         return copies
     }
@@ -113,16 +138,15 @@ struct OutputAssembler: Sendable {
         let searchRoute = Route("zoeken")
         files.append(page(renderer, route: searchRoute, title: "Zoeken", template: "search",
                           context: ["title": "Zoeken", "root": searchRoute.rootPrefix]))
-        var notFound = String(decoding: renderer.renderLayout(
+        // Hosts serve 404.html at every unknown address, at any depth: with a base URL its links start
+        // at the base URL's path, which works everywhere on that host; without one they stay
+        // relative and work at the top of the site.
+        let notFoundRoot = baseURL?.path
+        let notFound = renderer.renderLayout(
             route: .home, title: "Pagina niet gevonden", description: "", summary: nil, terms: [],
-            content: templates.renderUTF8("404", ["root": "./", "title": "Pagina niet gevonden"]) ?? [], bodyClass: "soort-404"),
-            as: UTF8.self)
-        if var base = config.baseURL {
-            // Hosts serve 404.html at any depth; a <base> keeps its relative links pointing at the site.
-            if !base.hasSuffix("/") { base += "/" }
-            notFound = notFound.replacingOccurrences(of: "<head>", with: "<head>\n<base href=\"\(HTMLEscaping.escape(base))\">")
-        }
-        files.append(OutputFile(path: "404.html", text: notFound))
+            content: templates.renderUTF8("404", ["root": notFoundRoot ?? "./", "title": "Pagina niet gevonden"]) ?? [],
+            bodyClass: "soort-404", absoluteRoot: notFoundRoot)
+        files.append(OutputFile(path: "404.html", data: Data(notFound)))
         return files
     }
 

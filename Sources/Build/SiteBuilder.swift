@@ -13,6 +13,7 @@ import Theme
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
     private let fileSystem: SiteFileSystem
+    private let history: any SourceHistory
 
     /// Element ids the theme uses; heading ids avoid them.
     static let reservedIDs: Set<String> = ["inhoud", "zoekveld", "zoekstatus", "zoekresultaten", "begrip-definities",
@@ -21,15 +22,17 @@ public struct SiteBuilder: Sendable {
     /// The loader every build parses pages with.
     static let pageLoader = PageLoader(extraKeys: [.term: GlossaryTerm.keys, .quiz: Quiz.keys], reservedIDs: reservedIDs)
 
-    /// Creates a builder reading from disk below `options.root`.
+    /// Creates a builder reading from disk below `options.root`, with dates from Git.
     public init(options: BuildOptions) {
-        self.init(options: options, fileSystem: DiskFileSystem(root: options.root))
+        self.init(options: options, fileSystem: DiskFileSystem(root: options.root), history: GitHistory(root: options.root))
     }
 
-    /// Creates a builder over any file system (tests build sites held in memory).
-    public init(options: BuildOptions, fileSystem: SiteFileSystem) {
+    /// Creates a builder over any file system and history (tests build sites held in memory, by
+    /// default without dates).
+    public init(options: BuildOptions, fileSystem: SiteFileSystem, history: any SourceHistory = FixedSourceHistory()) {
         self.options = options
         self.fileSystem = fileSystem
+        self.history = history
     }
 
     /// Runs every step but writing. `progress` receives each step's report line as it finishes.
@@ -76,12 +79,15 @@ public struct SiteBuilder: Sendable {
         var result = BuildResult()
 
         // 1. Configure
-        let (config, configDiagnostics) = SiteConfigLoader.load(from: fileSystem)
+        let (config, configDiagnostics) = SiteConfigLoader.load(from: fileSystem, baseURL: options.baseURL)
         result.diagnostics += configDiagnostics
+        if case .given(let text, let origin) = options.baseURL { result.sources[origin] = text }
         let templates: TemplateRenderer
         let theme: Theme
+        let assets: AssetManifest
         do {
             (theme, templates) = try loadTheme(config)
+            assets = try AssetManifest.forTheme(theme, hashesNames: options.hashesAssetNames)
         } catch let diagnostic as Diagnostic {
             result.diagnostics.append(diagnostic)
             return (result, nil)
@@ -96,7 +102,8 @@ public struct SiteBuilder: Sendable {
         result.diagnostics += discovery.diagnostics
         for (path, text) in discovery.markdown { result.sources["content/" + path] = text }
         if let configText = try? fileSystem.text(at: SiteConfig.fileName) { result.sources[SiteConfig.fileName] = configText }
-        clock.finish(.discover, "\(discovery.markdown.count) pages, \(discovery.staticFiles.count) files", into: &result)
+        let dates = history.lastChanges()
+        clock.finish(.discover, "\(discovery.markdown.count) pages, \(discovery.staticFiles.count) files; \(dates.origin)", into: &result)
 
         // 3. Parse (in parallel; the cmark call itself is serialised inside the Markdown module).
         // The trees are kept for the transform step, which frees each one once its page is rendered:
@@ -131,7 +138,8 @@ public struct SiteBuilder: Sendable {
         result.pageCount = processed.count
         clock.finish(.transform, "\(processed.count) pages", into: &result)
 
-        let output = OutputAssembler(config: config, options: options, assembly: assembly, templates: templates, theme: theme)
+        let output = OutputAssembler(config: config, options: options, assembly: assembly, templates: templates, theme: theme,
+                                     assets: assets, dates: dates)
         return (result, PreparedSite(output: output, processed: processed))
     }
 

@@ -5,7 +5,7 @@ import SiteModel
 /// Reads `kennisbank.yml`, the site's one config file. A site without it gets the defaults.
 enum SiteConfigLoader {
     static let keys = ["title", "description", "language", "baseURL", "theme", "unsafe", "autolink",
-                       "reviewAfterMonths", "reviewRequiredIn", "sources"]
+                       "reviewAfterMonths", "reviewRequiredIn", "sources", "editURL"]
 
     static func load(from fileSystem: SiteFileSystem) -> (SiteConfig, [Diagnostic]) {
         let file = SiteConfig.fileName
@@ -25,12 +25,10 @@ enum SiteConfigLoader {
         if let description = reader.string("description") { config.description = description.value }
         if let language = reader.string("language") { config.language = language.value }
         if let baseURL = reader.string("baseURL") {
-            if baseURL.value.hasPrefix("http://") || baseURL.value.hasPrefix("https://") {
-                config.baseURL = baseURL.value
-            } else {
-                reader.report(.error(baseURL.location, "baseURL must be an absolute web address",
-                                     hint: "for example 'baseURL: https://kennisbank.amsterdam.nl/'"))
-            }
+            config.baseURL = address(baseURL, key: "baseURL", in: text, reader: &reader)
+        }
+        if let editURL = reader.string("editURL") {
+            config.editURL = address(editURL, key: "editURL", in: text, reader: &reader)
         }
         if let theme = reader.string("theme") { config.theme = theme.value }
         if let unsafe = reader.bool("unsafe") { config.unsafe = unsafe.value }
@@ -38,5 +36,41 @@ enum SiteConfigLoader {
         readReviewSettings(&reader, into: &config)
         reader.warnUnknownKeys(allowed: keys)
         return (config, reader.diagnostics)
+    }
+
+    /// The config with the base URL of `setting` (from the command line or the environment) instead
+    /// of its own. A malformed one is an error at its column, quoted from `sources[origin]`.
+    static func load(from fileSystem: SiteFileSystem, baseURL setting: BaseURLSetting) -> (SiteConfig, [Diagnostic]) {
+        var (config, diagnostics) = load(from: fileSystem)
+        switch setting {
+        case .fromConfig: break
+        case .none: config.baseURL = nil
+        case .given(let text, let origin):
+            switch BaseURL.parse(text) {
+            case .success(let base): config.baseURL = base.absolute
+            case .failure(let problem):
+                diagnostics.append(.error(SourceLocation(file: origin, line: 1, column: problem.offset + 1),
+                                          problem.message, hint: problem.hint))
+            }
+        }
+        return (config, diagnostics)
+    }
+
+    /// A validated web address from the config, normalised to end in `/`; nil (and an error at
+    /// the offending character) when it is malformed.
+    private static func address(_ value: Located<String>, key: String, in text: String, reader: inout FrontMatterReader) -> String? {
+        switch BaseURL.parse(value.value) {
+        case .success(let base): return base.absolute
+        case .failure(let problem):
+            var location = value.location
+            // A quoted value starts one column after its quote.
+            if let line = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(location.line - 1).first,
+               let quote = line.dropFirst(max(location.column - 1, 0)).first, quote == "\"" || quote == "'" {
+                location.column += 1
+            }
+            location.column += problem.offset
+            reader.report(.error(location, "\(key): \(problem.message)", hint: problem.hint))
+            return nil
+        }
     }
 }

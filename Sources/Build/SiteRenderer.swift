@@ -62,11 +62,12 @@ struct SiteRenderer: Sendable {
         return OutputFile(path: page.route.outputFile, data: Data(html))
     }
 
-    /// The whole page around `content` (UTF-8 HTML of the page's main part).
+    /// The whole page around `content` (UTF-8 HTML of the page's main part); `absoluteRoot` as in
+    /// `LayoutContext.make`.
     func renderLayout(route: Route, title: String, description: String, summary: PageSummary?, terms: Set<String>,
-                      content: [UInt8], bodyClass: String) -> [UInt8] {
+                      content: [UInt8], bodyClass: String, absoluteRoot: String? = nil) -> [UInt8] {
         let context = layout.make(route: route, title: title, description: description, summary: summary,
-                                  terms: terms, content: content, bodyClass: bodyClass)
+                                  terms: terms, content: content, bodyClass: bodyClass, absoluteRoot: absoluteRoot)
         return templates.renderUTF8("layout", context) ?? content
     }
 

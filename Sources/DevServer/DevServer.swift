@@ -39,6 +39,9 @@ public final class DevServer: @unchecked Sendable {
     public init(options: BuildOptions, settings: Settings = Settings(), log: @escaping @Sendable (String) -> Void = { print($0) }) {
         var options = options
         options.injectedScript = ReloadScript.html
+        // Served from its own address at '/': a configured base URL would point the 404 page's
+        // links at the production folder.
+        options.baseURL = .none
         self.options = options
         self.settings = settings
         self.log = log

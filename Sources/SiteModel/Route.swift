@@ -18,6 +18,11 @@ public struct Route: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Output file relative to the site root, e.g. `definities/racisme/index.html`.
     public var outputFile: String { path.isEmpty ? "index.html" : path + "/index.html" }
 
+    /// The page's folder URL relative to the site root, as hosts serve it: `definities/racisme/`,
+    /// or empty for the home page. Used where an absolute address is wanted (canonical links,
+    /// the sitemap); links inside the site end in `index.html` so they also work from a folder.
+    public var folderPath: String { path.isEmpty ? "" : path + "/" }
+
     /// Number of folders between the site root and this page's `index.html`.
     public var depth: Int {
         // Counted on bytes: every link, breadcrumb and asset URL of every page asks.

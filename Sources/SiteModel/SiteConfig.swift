@@ -6,8 +6,13 @@ public struct SiteConfig: Sendable, Hashable {
     public var description: String
     /// Language code for `<html lang>`; Dutch by default.
     public var language: String
-    /// Absolute base URL for `sitemap.xml`; no sitemap is written without it.
+    /// The address the site is published under (`BaseURL.absolute`, ending in `/`): canonical links,
+    /// `sitemap.xml`, `robots.txt` and a 404 page that works at any depth are made from it; without
+    /// it every URL stays relative. `kennisbank build --base-url` overrides it.
     public var baseURL: String?
+    /// Where a source file is edited on the web: the file's path from the site root
+    /// (`content/definities/racisme.md`) is appended, and every page gets a 'Bewerk deze pagina' link.
+    public var editURL: String?
     /// Name of the theme folder under `themes/`; falls back to the built-in default theme file by file.
     public var theme: String
     /// When true, raw HTML and `javascript:` URLs in Markdown pass through unchanged.
@@ -33,7 +38,8 @@ public struct SiteConfig: Sendable, Hashable {
         autolink: Bool = true,
         reviewAfterMonths: Int? = nil,
         reviewRequiredIn: [ReviewScope] = [],
-        avoidedSources: [AvoidedSource] = []
+        avoidedSources: [AvoidedSource] = [],
+        editURL: String? = nil
     ) {
         self.title = title
         self.description = description
@@ -45,6 +51,7 @@ public struct SiteConfig: Sendable, Hashable {
         self.reviewAfterMonths = reviewAfterMonths
         self.reviewRequiredIn = reviewRequiredIn
         self.avoidedSources = avoidedSources
+        self.editURL = editURL
     }
 
     /// The config file's name, relative to the site root.

@@ -13,8 +13,10 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the site (default: ROOT/site).", valueName: "DIR"))
     var output: String?
 
+    @OptionGroup var baseURL: BaseURLOption
+
     func run() throws {
-        let options = site.buildOptions(output: output)
+        let options = site.buildOptions(output: output, baseURL: baseURL.value)
         try BuildRunner.run(options: options, quiet: site.quiet, write: true)
     }
 }
@@ -27,8 +29,10 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @OptionGroup var baseURL: BaseURLOption
+
     func run() throws {
-        try BuildRunner.run(options: site.buildOptions(output: nil), quiet: site.quiet, write: false)
+        try BuildRunner.run(options: site.buildOptions(output: nil, baseURL: baseURL.value), quiet: site.quiet, write: false)
     }
 }
 

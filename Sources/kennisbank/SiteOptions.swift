@@ -16,11 +16,22 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Print only diagnostics, no progress.")
     var quiet = false
 
-    func buildOptions(output: String?) -> BuildOptions {
+    /// The options for a build; `baseURL` is the `--base-url` value of the commands that publish.
+    func buildOptions(output: String?, baseURL: String? = nil) -> BuildOptions {
         let rootURL = URL(fileURLWithPath: root, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        return BuildOptions(
+        var options = BuildOptions(
             root: rootURL,
             output: output.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) },
             includeDrafts: drafts, strict: strict, buildDate: BuildOptions.sourceDateEpoch())
+        options.baseURL = .from(option: baseURL, environment: ProcessInfo.processInfo.environment)
+        return options
     }
+}
+
+/// The address a build publishes for, given per run.
+struct BaseURLOption: ParsableArguments {
+    @Option(name: .customLong("base-url"), help: ArgumentHelp(
+        "The address the site is published under; overrides baseURL in kennisbank.yml and KENNISBANK_BASE_URL.",
+        valueName: "URL"))
+    var value: String?
 }

@@ -14,8 +14,12 @@ import Testing
         builder = IncrementalBuilder(options: Self.options(site.root, output: site.url("serve-out")))
     }
 
+    /// The options of both builds; the full build keeps plain file names, as the incremental one
+    /// always does (`IncrementalBuilder`).
     static func options(_ root: URL, output: URL) -> BuildOptions {
-        BuildOptions(root: root, output: output, injectedScript: "<script>/* reload */</script>")
+        var options = BuildOptions(root: root, output: output, injectedScript: "<script>/* reload */</script>")
+        options.hashesAssetNames = false
+        return options
     }
 
     /// Builds the site from scratch into a second folder and compares both folders byte for byte.
@@ -148,6 +152,28 @@ import Testing
         try expectSameAsFullBuild(rebuild(nil), "rescan without hints")
     }
 
+    /// A commit changes a page's date without touching a watched file; the next rebuild renders it.
+    @Test func rendersPagesWhoseDateChanged() throws {
+        defer { site.delete() }
+        let history = ChangingHistory()
+        let builder = IncrementalBuilder(options: Self.options(site.root, output: site.url("serve-out")), history: history)
+        func fullBuild() throws -> [String: Data] {
+            let full = SiteBuilder(options: Self.options(site.root, output: site.url("full-out")),
+                                   fileSystem: DiskFileSystem(root: site.root), history: history)
+            try full.write(full.build())
+            return TestSite.files(in: site.url("full-out"))
+        }
+        _ = builder.rebuild(changes: nil)
+        #expect(TestSite.files(in: site.url("serve-out")) == (try fullBuild()))
+        history.dates = ["content/definities/racisme.md": Date(timeIntervalSince1970: 1_796_169_600)]
+        let report = builder.rebuild(changes: [])
+        #expect(report.written.contains("definities/racisme/index.html") && !report.renderedAll)
+        #expect(!report.written.contains("definities/discriminatie/index.html"))
+        let page = String(decoding: TestSite.files(in: site.url("serve-out"))["definities/racisme/index.html"] ?? Data(), as: UTF8.self)
+        #expect(page.contains("Laatst bijgewerkt op <time datetime=\"2026-12-02\">2 december 2026</time>"))
+        #expect(TestSite.files(in: site.url("serve-out")) == (try fullBuild()))
+    }
+
     @Test func deferredSearchIndexCatchesUp() throws {
         defer { site.delete() }
         try expectSameAsFullBuild(rebuild(nil), "first build")
@@ -159,6 +185,19 @@ import Testing
         #expect(builder.pendingSearchIndex() == nil)
         try expectSameAsFullBuild(report, "after the deferred index")
     }
+}
+
+/// Dates a test changes between rebuilds, as a commit would.
+final class ChangingHistory: SourceHistory, @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [String: Date] = [:]
+
+    var dates: [String: Date] {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
+    }
+
+    func lastChanges() -> SourceDates { SourceDates(byPath: dates, origin: "test dates") }
 }
 
 /// The default theme of this repository, for tests that override one template.

@@ -4,6 +4,16 @@
   "use strict";
   document.documentElement.classList.add("js");
 
+  /* The URL of a file of the site by its plain path ("search-index.js"): published files are named
+     by their content ("search-index.3f9a1c2e.js"), listed in #kennisbank-assets (docs/FORMAT.md). */
+  window.KennisbankAssets = {
+    url: function (path) {
+      var root = document.body.getAttribute("data-root") || "./", names = {};
+      try { names = JSON.parse(document.getElementById("kennisbank-assets").textContent); } catch (err) { /* no manifest */ }
+      return (/\/$/.test(root) ? root : root + "/") + (names[path] || path);
+    }
+  };
+
   function definitionFor(slug) {
     var store = document.getElementById("begrip-definities");
     if (!store) return null;

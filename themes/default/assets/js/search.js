@@ -351,7 +351,9 @@
     }
     if (window.KENNISBANK_SEARCH) { use(); return; }
     var script = document.createElement("script");
-    script.src = rootPath() + "search-index.js";
+    // Published under a name made from its content (kennisbank.js knows it); a page without that
+    // script falls back to the plain name.
+    script.src = window.KennisbankAssets ? window.KennisbankAssets.url("search-index.js") : rootPath() + "search-index.js";
     script.onload = use;
     script.onerror = function () { if (failed) failed(); };
     document.head.appendChild(script);
