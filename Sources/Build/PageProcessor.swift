@@ -2,6 +2,7 @@ import Content
 import Foundation
 import Glossary
 import Markdown
+import Questionnaire
 import Quiz
 import SiteModel
 
@@ -13,6 +14,8 @@ struct PageProcessor: Sendable {
     let config: SiteConfig
     /// Validated quizzes by content path.
     let quizzes: [String: Quiz]
+    /// Validated questionnaires by content path.
+    let questionnaires: [String: Questionnaire]
 
     func process(_ page: Page) -> ProcessedPage {
         var diagnostics: [Diagnostic] = []
@@ -41,6 +44,9 @@ struct PageProcessor: Sendable {
         }
         if page.kind == .quiz, let quiz = quizzes[page.contentPath] {
             processed.quiz = renderQuiz(quiz, on: page, into: processed)
+        }
+        if page.kind == .questionnaire, let questionnaire = questionnaires[page.contentPath] {
+            processed.questionnaire = renderQuestionnaire(questionnaire, on: page, into: processed)
         }
         return processed
     }

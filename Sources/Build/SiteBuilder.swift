@@ -4,6 +4,7 @@ import FrontMatter
 import Glossary
 import Markdown
 import Output
+import Questionnaire
 import Quiz
 import SiteModel
 import Theme
@@ -19,7 +20,7 @@ public struct SiteBuilder: Sendable {
                                            "hoofdmenu", "toc", "bronnen", "zoekpagina-veld", "quiz-score", "voetnoten"]
 
     /// The loader every build parses pages with.
-    static let pageLoader = PageLoader(extraKeys: [.term: GlossaryTerm.keys, .quiz: Quiz.keys], reservedIDs: reservedIDs)
+    static let pageLoader = PageLoader(extraKeys: [.term: GlossaryTerm.keys, .quiz: Quiz.keys, .questionnaire: Questionnaire.keys], reservedIDs: reservedIDs)
 
     /// Creates a builder reading from disk below `options.root`.
     public init(options: BuildOptions) {
@@ -118,10 +119,11 @@ public struct SiteBuilder: Sendable {
         // 4. Index
         let assembly = SiteAssembly(pages: pages, drafts: drafts, staticFiles: discovery.staticFiles)
         result.diagnostics += assembly.diagnostics
-        clock.finish(.index, "\(assembly.index.pages.count) routes, \(assembly.glossary.terms.count) terms, \(assembly.quizzes.count) quizzes", into: &result)
+        clock.finish(.index, "\(assembly.index.pages.count) routes, \(assembly.glossary.terms.count) terms, \(assembly.quizzes.count) quizzes, \(assembly.questionnaires.count) vragenlijsten", into: &result)
 
         // 5. Transform
-        let processor = PageProcessor(index: assembly.index, glossary: assembly.glossary, config: config, quizzes: assembly.quizzes)
+        let processor = PageProcessor(index: assembly.index, glossary: assembly.glossary, config: config, quizzes: assembly.quizzes,
+                                      questionnaires: assembly.questionnaires)
         let processed = assembly.pages.parallelMap { processor.process($0) }
         for page in processed { result.diagnostics += page.diagnostics }
         result.diagnostics += assembly.unreferencedTermWarnings(processed)
