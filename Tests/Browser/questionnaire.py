@@ -372,6 +372,18 @@ class Questionnaire:
         r = js(d, RESULT_JS)
         if not r["shown"]:
             problems.append("after a reload the result view that was open is not shown again")
+        # Whatever another version of the page (or anyone with the browser) left in storage must not break it.
+        first = self.spec.questions[0]["id"]
+        self.b.console_errors()
+        for garbage in ["{", "null", "42", '{"answers": "x"}', '{"answers": {"%s": 7, "onbekend": ["1"]}, "shown": 1}' % first,
+                        '{"answers": {"%s": ["99", {"a": 1}]}}' % first]:
+            js(d, "localStorage.setItem(arguments[0], arguments[1])", STORAGE_PREFIX + self.slug, garbage)
+            self.b.get(self.url, settle=0.1)
+            errors = self.b.console_errors()
+            if errors or js(d, "return !document.querySelector('.vragenlijst-acties') || document.querySelector('.vragenlijst-acties').hidden"):
+                problems.append("with %r in localStorage the page breaks: %s" % (garbage, errors[:2] or "the buttons stay hidden"))
+        js(d, "localStorage.setItem(arguments[0], arguments[1])", STORAGE_PREFIX + self.slug, stored)
+        self.b.get(self.url, settle=0.1)
         return problems
 
     def print_view(self):
