@@ -313,7 +313,7 @@ class Questionnaire:
         if last_open:
             area = d.find_element(By.CSS_SELECTOR, '.vragenlijst-vraag[data-question="%s"] textarea' % last_open[-1]["id"])
             js(d, "arguments[0].focus(); arguments[0].setSelectionRange(arguments[0].value.length, arguments[0].value.length)", area)
-            press(d, " " + "lang antwoord " * 180)
+            area.send_keys(" " + "lang antwoord " * 120)
             note = d.find_elements(By.CSS_SELECTOR, ".vragenlijst-mail__let-op")
             if not wait_for(lambda: note and visible(d, note[0]) and "ingekort" in text_of(d, note[0]), 2):
                 problems.append("with a long answer there is no visible notice that the e-mail was shortened")

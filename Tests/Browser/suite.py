@@ -270,15 +270,8 @@ def main():
                 report.run("vragenlijst-download@file:" + name, qstep(lambda q: q.download_file(root)))
                 if holder.get("q"):
                     holder["q"].close()
-            if qn_dom and any(W("vragenlijst-vnu:" + n) for n in qn_dom):
-                t0 = time.time()
-                try:
-                    vr = Vnu(qn_snapshots, sorted(qn_dom.values())).results()
-                    for n, f in sorted(qn_dom.items()):
-                        report.add("vragenlijst-vnu:" + n, qn.vnu_problems(vr, f), time.time() - t0)
-                except Exception as e:  # noqa: BLE001
-                    report.add("vragenlijst-vnu", ["Nu Html Checker failed to run: %s" % e], time.time() - t0)
-            shutil.rmtree(qn_snapshots, ignore_errors=True)
+            # the result views through vnu in a background JVM; collected after the no-JS checks
+            qn_vnu = Vnu(qn_snapshots, sorted(qn_dom.values())) if qn_dom and any(W("vragenlijst-vnu:" + n) for n in qn_dom) else None
             if not site.questionnaire_pages:
                 report.run("vragenlijst", lambda: ensure(False, "no page has form.vragenlijst (vragenlijsten are not built?)"))
 
@@ -301,6 +294,16 @@ def main():
                         report.run("vragenlijst-nojs:" + rel.split("/")[-2], lambda rel=rel: qn.nojs(nb, srv.url(rel), os.path.abspath(a.content)))
                 finally:
                     nb.quit()
+
+            if qn_vnu:
+                t0 = time.time()
+                try:
+                    vr = qn_vnu.results()
+                    for n, f in sorted(qn_dom.items()):
+                        report.add("vragenlijst-vnu:" + n, qn.vnu_problems(vr, f), time.time() - t0)
+                except Exception as e:  # noqa: BLE001
+                    report.add("vragenlijst-vnu", ["Nu Html Checker failed to run: %s" % e], time.time() - t0)
+            shutil.rmtree(qn_snapshots, ignore_errors=True)
 
             report.run("stemmer-js", lambda: stemmer_js(desk))
 
