@@ -183,9 +183,13 @@ class Questionnaire:
             problems.append("the result view copies %d glossary pop-up button(s) whose script does not follow them; "
                             "copied term links must be plain links" % r["deadButtons"])
         shown = [norm(x) for x in r["dds"]]
+        levels = {q["id"]: bool(t["levels"]) for t in self.spec.themes for q in t["questions"]}
         for q, dd in zip(self.spec.questions, shown):
             text = norm(self.spec.answer_text(q, self.plan).replace(" | ", "; "))
-            if not dd.startswith(text):
+            points = self.spec.points(q, self.plan)
+            if levels[q["id"]] and points is not None:
+                text += " (%d %s)" % (points, "punt" if points == 1 else "punten")
+            if dd != text:
                 problems.append("the answer list shows %r for question %d, expected %r" % (dd, q["number"], text))
         if len(shown) != len(self.spec.questions):
             problems.append("the answer list has %d answers for %d questions" % (len(shown), len(self.spec.questions)))
@@ -482,7 +486,8 @@ return {form: shown(document.querySelector('form.vragenlijst')), result: shown(d
         import base64
         d = b.driver
         rect = js(d, """const r = document.querySelector('.vragenlijst-uitkomst').getBoundingClientRect();
-                       return {x: 0, y: r.top + scrollY - 8, h: r.height + 16};""")
+                       const y = r.top + scrollY - 8;
+                       return {x: 0, y: y, h: Math.min(r.height + 16, document.documentElement.scrollHeight - y)};""")
         img = d.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True, "fromSurface": True,
                                                            "clip": {"x": 0, "y": rect["y"], "width": b.width,
                                                                     "height": min(rect["h"], 16000), "scale": 1}})

@@ -260,7 +260,8 @@
       theme.questions.forEach(function (question) {
         list.appendChild(element("dt", null, question.number + ". " + question.text));
         var text = answerText(question, answers, "; ");
-        var points = questionPoints(question, answers);
+        /* Points only where they lead to an outcome; a 1-to-5 scale without levels is just an opinion. */
+        var points = theme.levels.length ? questionPoints(question, answers) : null;
         list.appendChild(element("dd", text ? null : "vragenlijst-antwoorden__leeg",
                                  text ? text + (points !== null ? " (" + points + (points === 1 ? " punt)" : " punten)") : "") : "Niet beantwoord"));
       });
