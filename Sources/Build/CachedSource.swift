@@ -12,7 +12,7 @@ final class CachedSource: Sendable {
     /// The parsed page, its tree freed like a full build frees it after indexing (the transform
     /// passes parse the body again); nil when the file cannot become a page.
     let page: Page?
-    /// For glossary terms and quizzes, whose data the index step reads from the front matter:
+    /// For glossary terms, quizzes and questionnaires, whose data the index step reads from the front matter:
     /// the YAML text and its first line, to tell whether that data can have changed.
     let frontMatterKey: String?
 
@@ -23,7 +23,7 @@ final class CachedSource: Sendable {
         diagnostics = outcome.diagnostics
         page = outcome.page
         page?.document.releaseTree()
-        if let page = outcome.page, page.kind == .term || page.kind == .quiz,
+        if let page = outcome.page, page.kind == .term || page.kind == .quiz || page.kind == .questionnaire,
            case .success(let split) = FrontMatterSplitter.split(text, file: page.file) {
             frontMatterKey = "\(split.yamlFirstLine)\n" + (split.yaml ?? "")
         } else {

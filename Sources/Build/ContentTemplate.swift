@@ -2,12 +2,14 @@ import Content
 import Foundation
 import SiteModel
 
-/// The starting text of a new page, glossary term or quiz: valid front matter and a short Dutch
+/// The starting text of a new page, glossary term, quiz or vragenlijst: valid front matter and a short Dutch
 /// explanation of what to write where, so a new file builds without warnings.
 public struct ContentTemplate: Sendable {
     /// What to create.
     public enum Kind: String, Sendable, CaseIterable {
         case page, term, quiz
+        /// Named as trainers say it: `kennisbank new vragenlijst`.
+        case questionnaire = "vragenlijst"
     }
 
     public let kind: Kind
@@ -23,6 +25,7 @@ public struct ContentTemplate: Sendable {
             var path = trimmed.hasPrefix("content/") ? String(trimmed.dropFirst(8)) : trimmed
             if kind == .term && !path.contains("/") { path = PageKind.glossaryFolder + "/" + path }
             if kind == .quiz && !path.contains("/") { path = PageKind.quizFolder + "/" + path }
+            if kind == .questionnaire && !path.contains("/") { path = PageKind.questionnaireFolder + "/" + path }
             contentPath = path
             let name = String(path.split(separator: "/").last!.dropLast(3)).replacingOccurrences(of: "-", with: " ")
             title = name.prefix(1).uppercased() + name.dropFirst()
@@ -33,6 +36,7 @@ public struct ContentTemplate: Sendable {
             case .page: contentPath = slug + ".md"
             case .term: contentPath = PageKind.glossaryFolder + "/" + slug + ".md"
             case .quiz: contentPath = PageKind.quizFolder + "/" + slug + ".md"
+            case .questionnaire: contentPath = PageKind.questionnaireFolder + "/" + slug + ".md"
             }
         }
     }
@@ -101,6 +105,46 @@ public struct ContentTemplate: Sendable {
             ---
 
             Een korte inleiding op de toets: waar gaat hij over en hoe lang duurt hij?
+
+            """
+        case .questionnaire:
+            return """
+            ---
+            title: \(quotedTitle)
+            description: "Waar gaat deze vragenlijst over, en voor wie is hij?"
+            weight: 100
+            scales:
+              hoe-vaak:
+                - {label: Nooit, points: 0}
+                - {label: Soms, points: 1}
+                - {label: Vaak, points: 2}
+                - {label: Altijd, points: 3}
+            themes:
+              - id: thema-1
+                title: "Naam van het eerste thema"
+                intro: "Eén of twee zinnen over dit thema."
+                questions:
+                  - id: stelling-1
+                    type: scale
+                    scale: hoe-vaak
+                    text: "Een stelling: hoe vaak komt dit voor?"
+                  - id: stelling-2
+                    type: scale
+                    scale: hoe-vaak
+                    text: "Nog een stelling."
+                  - id: toelichting
+                    type: open
+                    text: "Wil je iets toelichten?"
+                levels:
+                  - label: Laag risico
+                    max: 2
+                    text: "Wat deze uitkomst betekent en wat je kunt doen."
+                  - label: Hoog risico
+                    text: "Wat deze uitkomst betekent en wat je kunt doen."
+            ---
+
+            Een korte inleiding: waarvoor is deze vragenlijst, en wat gebeurt er met de antwoorden?
+            (Ze blijven in de browser van wie hem invult.)
 
             """
         }

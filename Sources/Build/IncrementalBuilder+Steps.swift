@@ -34,7 +34,8 @@ extension IncrementalBuilder {
     /// Transforms the pages that need it. Returns their content paths.
     func transform(parsed: Set<String>, delta: IndexDelta, config: SiteConfig, assembly: SiteAssembly) -> Set<String> {
         let processor = PageProcessor(index: assembly.index, glossary: assembly.glossary, config: config, quizzes: assembly.quizzes,
-                                      review: ReviewPass(config: config, now: options.now))
+                                      review: ReviewPass(config: config, now: options.now),
+                                      questionnaires: assembly.questionnaires)
         var jobs: [CachedSource] = []
         if delta.rebuilt || delta.retransformAll {
             let termByPath = assembly.termSlugsByPath
@@ -64,7 +65,7 @@ extension IncrementalBuilder {
     private func needsTransform(_ path: String, parsed: Bool, delta: IndexDelta, assembly: SiteAssembly,
                                 termByPath: [String: String]) -> Bool {
         guard !parsed, !delta.retransformAll, let done = processed[path] else { return true }
-        if pageDiagnostics[path] != nil || done.page.kind == .quiz { return true }
+        if pageDiagnostics[path] != nil || done.page.kind == .quiz || done.page.kind == .questionnaire { return true }
         if !done.linkedPages.isDisjoint(with: delta.linkTargets) { return true }
         // A term's short definition is rendered with its own links, which `linkedPages` leaves out.
         if done.page.kind == .term, !delta.linkTargets.isEmpty, let slug = termByPath[path],

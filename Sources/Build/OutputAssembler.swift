@@ -174,6 +174,7 @@ struct OutputAssembler: Sendable {
             if let quiz = page.quiz?.quiz {
                 body += "\n" + quiz.questions.map { GIFTExporter.plainText($0.question) + " " + GIFTExporter.plainText($0.explanation) }.joined(separator: "\n")
             }
+            if let questionnaire = page.questionnaire { body += "\n" + questionnaire.searchText }
             return SearchDocument(
                 url: summary.route.outputFile, title: page.page.title, section: section, kind: kind,
                 headings: page.page.document.headings.map { SearchHeading(text: $0.text, anchor: $0.id) },

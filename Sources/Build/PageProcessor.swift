@@ -2,6 +2,7 @@ import Content
 import Foundation
 import Glossary
 import Markdown
+import Questionnaire
 import Quiz
 import SiteModel
 
@@ -15,6 +16,8 @@ struct PageProcessor: Sendable {
     let quizzes: [String: Quiz]
     /// Review dates and avoided source domains.
     let review: ReviewPass
+    /// Validated questionnaires by content path.
+    let questionnaires: [String: Questionnaire]
 
     func process(_ page: Page) -> ProcessedPage {
         var diagnostics = review.diagnostics(for: page)
@@ -43,6 +46,9 @@ struct PageProcessor: Sendable {
         }
         if page.kind == .quiz, let quiz = quizzes[page.contentPath] {
             processed.quiz = renderQuiz(quiz, on: page, into: processed)
+        }
+        if page.kind == .questionnaire, let questionnaire = questionnaires[page.contentPath] {
+            processed.questionnaire = renderQuestionnaire(questionnaire, on: page, into: processed)
         }
         return processed
     }

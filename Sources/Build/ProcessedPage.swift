@@ -23,6 +23,8 @@ final class ProcessedPage: @unchecked Sendable {
     var definitionHTML: String?
     /// For quiz pages: the questions with their texts rendered.
     var quiz: RenderedQuiz?
+    /// For questionnaire pages: the themes with their texts rendered.
+    var questionnaire: RenderedQuestionnaire?
 
     init(page: Page, bodyHTML: String, tableOfContents: [MarkdownHeading], plainText: String, referencedTerms: Set<String>,
          linkedPages: Set<String>, diagnostics: [Diagnostic], definitionHTML: String?, quiz: RenderedQuiz?) {

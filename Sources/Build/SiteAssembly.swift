@@ -1,6 +1,7 @@
 import Content
 import Foundation
 import Glossary
+import Questionnaire
 import Quiz
 import SiteModel
 
@@ -14,6 +15,8 @@ struct SiteAssembly: Sendable {
     let quizzes: [String: Quiz]
     /// Section folder -> quiz content paths, in site order.
     let quizzesBySection: [String: [String]]
+    /// Validated questionnaires by content path.
+    let questionnaires: [String: Questionnaire]
     private(set) var diagnostics: [Diagnostic] = []
 
     init(pages allPages: [Page], drafts: Set<String>, staticFiles: [String]) {
@@ -61,6 +64,14 @@ struct SiteAssembly: Sendable {
                 bySection[quiz.sectionPath, default: []].append(page.contentPath)
             }
         }
+        var questionnaires: [String: Questionnaire] = [:]
+        let questionnaireLoader = QuestionnaireLoader(index: index)
+        for page in kept where page.kind == .questionnaire {
+            let (questionnaire, questionnaireDiagnostics) = questionnaireLoader.load(page)
+            diagnostics += questionnaireDiagnostics
+            questionnaires[page.contentPath] = questionnaire
+        }
+        self.questionnaires = questionnaires
         self.pages = kept
         self.index = index
         self.glossary = glossary

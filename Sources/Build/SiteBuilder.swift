@@ -4,6 +4,7 @@ import FrontMatter
 import Glossary
 import Markdown
 import Output
+import Questionnaire
 import Quiz
 import SiteModel
 import Theme
@@ -20,7 +21,7 @@ public struct SiteBuilder: Sendable {
                                            "hoofdmenu", "toc", "bronnen", "zoekpagina-veld", "quiz-score", "voetnoten"]
 
     /// The loader every build parses pages with.
-    static let pageLoader = PageLoader(extraKeys: [.term: GlossaryTerm.keys, .quiz: Quiz.keys], reservedIDs: reservedIDs)
+    static let pageLoader = PageLoader(extraKeys: [.term: GlossaryTerm.keys, .quiz: Quiz.keys, .questionnaire: Questionnaire.keys], reservedIDs: reservedIDs)
 
     /// Creates a builder reading from disk below `options.root`, with dates from Git.
     public init(options: BuildOptions) {
@@ -127,11 +128,11 @@ public struct SiteBuilder: Sendable {
         result.diagnostics += assembly.diagnostics
         let review = ReviewPass(config: config, now: options.now)
         result.diagnostics += review.unmatchedScopes(contentPaths: discovery.markdown.map(\.path))
-        clock.finish(.index, "\(assembly.index.pages.count) routes, \(assembly.glossary.terms.count) terms, \(assembly.quizzes.count) quizzes", into: &result)
+        clock.finish(.index, "\(assembly.index.pages.count) routes, \(assembly.glossary.terms.count) terms, \(assembly.quizzes.count) quizzes, \(assembly.questionnaires.count) vragenlijsten", into: &result)
 
         // 5. Transform
         let processor = PageProcessor(index: assembly.index, glossary: assembly.glossary, config: config, quizzes: assembly.quizzes,
-                                      review: review)
+                                      review: review, questionnaires: assembly.questionnaires)
         let processed = assembly.pages.parallelMap { processor.process($0) }
         for page in processed { result.diagnostics += page.diagnostics }
         result.diagnostics += assembly.unreferencedTermWarnings(processed)

@@ -42,7 +42,7 @@ struct SiteRenderer: Sendable {
         case .section:
             template = "section"
             let children = index.children(of: ContentPath.folder(of: page.contentPath))
-                .filter { $0.kind == .page || $0.kind == .section }
+                .filter { $0.kind == .page || $0.kind == .section || $0.kind == .questionnaire }
             context["children"] = children.map { link(to: $0, from: page.route, withDescription: true) }
             context["sectionQuizzes"] = quizLinks(for: ContentPath.folder(of: page.contentPath), from: page.route)
         case .page:
@@ -55,6 +55,9 @@ struct SiteRenderer: Sendable {
         case .quiz:
             template = "quiz"
             context.merge(quizContext(processed)) { $1 }
+        case .questionnaire:
+            template = "questionnaire"
+            context.merge(questionnaireContext(processed)) { $1 }
         }
         let main = templates.renderUTF8(template, context) ?? []
         let html = renderLayout(route: page.route, title: page.title, description: page.description, summary: summary,

@@ -10,11 +10,15 @@ public enum PageKind: String, Sendable, Hashable {
     case term
     /// A file in `content/toetsen/`.
     case quiz
+    /// A file in `content/vragenlijsten/`: a questionnaire (zelfscan, evaluation form).
+    case questionnaire
 
     /// The folder that holds glossary terms.
     public static let glossaryFolder = "begrippen"
     /// The folder that holds quizzes.
     public static let quizFolder = "toetsen"
+    /// The folder that holds questionnaires (vragenlijsten).
+    public static let questionnaireFolder = "vragenlijsten"
 
     /// Classifies a path relative to `content/`.
     public static func of(contentPath path: String) -> PageKind {
@@ -24,6 +28,7 @@ public enum PageKind: String, Sendable, Hashable {
         if name == "_index.md" { return .section }
         if parts.count == 2 && parts[0] == Substring(glossaryFolder) { return .term }
         if parts.count == 2 && parts[0] == Substring(quizFolder) { return .quiz }
+        if parts.count == 2 && parts[0] == Substring(questionnaireFolder) { return .questionnaire }
         return .page
     }
 }

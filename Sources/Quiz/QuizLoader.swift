@@ -56,17 +56,7 @@ public struct QuizLoader: Sendable {
                                    hint: "for example 'id: gronden-grondwet'"))
             }
         }
-        let typeText = item.string("type", required: true, example: "single")
-        var type: QuizQuestionType?
-        if let typeText {
-            type = QuizQuestionType(rawValue: typeText.value)
-            if type == nil {
-                let names = QuizQuestionType.allCases.map(\.rawValue)
-                var hint = "use one of: " + names.joined(separator: ", ")
-                if let guess = Suggestion.closest(to: typeText.value, in: names) { hint = "did you mean '\(guess)'? " + hint }
-                item.report(.error(typeText.location, "unknown question type '\(typeText.value)'", hint: hint))
-            }
-        }
+        let type: QuizQuestionType? = item.choice("type", required: true, example: "single", what: "question type")
         let question = item.string("question", required: true, example: "Wat is indirect onderscheid?")
         let explanation = item.string("explanation", required: true, example: "Uitleg die na het antwoorden verschijnt")
         var answers: [QuizAnswer] = []
@@ -102,12 +92,8 @@ public struct QuizLoader: Sendable {
                                    hint: "write the answers 'Juist' and 'Onjuist' and mark the right one 'correct: true'"))
             }
         }
-        var links: [Located<String>] = []
-        for link in item.stringList("links") ?? [] {
-            let (_, diagnostic, target) = LinkResolver(index: index).resolve(link.value, isImage: false, from: page, at: link.location)
-            if let diagnostic { item.report(diagnostic) }
-            if let target { links.append(Located(target, at: link.location)) }
-        }
+        let (links, linkDiagnostics) = LinkResolver(index: index).resolvePages(item.stringList("links") ?? [], from: page)
+        for diagnostic in linkDiagnostics { item.report(diagnostic) }
         item.warnUnknownKeys(allowed: Quiz.questionKeys)
         guard let id, let type, let question else { return nil }
         return QuizQuestion(

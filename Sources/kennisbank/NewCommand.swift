@@ -2,21 +2,23 @@ import ArgumentParser
 import Build
 import Foundation
 
-/// `kennisbank new page|term|quiz <path-or-title>`: a new content file with valid front matter and
+/// `kennisbank new page|term|quiz|vragenlijst <path-or-title>`: a new content file with valid front matter and
 /// a short Dutch template that explains itself. Never overwrites.
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Create a page, glossary term or quiz with a ready-made template.",
+        abstract: "Create a page, glossary term, quiz or vragenlijst with a ready-made template.",
         discussion: """
         Examples:
           kennisbank new page definities/nieuwe-pagina.md
           kennisbank new term "Institutioneel racisme"
           kennisbank new quiz "Toets valkuilen"
-        A title becomes a file name (lowercase, hyphens). Terms go to content/begrippen/, quizzes to content/toetsen/.
+          kennisbank new vragenlijst "Evaluatie teamdag"
+        A title becomes a file name (lowercase, hyphens). Terms go to content/begrippen/, quizzes to content/toetsen/,
+        vragenlijsten to content/vragenlijsten/.
         """)
 
-    @Argument(help: "What to create: page, term or quiz.")
+    @Argument(help: "What to create: page, term, quiz or vragenlijst.")
     var kind: ContentTemplate.Kind
 
     @Argument(help: "A path below content/ (ending in .md) or a title.")

