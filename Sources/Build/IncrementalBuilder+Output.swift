@@ -37,6 +37,12 @@ extension IncrementalBuilder {
                 extraPaths = extras.map(\.path)
                 files += extras
             }
+            // The print editions hold every page, so any rendered change shows in them.
+            if renderAll || !selected.isEmpty || printPaths.isEmpty {
+                let editions = output.printFiles(renderer)
+                printPaths = editions.map(\.path)
+                files += editions
+            }
         }
         if renderAll || indexRebuilt {
             let sitemap = output.sitemap()
@@ -97,7 +103,7 @@ extension IncrementalBuilder {
                 wroteOutput = true
             } else {
                 report.written = try ledger.write(files) + ledger.copy(report.result.copies)
-                let extras = Set(extraPaths + files.map(\.path) + report.result.copies.map(\.path))
+                let extras = Set(extraPaths + printPaths + files.map(\.path) + report.result.copies.map(\.path))
                 let gifts = Set(giftFiles.values.map(\.path))
                 report.removed = ledger.remove(keeping: { path in
                     pageOutputs.contains(path) || extras.contains(path) || gifts.contains(path)

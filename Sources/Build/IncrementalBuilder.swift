@@ -56,6 +56,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
     var quizQuestionCounts: [String: Int] = [:]
     /// Paths of the site's own pages (search, 404, generated overviews) as last rendered.
     var extraPaths: [String] = []
+    /// Paths of the print editions as last rendered.
+    var printPaths: [String] = []
     /// `sitemap.xml` when the site has one.
     var sitemapPath: String?
 

@@ -42,6 +42,7 @@ struct LayoutContext: Sendable {
             "searchURL": route.relativeURL(toFile: "zoeken/index.html"),
             "glossaryURL": route.relativeURL(toFile: "begrippen/index.html"),
             "quizzesURL": route.relativeURL(toFile: "toetsen/index.html"),
+            "printURL": route.relativeURL(to: PrintEdition(section: nil, audience: .participants).route),
             "content": content,
             "bodyClass": bodyClass,
         ]

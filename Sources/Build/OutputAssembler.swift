@@ -9,7 +9,7 @@ import Theme
 
 /// The render step: every page through the theme, plus the files a site needs besides its pages
 /// (glossary and quiz overviews when the author wrote none, search page and index, 404, sitemap,
-/// GIFT exports, assets and static files).
+/// print editions, GIFT and QTI exports, assets and static files).
 struct OutputAssembler: Sendable {
     let config: SiteConfig
     let options: BuildOptions
@@ -43,7 +43,7 @@ struct OutputAssembler: Sendable {
 
     /// Everything but the content pages: overviews, search, 404, search index, GIFT exports, sitemap.
     private func otherFiles(_ processed: [ProcessedPage], _ renderer: SiteRenderer) -> [OutputFile] {
-        var files = extraPages(renderer)
+        var files = extraPages(renderer) + printFiles(renderer)
         files.append(searchIndex(searchDocuments(processed)))
         files += giftFiles(processed)
         if let sitemap = sitemap() { files.append(sitemap) }
@@ -71,6 +71,11 @@ struct OutputAssembler: Sendable {
         var definitions: [String: String] = [:]
         for page in processed { if let html = page.definitionHTML, let slug = slugByPath[page.page.contentPath] { definitions[slug] = html } }
         return definitions
+    }
+
+    /// The print editions (`print/...`), which show every page.
+    func printFiles(_ renderer: SiteRenderer) -> [OutputFile] {
+        PrintRenderer(site: renderer).renderAll()
     }
 
     func searchIndex(_ documents: [SearchDocument]) -> OutputFile {
