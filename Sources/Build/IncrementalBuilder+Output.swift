@@ -50,12 +50,13 @@ extension IncrementalBuilder {
             if let sitemap { files.append(sitemap) }
         }
 
-        // GIFT exports and search documents of the pages transformed (or all of them).
+        // Quiz exports and search documents of the pages transformed (or all of them).
         let changedPages = renderAll ? selected : transformed.sorted().compactMap { processed[$0] }
-        for page in changedPages where page.page.kind == .quiz || giftFiles[page.page.contentPath] != nil {
-            giftFiles[page.page.contentPath] = output.giftFiles([page]).first
+        for page in changedPages where page.page.kind == .quiz || quizExports[page.page.contentPath] != nil {
+            let exports = output.quizExports([page])
+            quizExports[page.page.contentPath] = exports.isEmpty ? nil : exports
         }
-        files += renderAll ? Array(giftFiles.values) : changedPages.compactMap { giftFiles[$0.page.contentPath] }
+        files += renderAll ? quizExports.values.flatMap { $0 } : changedPages.flatMap { quizExports[$0.page.contentPath] ?? [] }
         var searchChanged = !wroteOutput
         for (page, document) in zip(changedPages, output.searchDocuments(changedPages))
             where searchDocuments[page.page.contentPath] != document {
@@ -104,7 +105,7 @@ extension IncrementalBuilder {
             } else {
                 report.written = try ledger.write(files) + ledger.copy(report.result.copies)
                 let extras = Set(extraPaths + printPaths + files.map(\.path) + report.result.copies.map(\.path))
-                let gifts = Set(giftFiles.values.map(\.path))
+                let gifts = Set(quizExports.values.flatMap { $0.map(\.path) })
                 report.removed = ledger.remove(keeping: { path in
                     pageOutputs.contains(path) || extras.contains(path) || gifts.contains(path)
                         || path == Self.searchIndexPath || path == sitemapPath

@@ -47,7 +47,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
     var pageDiagnostics: [String: [Diagnostic]] = [:]
     var termLinks: [String: TermLinks] = [:]
     var searchDocuments: [String: SearchDocument] = [:]
-    var giftFiles: [String: OutputFile] = [:]
+    /// GIFT and QTI files of each quiz (content path).
+    var quizExports: [String: [OutputFile]] = [:]
     /// Derived from all pages together, kept up to date page by page.
     var backlinkSets: [String: Set<String>] = [:]
     var backlinks: [String: [String]] = [:]

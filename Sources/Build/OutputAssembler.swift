@@ -45,7 +45,7 @@ struct OutputAssembler: Sendable {
     private func otherFiles(_ processed: [ProcessedPage], _ renderer: SiteRenderer) -> [OutputFile] {
         var files = extraPages(renderer) + printFiles(renderer)
         files.append(searchIndex(searchDocuments(processed)))
-        files += giftFiles(processed)
+        files += quizExports(processed)
         if let sitemap = sitemap() { files.append(sitemap) }
         return files
     }
@@ -82,9 +82,16 @@ struct OutputAssembler: Sendable {
         OutputFile(path: "search-index.js", text: SearchIndexBuilder().javascript(for: documents))
     }
 
-    func giftFiles(_ processed: [ProcessedPage]) -> [OutputFile] {
-        processed.compactMap { page in
-            page.quiz.map { OutputFile(path: "\(PageKind.quizFolder)/\($0.quiz.slug).gift.txt", text: GIFTExporter.export($0.quiz)) }
+    /// Every quiz for learning platforms: `toetsen/<name>.gift.txt` (Moodle) and
+    /// `toetsen/<name>.qti.zip` (a QTI 3.0 content package).
+    func quizExports(_ processed: [ProcessedPage]) -> [OutputFile] {
+        processed.flatMap { page -> [OutputFile] in
+            guard let quiz = page.quiz?.quiz else { return [] }
+            let base = "\(PageKind.quizFolder)/\(quiz.slug)"
+            var files = [OutputFile(path: base + ".gift.txt", text: GIFTExporter.export(quiz))]
+            let package = QTIExporter.export(quiz, language: config.language).map { (path: $0.path, data: Data($0.text.utf8)) }
+            if let zip = ZipArchive.data(package) { files.append(OutputFile(path: base + ".qti.zip", data: zip)) }
+            return files
         }
     }
 
