@@ -48,8 +48,10 @@ extension MarkdownDocument {
                     out += "<pre>" + XMLEscaping.escape(node.literal) + "</pre>"
                 }
                 wroteBlock = true
-            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE, CMARK_NODE_FOOTNOTE_REFERENCE:
                 break
+            case CMARK_NODE_FOOTNOTE_DEFINITION:
+                skipping = pointer
             case CMARK_NODE_THEMATIC_BREAK:
                 if !inline { out += "<hr/>" }
             case CMARK_NODE_EMPH:
@@ -89,19 +91,26 @@ extension MarkdownDocument {
                 closers[pointer] = "</li>"
             default:
                 switch node.typeName {
-                case "footnote_definition":
-                    skipping = pointer
                 case "table" where !inline:
-                    out += "<table><tbody>"
-                    closers[pointer] = "</tbody></table>"
-                case "table_row" where !inline:
-                    out += "<tr>"
-                    closers[pointer] = "</tr>"
+                    // QTI wants at least one body row: a table of only a header row gets it as its body.
+                    let hasBody = node.children.count > 1
+                    out += "<table>"
+                    closers[pointer] = hasBody ? "</tbody></table>" : "</table>"
+                case "table_header" where !inline, "table_row" where !inline:
+                    let header = cmark_gfm_extensions_get_table_row_is_header(pointer) != 0
+                    let parentHasBody = (node.parent?.children.count ?? 0) > 1
+                    if header && parentHasBody {
+                        out += "<thead><tr>"
+                        closers[pointer] = "</tr></thead><tbody>"
+                    } else {
+                        out += header ? "<tbody><tr>" : "<tr>"
+                        closers[pointer] = header ? "</tr></tbody>" : "</tr>"
+                    }
                 case "table_cell" where !inline:
                     let header = node.parent.map { cmark_gfm_extensions_get_table_row_is_header($0.pointer) != 0 } ?? false
                     out += header ? "<th>" : "<td>"
                     closers[pointer] = header ? "</th>" : "</td>"
-                case "table_cell", "table_row":
+                case "table_cell", "table_row", "table_header":
                     out += " "
                 default:
                     // Images, strikethrough, task items and the rest: their text only.
