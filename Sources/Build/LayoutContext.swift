@@ -42,7 +42,6 @@ struct LayoutContext: Sendable {
             "searchURL": route.relativeURL(toFile: "zoeken/index.html"),
             "glossaryURL": route.relativeURL(toFile: "begrippen/index.html"),
             "quizzesURL": route.relativeURL(toFile: "toetsen/index.html"),
-            "printURL": route.relativeURL(to: PrintEdition(section: nil, audience: .participants).route),
             "content": content,
             "bodyClass": bodyClass,
         ]
@@ -73,6 +72,7 @@ struct LayoutContext: Sendable {
             context["buildDate"] = DutchDate.long(date)
             context["buildDateISO"] = DutchDate.iso(date)
         }
+        if config.print { context["printURL"] = route.relativeURL(to: PrintEdition(section: nil, audience: .participants).route) }
         if let script = options.injectedScript { context["injectedScript"] = script }
         return context
     }

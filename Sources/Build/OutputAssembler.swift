@@ -75,7 +75,7 @@ struct OutputAssembler: Sendable {
 
     /// The print editions (`print/...`), which show every page.
     func printFiles(_ renderer: SiteRenderer) -> [OutputFile] {
-        PrintRenderer(site: renderer).renderAll()
+        config.print ? PrintRenderer(site: renderer).renderAll() : []
     }
 
     func searchIndex(_ documents: [SearchDocument]) -> OutputFile {

@@ -19,8 +19,9 @@ struct PrintHTMLRewriter: Sendable {
     let parts: [String: Part]
     /// Term slug -> anchor of the term's part, for the terms the edition explains.
     let termAnchors: [String: String]
-    /// The print page the HTML ends up in.
-    let printRoute: Route
+    /// The relative path from the print page to the site root. Both audiences' pages share the
+    /// rewritten HTML, so the renderer passes `rootMarker` and puts each page's prefix in its place.
+    let rootPrefix: String
     /// The site's address (ending in `/`), to write out links to pages the edition leaves out.
     let baseURL: String?
     /// Title of a page of the site by its output file, for links to pages the edition leaves out.
@@ -30,6 +31,10 @@ struct PrintHTMLRewriter: Sendable {
     /// and dashes, so two different parts can never produce the same id.
     static let idSeparator = "_"
 
+    /// Stands for the root prefix in rewritten HTML: NUL, which cmark-gfm replaces in every text
+    /// and which is removed from the titles the rewriter writes itself.
+    static let rootMarker = "\u{0}"
+
     /// `html` from the page at `pageRoute`, with ids prefixed by `idPrefix` + `_` and headings
     /// moved down by `headingShift` levels (at most to h6).
     func rewrite(_ html: String, from pageRoute: Route, idPrefix: String, headingShift: Int) -> String {
@@ -38,15 +43,22 @@ struct PrintHTMLRewriter: Sendable {
         var rest = Substring(html)
         // What follows the `</a>` of the link being copied, and where its text started in `out`.
         var pendingLink: (after: String, closeAsSpan: Bool, textStart: Int, url: String?)?
-        while let open = rest.firstIndex(of: "<") {
+        // Scans UTF-8 bytes (a print edition can hold a whole site) and parses only the tags that
+        // change; most tags (p, li, strong, ...) are copied as they are.
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "<")) {
             out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: ">") else {
+            guard let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: ">")) else {
                 out += rest[open...]
                 rest = rest[rest.endIndex...]
                 break
             }
-            var tag = Tag(rest[open...close])
-            rest = rest[rest.index(after: close)...]
+            let source = rest[open...close]
+            rest = rest[rest.utf8.index(after: close)...]
+            if !Self.mayChange(source.utf8) {
+                out += source
+                continue
+            }
+            var tag = Tag(source)
             guard let name = tag.name else {
                 out += tag.source
                 continue
@@ -72,7 +84,7 @@ struct PrintHTMLRewriter: Sendable {
             if let level = Self.headingLevel(name) { tag.rename("h\(min(level + headingShift, 6))") }
             if let id = tag.value(of: "id") { tag.set("id", idPrefix + Self.idSeparator + id) }
             if name == "img", let src = tag.value(of: "src"), let file = Self.siteFile(src, from: pageRoute) {
-                tag.set("src", printRoute.relativeURL(toFile: file.path))
+                tag.set("src", HTMLEscaping.escape(rootPrefix + file.path))
             }
             if name == "a" {
                 let link = rewriteLink(&tag, from: pageRoute, idPrefix: idPrefix)
@@ -118,15 +130,44 @@ struct PrintHTMLRewriter: Sendable {
             return (" <span class=\"print-ref\">(zie \(part.number)<span class=\"print-page\" data-href=\"#\(HTMLEscaping.escape(part.anchor))\"></span>)</span>",
                     false, nil)
         }
-        tag.set("href", HTMLEscaping.escape(printRoute.relativeURL(toFile: file.path, fragment: file.fragment)))
+        tag.set("href", HTMLEscaping.escape(rootPrefix + file.path + (file.fragment.map { "#" + $0 } ?? "")))
         if let baseURL {
             let page = file.path.hasSuffix("index.html") ? String(file.path.dropLast("index.html".count)) : file.path
             return ("", false, baseURL + page)
         }
         if let title = titles[file.path] {
-            return (" <span class=\"print-ref\">(in de Kennisbank: ‘\(HTMLEscaping.escape(title))’)</span>", false, nil)
+            let shown = HTMLEscaping.escape(title).replacingOccurrences(of: Self.rootMarker, with: "")
+            return (" <span class=\"print-ref\">(in de Kennisbank: ‘\(shown)’)</span>", false, nil)
         }
         return nil
+    }
+
+    /// True for the tags `rewrite` may change: links, images, headings (opening and closing) and any
+    /// tag with an `id`.
+    private static func mayChange(_ tag: Substring.UTF8View) -> Bool {
+        var bytes = tag.dropFirst()
+        if bytes.first == UInt8(ascii: "/") { bytes = bytes.dropFirst() }
+        guard let first = bytes.first else { return false }
+        let second = bytes.dropFirst().first ?? 0
+        let isName = { (byte: UInt8) in byte == UInt8(ascii: " ") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\n") }
+        if first == UInt8(ascii: "a") && isName(second) { return true }
+        if first == UInt8(ascii: "h") && (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(second) { return true }
+        if first == UInt8(ascii: "i") && second == UInt8(ascii: "m") { return true }
+        // ` id=` anywhere in the tag.
+        var previous: UInt8 = 0, index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "i"), previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\n") {
+                let next = bytes.index(after: index)
+                if next != bytes.endIndex, bytes[next] == UInt8(ascii: "d") {
+                    let after = bytes.index(after: next)
+                    if after != bytes.endIndex, bytes[after] == UInt8(ascii: "=") { return true }
+                }
+            }
+            previous = byte
+            index = bytes.index(after: index)
+        }
+        return false
     }
 
     static func urlNote(_ url: String) -> String {

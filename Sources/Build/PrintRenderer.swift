@@ -32,9 +32,29 @@ struct PrintRenderer: Sendable {
         return sections.flatMap { [PrintEdition(section: $0, audience: .participants), PrintEdition(section: $0, audience: .trainers)] }
     }
 
-    /// Renders every edition, on all cores.
+    /// Renders every edition, on all cores. Both audiences of a scope share its parts: they differ
+    /// only in the answers the template shows and in their folder depth.
     func renderAll() -> [OutputFile] {
-        editions.parallelMap { render($0) }
+        let scopes: [String?] = [nil] + contentSections.map { Optional($0) }
+        return scopes.parallelMap { section -> [OutputFile] in
+            let content = ScopeContent(renderer: self, section: section)
+            return [PrintEdition.Audience.participants, .trainers].map {
+                render(PrintEdition(section: section, audience: $0), content: content)
+            }
+        }.flatMap { $0 }
+    }
+
+    /// The parts of one scope (the whole training or a section), rewritten for the print page.
+    struct ScopeContent {
+        let toc: [[String: Any]]
+        let parts: [[String: Any]]
+
+        init(renderer: PrintRenderer, section: String?) {
+            let parts = renderer.parts(of: PrintEdition(section: section, audience: .participants))
+            let rewriter = renderer.rewriter(for: parts)
+            toc = renderer.tableOfContents(parts)
+            self.parts = parts.map { renderer.partContext($0, rewriter: rewriter) }
+        }
     }
 
     /// Top-level section folders with their own edition, in site order: every section but the
@@ -132,10 +152,8 @@ struct PrintRenderer: Sendable {
         return folders.flatMap { site.quizzesBySection[$0] ?? [] }
     }
 
-    /// The edition's page.
-    func render(_ edition: PrintEdition) -> OutputFile {
-        let parts = parts(of: edition)
-        let route = edition.route
+    /// The rewriter for an edition with `parts`.
+    func rewriter(for parts: [Part]) -> PrintHTMLRewriter {
         var referenceParts: [String: PrintHTMLRewriter.Part] = [:]
         var termAnchors: [String: String] = [:]
         for part in parts {
@@ -149,8 +167,12 @@ struct PrintRenderer: Sendable {
         }
         var base = site.config.baseURL
         if let url = base, !url.hasSuffix("/") { base = url + "/" }
-        let rewriter = PrintHTMLRewriter(parts: referenceParts, termAnchors: termAnchors, printRoute: route, baseURL: base,
-                                         titles: Dictionary(site.index.pages.map { ($0.route.outputFile, $0.title) }) { first, _ in first })
+        return PrintHTMLRewriter(parts: referenceParts, termAnchors: termAnchors, rootPrefix: PrintHTMLRewriter.rootMarker,
+                                 baseURL: base, titles: Dictionary(site.index.pages.map { ($0.route.outputFile, $0.title) }) { first, _ in first })
+    }
+
+    private func render(_ edition: PrintEdition, content: ScopeContent) -> OutputFile {
+        let route = edition.route
         let sectionTitle = edition.section.flatMap { site.index.sectionPage($0)?.title }
         let title = sectionTitle ?? site.config.title
         var context: [String: Any] = [
@@ -162,8 +184,8 @@ struct PrintRenderer: Sendable {
             "showAnswers": edition.audience == .trainers,
             "counterpartURL": route.relativeURL(to: edition.counterpart.route),
             "counterpartLabel": edition.audience == .trainers ? "de versie voor deelnemers (zonder antwoorden)" : "de versie voor trainers (met antwoorden)",
-            "toc": tableOfContents(parts),
-            "parts": parts.map { partContext($0, rewriter: rewriter) },
+            "toc": content.toc,
+            "parts": content.parts,
             "editions": editionLinks(from: edition),
         ]
         if let buildDate = site.layout.options.buildDate { context["buildDate"] = DutchDate.long(buildDate) }
@@ -172,10 +194,11 @@ struct PrintRenderer: Sendable {
             ?? "Afdrukversie, \(edition.audienceLabel)"
         let html = site.renderLayout(route: route, title: documentTitle, description: "", summary: nil, terms: [],
                                      content: main, bodyClass: "soort-print", noindex: true)
-        return OutputFile(path: route.outputFile, data: Data(html))
+        let page = String(decoding: html, as: UTF8.self).replacingAll(PrintHTMLRewriter.rootMarker, with: route.rootPrefix)
+        return OutputFile(path: route.outputFile, text: page)
     }
 
-    private func tableOfContents(_ parts: [Part]) -> [[String: Any]] {
+    func tableOfContents(_ parts: [Part]) -> [[String: Any]] {
         var chapters: [[String: Any]] = []
         var children: [[String: Any]] = []
         func close() {
@@ -213,7 +236,7 @@ struct PrintRenderer: Sendable {
         }
     }
 
-    private func partContext(_ part: Part, rewriter: PrintHTMLRewriter) -> [String: Any] {
+    func partContext(_ part: Part, rewriter: PrintHTMLRewriter) -> [String: Any] {
         var item: [String: Any] = [
             "anchor": part.anchor,
             "number": part.number,

@@ -17,8 +17,8 @@ extension SiteRenderer {
         // The trainers' edition of the quiz's section holds the quiz; otherwise the whole training's does.
         let hasEdition = index.topSections.contains { ContentPath.folder(of: $0.contentPath) == rendered.quiz.sectionPath }
             && rendered.quiz.sectionPath != PageKind.glossaryFolder && rendered.quiz.sectionPath != PageKind.quizFolder
-        context["trainerPrintURL"] = page.route.relativeURL(
-            to: PrintEdition(section: hasEdition ? rendered.quiz.sectionPath : nil, audience: .trainers).route)
+        if config.print { context["trainerPrintURL"] = page.route.relativeURL(
+            to: PrintEdition(section: hasEdition ? rendered.quiz.sectionPath : nil, audience: .trainers).route) }
         if let section = index.sectionPage(rendered.quiz.sectionPath) {
             context["sectionTitle"] = section.title
             context["sectionURL"] = page.route.relativeURL(to: section.route)

@@ -45,7 +45,7 @@ struct SiteRenderer: Sendable {
                 .filter { $0.kind == .page || $0.kind == .section }
             context["children"] = children.map { link(to: $0, from: page.route, withDescription: true) }
             context["sectionQuizzes"] = quizLinks(for: ContentPath.folder(of: page.contentPath), from: page.route)
-            if summary.sectionPath.isEmpty {
+            if summary.sectionPath.isEmpty && config.print {
                 // A top-level section has its own print edition.
                 let edition = PrintEdition(section: ContentPath.folder(of: page.contentPath), audience: .participants)
                 context["printURL"] = page.route.relativeURL(to: edition.route)

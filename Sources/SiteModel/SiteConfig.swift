@@ -15,6 +15,8 @@ public struct SiteConfig: Sendable, Hashable {
     /// When false, glossary terms are linked only where a page references them with `[[...]]`;
     /// a page's own `autolink` setting wins over this one.
     public var autolink: Bool
+    /// When false, no print editions (`print/...`) are written: for sites too large to read as one document.
+    public var print: Bool
 
     /// The settings used when a site has no config file.
     public init(
@@ -24,7 +26,8 @@ public struct SiteConfig: Sendable, Hashable {
         baseURL: String? = nil,
         theme: String = "default",
         unsafe: Bool = false,
-        autolink: Bool = true
+        autolink: Bool = true,
+        print: Bool = true
     ) {
         self.title = title
         self.description = description
@@ -33,6 +36,7 @@ public struct SiteConfig: Sendable, Hashable {
         self.theme = theme
         self.unsafe = unsafe
         self.autolink = autolink
+        self.print = print
     }
 
     /// The config file's name, relative to the site root.

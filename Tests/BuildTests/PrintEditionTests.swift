@@ -118,6 +118,15 @@ import Testing
         #expect(trainers.contains("Begrippen in dit onderdeel") && trainers.contains("Discriminatie op grond van ras."))
     }
 
+    @Test func writesNoEditionsWhenTheConfigSaysSo() throws {
+        let result = FixtureSite.build(Self.site.replacingOccurrences(of: "title: Testbank", with: "title: Testbank\nprint: false"))
+        #expect(result.diagnostics.isEmpty)
+        #expect(!result.files.contains { $0.path.hasPrefix("print/") })
+        #expect(!(try Self.page(result, "a/een/index.html")).contains("print/"))
+        #expect(!(try Self.page(result, "toetsen/a/index.html")).contains("print/"))
+        #expect(try Self.page(result, "toetsen/a/index.html").contains("andere leeromgevingen.</li>"))
+    }
+
     @Test func reservesThePrintFolder() {
         let result = FixtureSite.build(Self.site + "\n-- content/print/trainer.md --\n---\ntitle: Botsing\n---\n")
         #expect(result.diagnostics.contains { $0.message.contains("reserved for the print editions") })
