@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN := .build/release/kennisbank
 SHOTS ?= build/screenshots
 
-.PHONY: all deps tool site test unit-test site-check browser-test publish-test check serve bench format clean
+.PHONY: all deps tool site test unit-test site-check browser-test publish-test qti-test handout-test handout check serve bench format clean
 
 all: site
 
@@ -20,7 +20,7 @@ tool: deps
 site: tool
 	$(BIN) build
 
-test: unit-test site-check browser-test publish-test
+test: unit-test site-check browser-test publish-test qti-test handout-test
 
 unit-test: deps
 	$(SWIFT) test
@@ -40,6 +40,18 @@ browser-test: site-check
 publish-test: tool
 	bash scripts/lint-pipelines.sh
 	SHOTS_DIR=$(SHOTS) bash Tests/Browser/hosting.sh $(BIN)
+
+# QTI packages against 1EdTech's schemas, through Cito's converter, GIFT through pygiftparser.
+qti-test: site-check
+	bash Tests/QTI/run.sh site
+
+# PDF handouts: a representative subset is rendered and checked (Tests/Handout/run.sh says which).
+handout-test: site-check
+	bash Tests/Handout/run.sh site
+
+# The print editions as PDF in build/handout/ (not part of the default build; installs WeasyPrint).
+handout: site
+	bash scripts/handout.sh site build/handout
 
 check: tool
 	$(BIN) check --strict

@@ -51,6 +51,7 @@ let package = Package(
         .testTarget(name: "SearchTests", dependencies: ["Search"], exclude: ["Data"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "Output", "SiteModel"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "DevServerTests", dependencies: ["DevServer", "Build", "SiteModel"]),
+        .testTarget(name: "OutputTests", dependencies: ["Output"]),
     ],
     swiftLanguageModes: [.v6]
 )

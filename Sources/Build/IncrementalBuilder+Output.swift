@@ -41,18 +41,25 @@ extension IncrementalBuilder {
                 extraPaths = extras.map(\.path)
                 files += extras
             }
+            // The print editions hold every page, so any rendered change shows in them.
+            if renderAll || !selected.isEmpty || printPaths.isEmpty {
+                let editions = output.printFiles(renderer)
+                printPaths = editions.map(\.path)
+                files += editions
+            }
         }
         // A few lines per page; the ledger writes them only when a route or a date changed.
         let crawlerFiles = output.crawlerFiles()
         crawlerPaths = Set(crawlerFiles.map(\.path))
         files += crawlerFiles
 
-        // GIFT exports and search documents of the pages transformed (or all of them).
+        // Quiz exports and search documents of the pages transformed (or all of them).
         let changedPages = renderAll ? selected : transformed.sorted().compactMap { processed[$0] }
-        for page in changedPages where page.page.kind == .quiz || giftFiles[page.page.contentPath] != nil {
-            giftFiles[page.page.contentPath] = output.giftFiles([page]).first
+        for page in changedPages where page.page.kind == .quiz || quizExports[page.page.contentPath] != nil {
+            let exports = output.quizExports([page])
+            quizExports[page.page.contentPath] = exports.isEmpty ? nil : exports
         }
-        files += renderAll ? Array(giftFiles.values) : changedPages.compactMap { giftFiles[$0.page.contentPath] }
+        files += renderAll ? quizExports.values.flatMap { $0 } : changedPages.flatMap { quizExports[$0.page.contentPath] ?? [] }
         var searchChanged = !wroteOutput
         for (page, document) in zip(changedPages, output.searchDocuments(changedPages))
             where searchDocuments[page.page.contentPath] != document {
@@ -100,8 +107,8 @@ extension IncrementalBuilder {
                 wroteOutput = true
             } else {
                 report.written = try ledger.write(files) + ledger.copy(report.result.copies)
-                let extras = Set(extraPaths + files.map(\.path) + report.result.copies.map(\.path))
-                let gifts = Set(giftFiles.values.map(\.path))
+                let extras = Set(extraPaths + printPaths + files.map(\.path) + report.result.copies.map(\.path))
+                let gifts = Set(quizExports.values.flatMap { $0.map(\.path) })
                 report.removed = ledger.remove(keeping: { path in
                     pageOutputs.contains(path) || extras.contains(path) || gifts.contains(path)
                         || path == OutputAssembler.searchIndexPath || crawlerPaths.contains(path)

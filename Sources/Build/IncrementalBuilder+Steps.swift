@@ -85,7 +85,7 @@ extension IncrementalBuilder {
             let current = Set(assembly.pages.map(\.contentPath))
             for path in processed.keys where !current.contains(path) {
                 processed[path] = nil
-                giftFiles[path] = nil
+                quizExports[path] = nil
                 if searchDocuments.removeValue(forKey: path) != nil {
                     searchPending = true
                     searchGeneration += 1

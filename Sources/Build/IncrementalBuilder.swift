@@ -52,7 +52,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
     var pageDiagnostics: [String: [Diagnostic]] = [:]
     var termLinks: [String: TermLinks] = [:]
     var searchDocuments: [String: SearchDocument] = [:]
-    var giftFiles: [String: OutputFile] = [:]
+    /// GIFT and QTI files of each quiz (content path).
+    var quizExports: [String: [OutputFile]] = [:]
     /// Derived from all pages together, kept up to date page by page.
     var backlinkSets: [String: Set<String>] = [:]
     var backlinks: [String: [String]] = [:]
@@ -65,6 +66,8 @@ public final class IncrementalBuilder: @unchecked Sendable {
     var crawlerPaths: Set<String> = []
     /// The source dates the pages were rendered with.
     var dates = SourceDates(byPath: [:], origin: "")
+    /// Paths of the print editions as last rendered.
+    var printPaths: [String] = []
 
     /// The search index needs writing; `searchGeneration` tells newer documents from older ones.
     var searchPending = false

@@ -9,7 +9,7 @@ import Theme
 
 /// The render step: every page through the theme, plus the files a site needs besides its pages
 /// (glossary and quiz overviews when the author wrote none, search page and index, 404, sitemap,
-/// robots.txt, GIFT exports, assets and static files).
+/// robots.txt, print editions, GIFT and QTI exports, assets and static files).
 struct OutputAssembler: Sendable {
     let config: SiteConfig
     let options: BuildOptions
@@ -54,8 +54,8 @@ struct OutputAssembler: Sendable {
 
     /// Everything but the content pages and scripts: overviews, search, 404, GIFT exports, sitemap, robots.txt.
     private func otherFiles(_ processed: [ProcessedPage], _ renderer: SiteRenderer) -> [OutputFile] {
-        var files = extraPages(renderer)
-        files += giftFiles(processed)
+        var files = extraPages(renderer) + printFiles(renderer)
+        files += quizExports(processed)
         files += crawlerFiles()
         return files
     }
@@ -86,6 +86,11 @@ struct OutputAssembler: Sendable {
         return definitions
     }
 
+    /// The print editions (`print/...`), which show every page.
+    func printFiles(_ renderer: SiteRenderer) -> [OutputFile] {
+        config.print ? PrintRenderer(site: renderer).renderAll() : []
+    }
+
     /// The search index under its plain name.
     func searchIndex(_ documents: [SearchDocument]) -> OutputFile {
         OutputFile(path: Self.searchIndexPath, text: SearchIndexBuilder().javascript(for: documents))
@@ -93,9 +98,16 @@ struct OutputAssembler: Sendable {
 
     static let searchIndexPath = "search-index.js"
 
-    func giftFiles(_ processed: [ProcessedPage]) -> [OutputFile] {
-        processed.compactMap { page in
-            page.quiz.map { OutputFile(path: "\(PageKind.quizFolder)/\($0.quiz.slug).gift.txt", text: GIFTExporter.export($0.quiz)) }
+    /// Every quiz for learning platforms: `toetsen/<name>.gift.txt` (Moodle) and
+    /// `toetsen/<name>.qti.zip` (a QTI 3.0 content package).
+    func quizExports(_ processed: [ProcessedPage]) -> [OutputFile] {
+        processed.flatMap { page -> [OutputFile] in
+            guard let quiz = page.quiz?.quiz else { return [] }
+            let base = "\(PageKind.quizFolder)/\(quiz.slug)"
+            var files = [OutputFile(path: base + ".gift.txt", text: GIFTExporter.export(quiz))]
+            let package = QTIExporter.export(quiz, language: config.language).map { (path: $0.path, data: Data($0.text.utf8)) }
+            if let zip = ZipArchive.data(package) { files.append(OutputFile(path: base + ".qti.zip", data: zip)) }
+            return files
         }
     }
 

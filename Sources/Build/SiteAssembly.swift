@@ -38,6 +38,12 @@ struct SiteAssembly: Sendable {
             diagnostics.append(.error(SourceLocation(file: page.file, line: 1, column: 1),
                                       "the address \(Route(reserved)) is reserved for the site itself", hint: "rename the file"))
         }
+        let printFolder = PrintEdition.folder
+        for page in kept where page.route.path == printFolder || page.route.path.hasPrefix(printFolder + "/") {
+            diagnostics.append(.error(SourceLocation(file: page.file, line: 1, column: 1),
+                "the address \(page.route) is reserved for the print editions (\(Route(printFolder)))",
+                hint: "rename or move the file out of content/\(printFolder)"))
+        }
         let sectionFolders = Set(kept.compactMap(\.ownSectionPath))
         var warnedFolders: Set<String> = []
         let generatedFolders: Set<String> = [PageKind.glossaryFolder, PageKind.quizFolder]

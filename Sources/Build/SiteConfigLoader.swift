@@ -5,7 +5,7 @@ import SiteModel
 /// Reads `kennisbank.yml`, the site's one config file. A site without it gets the defaults.
 enum SiteConfigLoader {
     static let keys = ["title", "description", "language", "baseURL", "theme", "unsafe", "autolink",
-                       "reviewAfterMonths", "reviewRequiredIn", "sources", "editURL"]
+                       "reviewAfterMonths", "reviewRequiredIn", "sources", "editURL", "print"]
 
     static func load(from fileSystem: SiteFileSystem) -> (SiteConfig, [Diagnostic]) {
         let file = SiteConfig.fileName
@@ -34,6 +34,7 @@ enum SiteConfigLoader {
         if let unsafe = reader.bool("unsafe") { config.unsafe = unsafe.value }
         if let autolink = reader.bool("autolink") { config.autolink = autolink.value }
         readReviewSettings(&reader, into: &config)
+        if let print = reader.bool("print") { config.print = print.value }
         reader.warnUnknownKeys(allowed: keys)
         return (config, reader.diagnostics)
     }

@@ -12,7 +12,13 @@ extension SiteRenderer {
             "questionCount": rendered.questions.count,
             "shuffle": rendered.quiz.shuffle,
             "giftURL": page.route.relativeURL(toFile: "\(PageKind.quizFolder)/\(rendered.quiz.slug).gift.txt"),
+            "qtiURL": page.route.relativeURL(toFile: "\(PageKind.quizFolder)/\(rendered.quiz.slug).qti.zip"),
         ]
+        // The trainers' edition of the quiz's section holds the quiz; otherwise the whole training's does.
+        let hasEdition = index.topSections.contains { ContentPath.folder(of: $0.contentPath) == rendered.quiz.sectionPath }
+            && rendered.quiz.sectionPath != PageKind.glossaryFolder && rendered.quiz.sectionPath != PageKind.quizFolder
+        if config.print { context["trainerPrintURL"] = page.route.relativeURL(
+            to: PrintEdition(section: hasEdition ? rendered.quiz.sectionPath : nil, audience: .trainers).route) }
         if let section = index.sectionPage(rendered.quiz.sectionPath) {
             context["sectionTitle"] = section.title
             context["sectionURL"] = page.route.relativeURL(to: section.route)

@@ -45,6 +45,11 @@ struct SiteRenderer: Sendable {
                 .filter { $0.kind == .page || $0.kind == .section || $0.kind == .questionnaire }
             context["children"] = children.map { link(to: $0, from: page.route, withDescription: true) }
             context["sectionQuizzes"] = quizLinks(for: ContentPath.folder(of: page.contentPath), from: page.route)
+            if summary.sectionPath.isEmpty && config.print {
+                // A top-level section has its own print edition.
+                let edition = PrintEdition(section: ContentPath.folder(of: page.contentPath), audience: .participants)
+                context["printURL"] = page.route.relativeURL(to: edition.route)
+            }
         case .page:
             template = "page"
             context["pager"] = pager(for: summary)
@@ -66,11 +71,13 @@ struct SiteRenderer: Sendable {
     }
 
     /// The whole page around `content` (UTF-8 HTML of the page's main part); `absoluteRoot` as in
-    /// `LayoutContext.make`.
+    /// `LayoutContext.make`. `noindex` asks search engines to leave the page out (the print editions
+    /// repeat every page).
     func renderLayout(route: Route, title: String, description: String, summary: PageSummary?, terms: Set<String>,
-                      content: [UInt8], bodyClass: String, absoluteRoot: String? = nil) -> [UInt8] {
-        let context = layout.make(route: route, title: title, description: description, summary: summary,
+                      content: [UInt8], bodyClass: String, absoluteRoot: String? = nil, noindex: Bool = false) -> [UInt8] {
+        var context = layout.make(route: route, title: title, description: description, summary: summary,
                                   terms: terms, content: content, bodyClass: bodyClass, absoluteRoot: absoluteRoot)
+        if noindex { context["noindex"] = true }
         return templates.renderUTF8("layout", context) ?? content
     }
 

@@ -26,6 +26,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var reviewRequiredIn: [ReviewScope]
     /// Web domains not to cite as sources (`sources.avoid`).
     public var avoidedSources: [AvoidedSource]
+    /// When false, no print editions (`print/...`) are written: for sites too large to read as one document.
+    public var print: Bool
 
     /// The settings used when a site has no config file.
     public init(
@@ -39,7 +41,8 @@ public struct SiteConfig: Sendable, Hashable {
         reviewAfterMonths: Int? = nil,
         reviewRequiredIn: [ReviewScope] = [],
         avoidedSources: [AvoidedSource] = [],
-        editURL: String? = nil
+        editURL: String? = nil,
+        print: Bool = true
     ) {
         self.title = title
         self.description = description
@@ -52,6 +55,7 @@ public struct SiteConfig: Sendable, Hashable {
         self.reviewRequiredIn = reviewRequiredIn
         self.avoidedSources = avoidedSources
         self.editURL = editURL
+        self.print = print
     }
 
     /// The config file's name, relative to the site root.

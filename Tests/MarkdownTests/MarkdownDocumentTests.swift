@@ -95,3 +95,33 @@ import Testing
         #expect(results.allSatisfy { $0 })
     }
 }
+
+@Suite struct MarkdownXHTMLTests {
+    static func xhtml(_ markdown: String, inline: Bool = false) -> String {
+        MarkdownDocument(parsing: markdown, file: "t.md").renderXHTML(inline: inline)
+    }
+
+    @Test func keepsTheStructureQTIAllows() {
+        #expect(Self.xhtml("# Kop\n\nTekst *schuin* en **vet**.\n\n- een\n- twee\n\n> citaat")
+            == "<p><strong>Kop</strong></p><p>Tekst <em>schuin</em> en <strong>vet</strong>.</p><ul><li><p>een</p></li><li><p>twee</p></li></ul><blockquote><p>citaat</p></blockquote>")
+        #expect(Self.xhtml("regel  \nnieuw") == "<p>regel<br/>nieuw</p>")
+        #expect(Self.xhtml("```\n<a> & b\n```") == "<pre>&lt;a&gt; &amp; b\n</pre>")
+    }
+
+    @Test func dropsRawHTMLAndTurnsSiteLinksAndImagesIntoText() {
+        #expect(Self.xhtml("a <b onclick=\"x\">b</b> c\n\n<div>blok</div>") == "<p>a b c</p>")
+        #expect(Self.xhtml("[intern](../x.md) [extern](https://e.org/?a=1&b=2) [js](javascript:alert(1)) ![alt](p.png)")
+            == "<p>intern <a href=\"https://e.org/?a=1&amp;b=2\">extern</a> js alt</p>")
+    }
+
+    @Test func rendersInlineContentForPlacesWithoutBlocks() {
+        #expect(Self.xhtml("Een.\n\nTwee *drie*.\n\n- vier", inline: true) == "Een. Twee <em>drie</em>. vier")
+    }
+
+    @Test func survivesDeepNestingAndForbiddenCharacters() {
+        let deep = String(repeating: ">", count: 5_000) + " diep \u{1}\u{FFFE}"
+        let html = Self.xhtml(deep)
+        #expect(html.hasSuffix("</blockquote>"))
+        #expect(html.contains("diep ") && !html.contains("\u{1}") && !html.contains("\u{FFFE}"))
+    }
+}

@@ -1,0 +1,143 @@
+import Build
+import Foundation
+import SiteModel
+import Testing
+
+@Suite struct PrintEditionTests {
+    static let site = """
+    -- kennisbank.yml --
+    title: Testbank
+    -- content/index.md --
+    ---
+    title: Home
+    ---
+    Welkom. Lees [Een](a/een.md#kop) en [extern](https://example.org/x).
+    -- content/a/_index.md --
+    ---
+    title: Deel A
+    weight: 1
+    ---
+    Over [[racisme]].
+    -- content/a/een.md --
+    ---
+    title: Een
+    sources:
+      - title: Bron
+        url: https://example.org/bron
+    ---
+    ## Kop
+    Tekst over racisme met een voetnoot[^1] en [terug](../index.md).
+
+    [^1]: Noot.
+    -- content/b/_index.md --
+    ---
+    title: Deel B
+    weight: 2
+    ---
+    ## Kop
+    Zie [Een](../a/een.md).
+    -- content/begrippen/racisme.md --
+    ---
+    title: Racisme
+    definition: Discriminatie op grond van ras.
+    ---
+    Uitleg.
+    -- content/toetsen/a.md --
+    ---
+    title: "Toets: A"
+    section: a
+    questions:
+      - id: v1
+        type: single
+        question: "Wat is racisme?"
+        answers:
+          - text: Ras
+            correct: true
+            feedback: Klopt.
+          - text: Iets anders
+            correct: false
+            feedback: Nee.
+        explanation: Zie de definitie.
+        links: [../a/een.md]
+    ---
+    Oefen.
+    """
+
+    static func page(_ result: BuildResult, _ path: String) throws -> String {
+        String(decoding: try #require(result.files.first { $0.path == path }).data, as: UTF8.self)
+    }
+
+    @Test func writesTheWholeTrainingAndEachSectionForBothAudiences() {
+        let result = FixtureSite.build(Self.site)
+        #expect(result.diagnostics.isEmpty)
+        let printed = result.files.map(\.path).filter { $0.hasPrefix("print/") }
+        #expect(printed == ["print/index.html", "print/onderdeel/a/index.html", "print/onderdeel/a/trainer/index.html",
+                            "print/onderdeel/b/index.html", "print/onderdeel/b/trainer/index.html", "print/trainer/index.html"])
+    }
+
+    @Test func putsTheTrainingInReadingOrderWithUniqueIDs() throws {
+        let html = try Self.page(FixtureSite.build(Self.site), "print/index.html")
+        let titles = ["1</span> Home", "2</span> Deel A", "2.1</span> Een", "3</span> Deel B", "4</span> Begrippenlijst",
+                      "4.1</span> Racisme", "5</span> Toetsen", "5.1</span> Toets: A"]
+        let body = try String(html[#require(html.range(of: "</nav>\n  <section")).upperBound...])
+        let positions = try titles.map { try #require(body.range(of: $0), "\($0) missing").lowerBound }
+        #expect(positions == positions.sorted())
+        // Both 'Kop' headings and the footnote keep unique ids, prefixed by their part.
+        let ids = html.matches(of: /id="([^"]+)"/).map { String($0.1) }
+        #expect(Set(ids).count == ids.count)
+        #expect(ids.contains("deel-2-1_kop") && ids.contains("deel-3_kop") && ids.contains("deel-2-1_fn-1"))
+        // A page's h2 sits below the page title (h3 for a page in a chapter).
+        #expect(html.contains("<h3 id=\"deel-2-1\" class=\"print-part__title\">"))
+        #expect(html.contains("<h4 id=\"deel-2-1_kop\">"))
+        #expect(html.contains("<meta name=\"robots\" content=\"noindex\">"))
+    }
+
+    @Test func turnsLinksIntoReferencesAndTermsIntoPlainText() throws {
+        let html = try Self.page(FixtureSite.build(Self.site), "print/index.html")
+        #expect(html.contains("<a href=\"#deel-2-1_kop\">Een</a> <span class=\"print-ref\">(zie 2.1"))
+        #expect(html.contains("<span class=\"print-url\">(https://example.org/x)</span>"))
+        #expect(html.contains("<a class=\"print-term\" href=\"#deel-4-1\">racisme</a>"))
+        #expect(!html.contains("term-link") && !html.contains("data-term=") && !html.contains("begrip-definities"))
+        // A section's edition links to pages it leaves out through the site, and says where they are.
+        let section = try Self.page(FixtureSite.build(Self.site), "print/onderdeel/b/index.html")
+        #expect(section.contains("<a href=\"#deel-1_kop\">") == false)
+        #expect(section.contains("href=\"../../../a/een/index.html\">Een</a> <span class=\"print-ref\">(in de Kennisbank: ‘Een’)</span>"))
+    }
+
+    @Test func showsAnswersOnlyToTrainers() throws {
+        let result = FixtureSite.build(Self.site)
+        let participants = try Self.page(result, "print/onderdeel/a/index.html")
+        let trainers = try Self.page(result, "print/onderdeel/a/trainer/index.html")
+        for html in [participants, trainers] {
+            #expect(html.contains("<strong>Vraag 1.</strong> Wat is"))
+            #expect(html.contains("<span class=\"print-answer__letter\">B.</span> Iets anders"))
+        }
+        #expect(!participants.contains("Goed antwoord") && !participants.contains("Klopt.") && !participants.contains("Zie de definitie."))
+        #expect(trainers.contains("Goed antwoord: A") && trainers.contains("Klopt.") && trainers.contains("Zie de definitie."))
+        // The section's edition explains the terms its pages use.
+        #expect(trainers.contains("Begrippen in dit onderdeel") && trainers.contains("Discriminatie op grond van ras."))
+    }
+
+    @Test func writesNoEditionsWhenTheConfigSaysSo() throws {
+        let result = FixtureSite.build(Self.site.replacingOccurrences(of: "title: Testbank", with: "title: Testbank\nprint: false"))
+        #expect(result.diagnostics.isEmpty)
+        #expect(!result.files.contains { $0.path.hasPrefix("print/") })
+        #expect(!(try Self.page(result, "a/een/index.html")).contains("print/"))
+        #expect(!(try Self.page(result, "toetsen/a/index.html")).contains("print/"))
+        #expect(try Self.page(result, "toetsen/a/index.html").contains("andere leeromgevingen.</li>"))
+    }
+
+    @Test func reservesThePrintFolder() {
+        let result = FixtureSite.build(Self.site + "\n-- content/print/trainer.md --\n---\ntitle: Botsing\n---\n")
+        #expect(result.diagnostics.contains { $0.message.contains("reserved for the print editions") })
+    }
+
+    @Test func linksToTheEditionsFromTheSite() throws {
+        let result = FixtureSite.build(Self.site)
+        #expect(try Self.page(result, "a/een/index.html").contains("<a href=\"../../print/index.html\">Afdrukken of opslaan als pdf</a>"))
+        #expect(try Self.page(result, "a/index.html").contains("<a href=\"../print/onderdeel/a/index.html\">Dit onderdeel afdrukken"))
+        let quiz = try Self.page(result, "toetsen/a/index.html")
+        #expect(quiz.contains("href=\"../a.qti.zip\"") && quiz.contains("href=\"../../print/onderdeel/a/trainer/index.html\""))
+        #expect(result.files.contains { $0.path == "toetsen/a.qti.zip" })
+    }
+}
