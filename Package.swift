@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "QuizTests", dependencies: ["Quiz", "Content", "SiteModel"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "SiteModel"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "SiteModel"]),
-        .testTarget(name: "SearchTests", dependencies: ["Search"], exclude: ["Data"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "SiteModel"], exclude: ["Data"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "SiteModel"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "DevServerTests", dependencies: ["DevServer", "Build", "SiteModel"]),
     ],

@@ -44,7 +44,7 @@ struct OutputAssembler: Sendable {
     /// Everything but the content pages: overviews, search, 404, search index, GIFT exports, sitemap.
     private func otherFiles(_ processed: [ProcessedPage], _ renderer: SiteRenderer) -> [OutputFile] {
         var files = extraPages(renderer)
-        files.append(searchIndex(searchDocuments(processed)))
+        files += searchIndex(searchDocuments(processed))
         files += giftFiles(processed)
         if let sitemap = sitemap() { files.append(sitemap) }
         return files
@@ -73,8 +73,16 @@ struct OutputAssembler: Sendable {
         return definitions
     }
 
-    func searchIndex(_ documents: [SearchDocument]) -> OutputFile {
-        OutputFile(path: "search-index.js", text: SearchIndexBuilder().javascript(for: documents))
+    /// The files of the search index: `search-index.js` and its parts.
+    func searchIndex(_ documents: [SearchDocument]) -> [OutputFile] {
+        SearchIndexBuilder().files(for: documents, synonyms: searchSynonyms)
+    }
+
+    /// The site's `synoniemen` and every glossary term with its aliases: a query may use one for another.
+    var searchSynonyms: [[String]] {
+        config.synonyms + assembly.glossary.terms.keys.sorted().map { slug in
+            assembly.glossary.terms[slug]!.names.map(\.value)
+        }
     }
 
     func giftFiles(_ processed: [ProcessedPage]) -> [OutputFile] {
@@ -153,7 +161,7 @@ struct OutputAssembler: Sendable {
             return SearchDocument(
                 url: summary.route.outputFile, title: page.page.title, section: section, kind: kind,
                 headings: page.page.document.headings.map { SearchHeading(text: $0.text, anchor: $0.id) },
-                aliases: aliases, summary: summaryText, body: body)
+                aliases: aliases, summary: summaryText, body: body, sources: page.page.sources.map(\.title))
         }
     }
 }

@@ -4,7 +4,7 @@ import SiteModel
 
 /// Reads `kennisbank.yml`, the site's one config file. A site without it gets the defaults.
 enum SiteConfigLoader {
-    static let keys = ["title", "description", "language", "baseURL", "theme", "unsafe", "autolink"]
+    static let keys = ["title", "description", "language", "baseURL", "theme", "unsafe", "autolink", SynonymsLoader.key]
 
     static func load(from fileSystem: SiteFileSystem) -> (SiteConfig, [Diagnostic]) {
         let file = SiteConfig.fileName
@@ -34,6 +34,9 @@ enum SiteConfigLoader {
         if let theme = reader.string("theme") { config.theme = theme.value }
         if let unsafe = reader.bool("unsafe") { config.unsafe = unsafe.value }
         if let autolink = reader.bool("autolink") { config.autolink = autolink.value }
+        var synonymDiagnostics: [Diagnostic] = []
+        config.synonyms = SynonymsLoader.read(reader.node(SynonymsLoader.key), into: &synonymDiagnostics)
+        synonymDiagnostics.forEach { reader.report($0) }
         reader.warnUnknownKeys(allowed: keys)
         return (config, reader.diagnostics)
     }

@@ -15,6 +15,9 @@ public struct SiteConfig: Sendable, Hashable {
     /// When false, glossary terms are linked only where a page references them with `[[...]]`;
     /// a page's own `autolink` setting wins over this one.
     public var autolink: Bool
+    /// Groups of words or phrases that search treats as one another (`synoniemen`), e.g.
+    /// `["klacht", "melding"]`; glossary aliases count as synonyms of their term without being listed.
+    public var synonyms: [[String]]
 
     /// The settings used when a site has no config file.
     public init(
@@ -24,7 +27,8 @@ public struct SiteConfig: Sendable, Hashable {
         baseURL: String? = nil,
         theme: String = "default",
         unsafe: Bool = false,
-        autolink: Bool = true
+        autolink: Bool = true,
+        synonyms: [[String]] = []
     ) {
         self.title = title
         self.description = description
@@ -33,6 +37,7 @@ public struct SiteConfig: Sendable, Hashable {
         self.theme = theme
         self.unsafe = unsafe
         self.autolink = autolink
+        self.synonyms = synonyms
     }
 
     /// The config file's name, relative to the site root.

@@ -155,7 +155,7 @@ import Testing
         let report = builder.rebuild(changes: ["content/definities/racisme.md"], deferSearchIndex: true)
         #expect(report.searchIndexPending)
         let pending = try #require(builder.pendingSearchIndex())
-        #expect(try builder.commit(pending, file: pending.render()))
+        #expect(try builder.commit(pending, files: pending.render()))
         #expect(builder.pendingSearchIndex() == nil)
         try expectSameAsFullBuild(report, "after the deferred index")
     }
