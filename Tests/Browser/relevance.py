@@ -23,9 +23,12 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 
 QUERIES = os.path.join(HERE, "relevance", "queries.txt")
+HELDOUT = os.path.join(HERE, "relevance", "heldout.txt")
 # Set from the measured figures (docs/search.md, "Relevance"): a drop below these fails `make test`.
 FLOORS = {"hit@1": 0.85, "hit@3": 0.95, "mrr": 0.9}
 STATUS_WAIT = 8.0
+# Queries of the set typed letter by letter for the latency figures (all of them take a minute).
+LATENCY_QUERIES = 40
 
 
 def load_queries(path):
@@ -63,9 +66,10 @@ return {status: status ? status.textContent : null,
 
 
 def ask(driver, field, query):
-    """Types `query` into the search page's field; returns the result hrefs once the status names it."""
-    driver.execute_script("arguments[0].value = ''; arguments[0].focus();", field)
-    field.send_keys(query)
+    """Puts `query` in the search page's field as typing does (an input event, which the page handles like
+    any keystroke); returns the result hrefs once the status names it."""
+    driver.execute_script("arguments[0].focus(); arguments[0].value = arguments[1];"
+                          "arguments[0].dispatchEvent(new Event('input'));", field, query)
     want = '"%s"' % query.strip()
     end = time.time() + STATUS_WAIT
     while time.time() < end:
@@ -120,8 +124,16 @@ def table(summary, rows):
     return "\n".join(lines)
 
 
+def applies(site_root, queries_path=QUERIES):
+    """True when the site has most pages the set names: it was built from this repository's content."""
+    pages = {p for _, _, ps in load_queries(queries_path) for p in ps}
+    found = sum(1 for p in pages if os.path.isfile(os.path.join(site_root, "index.html" if p == "index" else p + "/index.html")))
+    return found >= 0.8 * len(pages)
+
+
 def check(driver, start_url, root_url, queries_path=QUERIES):
     """The suite's `relevance` check: problems when a figure is below its floor (the table is printed)."""
+    print("relevance of %s:" % os.path.relpath(queries_path, HERE), flush=True)
     rows = measure(driver, start_url, root_url, load_queries(queries_path))
     summary = summarise(rows)
     print(table(summary, rows), flush=True)
@@ -133,6 +145,52 @@ def check(driver, start_url, root_url, queries_path=QUERIES):
     return problems
 
 
+KEYSTROKES_JS = r"""
+var done = arguments[arguments.length - 1], queries = arguments[0], field = document.getElementById('zoekveld');
+var times = [], first = null, t0 = performance.now();
+field.focus();
+// Time to the first results: focus (which loads the index) and the first letter of the first query.
+(function ready() {
+  var list = document.getElementById('zoekresultaten');
+  if (!list) { if (performance.now() - t0 > 10000) { done(null); return; } setTimeout(ready, 5); return; }
+  type(0, 1);
+})();
+function type(q, n) {
+  if (q === queries.length) { done({ first: first, keys: times }); return; }
+  if (n > queries[q].length) { type(q + 1, 1); return; }
+  var list = document.getElementById('zoekresultaten'), start = performance.now(), timer;
+  var watch = new MutationObserver(function () {
+    watch.disconnect(); clearTimeout(timer);
+    var ms = performance.now() - start;
+    if (first === null) first = performance.now() - t0; else times.push(ms);
+    setTimeout(function () { type(q, n + 1); }, 0);
+  });
+  watch.observe(list, { childList: true });
+  timer = setTimeout(function () { watch.disconnect(); times.push(null); type(q, n + 1); }, 3000);
+  field.value = queries[q].slice(0, n);
+  field.dispatchEvent(new Event('input'));
+}
+"""
+
+
+def latency(driver, page_url, queries_path=QUERIES):
+    """Milliseconds from a keystroke (an input event) to the results list changing, typed letter by letter
+    in the header field of `page_url` for the first LATENCY_QUERIES queries of the set; and from focusing the field to the first
+    results. Reported, not asserted: timing on a shared machine is not a test."""
+    driver.get(page_url)
+    queries = [q for _, q, _ in load_queries(queries_path)][:LATENCY_QUERIES] if queries_path else ["onderscheid", "discriminatie"]
+    got = driver.execute_async_script(KEYSTROKES_JS, queries)
+    if not got:
+        return ["the header search field did not get a results list"]
+    keys = sorted(t for t in got["keys"] if t is not None)
+    lost = sum(1 for t in got["keys"] if t is None)
+    pick = lambda f: keys[min(len(keys) - 1, int(f * len(keys)))]
+    print("latency: focus to first results %.0f ms; %d keystrokes to results: median %.1f ms, p90 %.1f ms, "
+          "p99 %.1f ms, max %.1f ms%s" % (got["first"], len(keys), pick(0.5), pick(0.9), pick(0.99), keys[-1],
+                                           "; %d without a change of the list" % lost if lost else ""), flush=True)
+    return []
+
+
 def main():
     from common import DESKTOP, Browser, SiteServer
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -140,6 +198,7 @@ def main():
     ap.add_argument("--queries", default=QUERIES)
     ap.add_argument("--json", help="write rows and summary here")
     ap.add_argument("--file", action="store_true", help="open the site from file:// instead of http")
+    ap.add_argument("--latency", action="store_true", help="also time keystrokes to results in the header field")
     a = ap.parse_args()
     root = os.path.abspath(a.site)
     queries = load_queries(a.queries)
@@ -152,6 +211,8 @@ def main():
         else:
             with SiteServer(root) as srv:
                 rows = measure(browser.driver, srv.url("zoeken/index.html"), srv.url(""), queries)
+                if a.latency:
+                    latency(browser.driver, srv.url("index.html"), a.queries)
     finally:
         browser.quit()
     summary = summarise(rows)
