@@ -26,6 +26,7 @@
   var LOW_WEIGHT = 0.2;
   var LOW_WORDS = ("mag mogen waar wanneer waarom welk welke kun kunt jij jouw jullie moeten ga gaat gaan " +
     "doe doet krijg krijgt zeg zegt zeggen maak maakt weet weten vind vindt hoort gebeurt betekent tussen " +
+    "werkt zit zitten staat staan komt komen heet heten geldt lees leest " +
     "eigenlijk precies echt graag even iemand soms vaak").split(" ");
   // Parts are all loaded with the entry when together they are at most this large (a small site).
   var PREFETCH_BYTES = 400 * 1024;
@@ -417,7 +418,36 @@
     var self = this, q = this.analyse(query);
     if (!q.items.length) return Promise.resolve({ query: q, results: [], suggestion: null });
     var keys = nameKeys(q.items);
-    return this.loadTerms(termsOf(q.items).concat(Object.keys(keys))).then(function () { return self.rank(q, keys); });
+    return this.loadTerms(termsOf(q.items).concat(Object.keys(keys))).then(function () {
+      return self.rerank(self.rank(q, keys));
+    });
+  };
+
+  /**
+   * The leaders again, now that their documents are at hand: several meaningful words of the query
+   * together in the title or in one heading are the page's topic ("Discriminatie en racisme"), worth
+   * × 1 + HEADING_BONUS per word beyond the first. Only the first RERANK results are looked at: they are
+   * the ones shown, and their documents are loaded for that anyway.
+   */
+  var RERANK = 10, HEADING_BONUS = 0.5;
+  Engine.prototype.rerank = function (found) {
+    var strong = found.query.items.filter(function (item) { return !item.low; });
+    if (strong.length < 2 || !found.results.length) return found;
+    var top = found.results.slice(0, RERANK), tests = matchers({ items: strong });
+    return this.loadDocs(top.map(function (r) { return r.id; })).then(function (docs) {
+      docs.forEach(function (doc, i) {
+        var together = 0;
+        // A closing "(qualifier)" tells apart pages of one name ("Terrein (gelijke behandeling)"): not the topic.
+        [doc.title.replace(/\s*\([^()]*\)$/, "")].concat(doc.headings.map(function (h) { return h.text; })).forEach(function (text) {
+          var terms = S.tokens(text);
+          together = Math.max(together, tests.filter(function (test) { return terms.some(test); }).length);
+        });
+        if (together >= 2) top[i].score *= 1 + HEADING_BONUS * (together - 1);
+      });
+      top.sort(function (a, b) { return (b.all - a.all) || (b.score - a.score) || (a.id - b.id); });
+      found.results = top.concat(found.results.slice(RERANK));
+      return found;
+    });
   };
 
   Engine.prototype.sat = function (weight) { var tf = weight / SCALE; return tf / (K1 + tf); };
