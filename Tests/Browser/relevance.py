@@ -24,6 +24,7 @@ sys.path.insert(0, HERE)
 
 QUERIES = os.path.join(HERE, "relevance", "queries.txt")
 HELDOUT = os.path.join(HERE, "relevance", "heldout.txt")
+FRESH = os.path.join(HERE, "relevance", "fresh.txt")
 # Set from the measured figures (docs/search.md, "Relevance"): a drop below these fails `make test`.
 FLOORS = {"hit@1": 0.85, "hit@3": 0.95, "mrr": 0.9}
 STATUS_WAIT = 8.0

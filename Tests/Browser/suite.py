@@ -15,7 +15,8 @@ Checks (each a named check; the closing line counts them):
   skip-link, nav-keyboard@1280, nav-keyboard@390, glossary-keyboard, glossary-mouse@1280, glossary-mouse@390,
   glossary-nojs, quiz-single-keyboard, quiz-multiple-mouse, quiz-truefalse-wrong, quiz-score,
   quiz-axe-answered, quiz-reset, quiz-nojs, search@http, search@file, search-page-query, stemmer-js,
-  relevance, relevance-heldout, search-typos, search-latency (Kennisbank's own search and content only),
+  relevance, relevance-heldout, relevance-fresh, search-typos, search-latency (Kennisbank's own search and
+  content only),
   search-parts (a generated corpus: index loaded on demand, in parts), screenshots, selftest-planted-defects
 """
 import argparse
@@ -249,7 +250,8 @@ def main():
             own_search = os.path.isfile(os.path.join(root, "search", "terms-0.js"))
             if own_search and "zoeken/index.html" in pages:
                 search_page = srv.url("zoeken/index.html")
-                for name, path in (("relevance", relevance.QUERIES), ("relevance-heldout", relevance.HELDOUT)):
+                for name, path in (("relevance", relevance.QUERIES), ("relevance-heldout", relevance.HELDOUT),
+                                   ("relevance-fresh", relevance.FRESH)):
                     if relevance.applies(root, path):
                         report.run(name, lambda path=path: relevance.check(desk.driver, search_page, root_http, path))
                     elif W(name):
