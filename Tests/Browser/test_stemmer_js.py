@@ -102,6 +102,12 @@ RANKING_CASES = [
     ("indirecte discriminatie", {"begrippen/indirect-onderscheid/index.html"}),
 ]
 
+# Queries that must neither throw nor hang: object keys, regex and HTML characters, very long words and
+# queries, other scripts, emoji, only digits, only punctuation, a lone combining mark.
+HOSTILE = ["constructor", "__proto__ hasOwnProperty toString", "=indirect onderscheid", "(((", ".*+?[", "<script>",
+           "a" * 5000, " ".join(["woord%d" % i for i in range(300)]), "racisme " * 200, "ﺍﻟﻌﻨﺼﺮﻳﺔ", "人種差別",
+           "😀 🙈", "1234567890", "!!!", "\u0301", "ĳs ǅemal ß İ", "discrimnatie racisme artikel 1 klacht indirect"]
+
 # query -> the 'Bedoelde je' text (None: the query's words are all in the index)
 SUGGESTIONS = [("discrimnatie", "discriminatie"), ("Indirct onderscheid", "indirect onderscheid"),
                ("racisme", None), ("xyzzyq", None)]
@@ -142,6 +148,10 @@ def check_ranking(driver):
         got = driver.execute_async_script(SUGGEST, query)
         if got != want:
             failures.append(f"suggestion for {query!r}: got {got!r}, want {want!r}")
+    for query in HOSTILE:
+        got = driver.execute_async_script(SEARCH, query)
+        if not isinstance(got, list):
+            failures.append(f"hostile query {query[:40]!r}: {got}")
     for a, b, limit, prefix, want in DISTANCES:
         got = driver.execute_script("return window.KennisbankSearch.distance.apply(null, arguments);", a, b, limit, prefix)
         if got != want:

@@ -206,13 +206,21 @@
    * Optimal string alignment distance (a swap of two neighbours is one edit), or limit + 1 when it is
    * larger than `limit`. With `prefix`, the distance to the best prefix of b: the reader may still be typing.
    */
-  var rowA = new Int32Array(64), rowB = new Int32Array(64), rowC = new Int32Array(64);
+  var rowA = new Int32Array(64), rowB = new Int32Array(64), rowC = new Int32Array(64), bag = new Int32Array(64);
   function distance(a, b, limit, prefix) {
     if (prefix) b = b.slice(0, a.length + limit);
     else if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    // Letters of one word missing from the other each need an edit: a cheap lower bound that spares most
+    // of the table below (letters are counted in 64 buckets; sharing a bucket only lowers the bound).
+    var i, j, more = 0, fewer = 0;
+    for (i = 0; i < a.length; i++) bag[a.charCodeAt(i) & 63]++;
+    for (j = 0; j < b.length; j++) bag[b.charCodeAt(j) & 63]--;
+    for (i = 0; i < a.length; i++) { var c = a.charCodeAt(i) & 63; if (bag[c] > 0) { more += bag[c]; } bag[c] = 0; }
+    for (j = 0; j < b.length; j++) { var e = b.charCodeAt(j) & 63; if (bag[e] < 0) { fewer -= bag[e]; } bag[e] = 0; }
+    if (more > limit || (!prefix && fewer > limit)) return limit + 1;
     if (b.length + 1 > rowA.length) { rowA = new Int32Array(b.length + 1); rowB = new Int32Array(b.length + 1); rowC = new Int32Array(b.length + 1); }
     // Three rolling rows: two back (for swaps), the previous one and the current one.
-    var back = rowA, prev = rowB, cur = rowC, i, j, tmp;
+    var back = rowA, prev = rowB, cur = rowC, tmp;
     for (j = 0; j <= b.length; j++) prev[j] = j;
     for (i = 1; i <= a.length; i++) {
       var ai = a.charCodeAt(i - 1), low = cur[0] = i;
@@ -245,20 +253,20 @@
 
   Engine.prototype.findCorrections = function (word, stem, open) {
     var limit = typosAllowed(word.length), found = [], best = limit + 1, heard = sound(word);
+    var shortest = Math.min(word.length, stem.length) - limit, longest = Math.max(word.length, stem.length) + limit + 4;
     for (var i = 0; i < this.terms.length; i++) {
       var t = this.terms[i], d = limit + 1;
-      if (/^[0-9]+$/.test(t)) continue;
+      // Too short or (unless the word may be the start of it) too long to be within reach.
+      if (t.length < shortest - 4 || (!open && t.length > longest) || t.charCodeAt(0) <= 57 && /^[0-9]+$/.test(t)) continue;
       // The stem against the term, and the word as typed against the term and the form readers write
       // ("kleurenblindheit" is one letter from "kleurenblindheid", four from the term "kleurenblind").
-      if (t.length < word.length - limit - 4 && t.length < stem.length - limit) continue;
-      var f = this.forms[i], written = f ? this.form(t) : t, pairs = [[word, t]];
-      if (stem !== word) pairs.push([stem, t]);
-      if (f) pairs.push([word, written]);
+      var f = this.forms[i], written = f ? this.form(t) : t;
       // Spellings that sound alike count as the same: "intersectionalitijd" is "intersectionaliteit".
       var like = this.sounds[i] === undefined ? (this.sounds[i] = sound(written)) : this.sounds[i];
-      if (heard !== word || like !== written) pairs.push([heard, like]);
-      for (var k = 0; k < pairs.length; k++) {
-        var a = pairs[k][0], b = pairs[k][1], cap = Math.min(limit, best);
+      for (var k = 0; k < 4; k++) {
+        var a = k === 1 ? stem : k === 3 ? heard : word, b = k === 2 ? written : k === 3 ? like : t;
+        if ((k === 1 && stem === word) || (k === 2 && !f) || (k === 3 && heard === word && like === written)) continue;
+        var cap = Math.min(limit, best);
         d = Math.min(d, distance(a, b, cap, false));
         // A word still being typed may be the start of a longer term: that costs one more than a typo,
         // so "tas" is taken for "ras" (one letter off) rather than for the start of "tast".
