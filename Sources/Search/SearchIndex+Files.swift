@@ -79,21 +79,25 @@ extension SearchIndex {
         return [entry(sections: sections, docParts: docParts, termParts: termParts, synonyms: synonyms)] + files
     }
 
-    /// One part file: a name, where its range starts (a document id or a term) and its JSON body.
+    /// One part file: a name, where its range starts (a document id or a term), and the file.
     struct Part {
         let name: String
         let first: String
-        let body: [UInt8]
-        /// Changes with the body, so a browser never mixes an entry with parts of another build.
-        var version: String { ContentHash.hex(body) }
-        var path: String { "\(SearchIndex.partsFolder)/\(name).js" }
+        /// Changes with the data, so a browser never mixes an entry with parts of another build.
+        let version: String
+        let file: OutputFile
+        var path: String { file.path }
 
-        var file: OutputFile {
+        /// The part around `body`, its JSON data.
+        init(name: String, first: String, body: [UInt8]) {
+            self.name = name
+            self.first = first
+            version = ContentHash.hex(body)
             var bytes = Array("/* Kennisbank search index part, generated; format: docs/search.md */\n".utf8)
             bytes += Array("(window.KENNISBANK_SEARCH_PARTS = window.KENNISBANK_SEARCH_PARTS || {})[\"\(name)\"] = {\"v\":\"\(version)\",\"data\":".utf8)
             bytes += body
             bytes += Array("};\n".utf8)
-            return OutputFile(path: path, data: Data(bytes))
+            file = OutputFile(path: "\(SearchIndex.partsFolder)/\(name).js", data: Data(bytes))
         }
     }
 
