@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire", "Content", "SiteModel"]),
         .testTarget(name: "ContentTests", dependencies: ["Content", "SiteModel"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "SiteModel"]),
-        .testTarget(name: "SearchTests", dependencies: ["Search"], exclude: ["Data"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", "SiteModel"], exclude: ["Data"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "Output", "SiteModel"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "DevServerTests", dependencies: ["DevServer", "Build", "SiteModel"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),

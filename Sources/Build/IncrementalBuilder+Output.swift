@@ -66,6 +66,11 @@ extension IncrementalBuilder {
             searchDocuments[page.page.contentPath] = document
             searchChanged = true
         }
+        let synonyms = output.searchSynonyms
+        if synonyms != searchSynonyms {
+            searchSynonyms = synonyms
+            searchChanged = true
+        }
         if searchChanged {
             searchPending = true
             searchGeneration += 1
@@ -74,7 +79,9 @@ extension IncrementalBuilder {
             if deferSearchIndex {
                 report.searchIndexPending = true
             } else {
-                files.append(output.searchIndex(Array(searchDocuments.values)))
+                let index = output.searchIndex(Array(searchDocuments.values))
+                searchIndexPaths = Set(index.map(\.path))
+                files += index
                 searchPending = false
             }
         }
@@ -111,7 +118,7 @@ extension IncrementalBuilder {
                 let gifts = Set(quizExports.values.flatMap { $0.map(\.path) })
                 report.removed = ledger.remove(keeping: { path in
                     pageOutputs.contains(path) || extras.contains(path) || gifts.contains(path)
-                        || path == OutputAssembler.searchIndexPath || crawlerPaths.contains(path)
+                        || searchIndexPaths.contains(path) || crawlerPaths.contains(path)
                 })
             }
         } catch {
@@ -126,14 +133,15 @@ extension IncrementalBuilder {
 /// browser does not need it to show a changed page.
 public struct PendingSearchIndex: Sendable {
     let documents: [SearchDocument]
+    let synonyms: [[String]]
     let generation: Int
 
     /// The number of documents to index.
     public var documentCount: Int { documents.count }
 
-    /// Builds `search-index.js`; the expensive part, safe to run on any thread.
-    public func render() -> OutputFile {
-        OutputFile(path: OutputAssembler.searchIndexPath, text: SearchIndexBuilder().javascript(for: documents))
+    /// Builds `search-index.js` and its parts; the expensive part, safe to run on any thread.
+    public func render() -> [OutputFile] {
+        SearchIndexBuilder().files(for: documents, synonyms: synonyms)
     }
 }
 
@@ -146,17 +154,22 @@ extension IncrementalBuilder {
         lock.lock()
         defer { lock.unlock() }
         guard searchPending else { return nil }
-        return PendingSearchIndex(documents: Array(searchDocuments.values), generation: searchGeneration)
+        return PendingSearchIndex(documents: Array(searchDocuments.values), synonyms: searchSynonyms, generation: searchGeneration)
     }
 
-    /// Writes a rendered pending index, unless a newer rebuild changed the documents meanwhile.
-    /// Returns true when the file was written (or was already up to date).
+    /// Writes a rendered pending index, unless a newer rebuild changed the documents meanwhile, and
+    /// removes parts of the previous index that it no longer has. Returns true when the files were
+    /// written (or were already up to date).
     @discardableResult
-    public func commit(_ index: PendingSearchIndex, file: OutputFile) throws -> Bool {
+    public func commit(_ index: PendingSearchIndex, files: [OutputFile]) throws -> Bool {
         lock.lock()
         defer { lock.unlock() }
         guard searchPending, index.generation == searchGeneration, wroteOutput else { return false }
-        _ = try ledger.write([file])
+        _ = try ledger.write(files)
+        let current = Set(files.map(\.path))
+        let stale = searchIndexPaths.subtracting(current)
+        _ = ledger.remove { !stale.contains($0) }
+        searchIndexPaths = current
         searchPending = false
         return true
     }

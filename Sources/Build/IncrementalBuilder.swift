@@ -71,6 +71,9 @@ public final class IncrementalBuilder: @unchecked Sendable {
 
     /// The search index needs writing; `searchGeneration` tells newer documents from older ones.
     var searchPending = false
+    /// The index's files as last written, and the synonyms it was built with.
+    var searchIndexPaths: Set<String> = []
+    var searchSynonyms: [[String]] = []
     var searchGeneration = 0
     var ledger: OutputLedger
     /// False until the output folder was written once (and after a failed write).

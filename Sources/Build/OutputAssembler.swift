@@ -41,11 +41,14 @@ struct OutputAssembler: Sendable {
     }
 
     /// The renderer, and the generated scripts pages load (the search index) under their published
-    /// names: made first, because every page refers to them by a name made from their bytes.
+    /// names: made first, because every page refers to them by a name made from their bytes. Only
+    /// the index's entry goes into the manifest; it names its parts with their versions itself, so
+    /// pages do not carry a list that grows with the site.
     private func wholeSiteRenderer(_ processed: [ProcessedPage]) -> (SiteRenderer, [OutputFile]) {
         var manifest = assets
-        let scripts = [searchIndex(searchDocuments(processed))].map { file in
-            OutputFile(path: manifest.add(file.path, contents: { [UInt8](file.data) }), data: file.data)
+        let scripts = searchIndex(searchDocuments(processed)).map { file in
+            file.path == Self.searchIndexPath
+                ? OutputFile(path: manifest.add(file.path, contents: { [UInt8](file.data) }), data: file.data) : file
         }
         let renderer = makeRenderer(pages: Dictionary(uniqueKeysWithValues: processed.map { ($0.page.contentPath, $0) }),
                                     definitions: definitions(processed), backlinks: assembly.backlinks(processed), assets: manifest)
@@ -91,12 +94,20 @@ struct OutputAssembler: Sendable {
         config.print ? PrintRenderer(site: renderer).renderAll() : []
     }
 
-    /// The search index under its plain name.
-    func searchIndex(_ documents: [SearchDocument]) -> OutputFile {
-        OutputFile(path: Self.searchIndexPath, text: SearchIndexBuilder().javascript(for: documents))
+    /// The files of the search index: `search-index.js` and its parts.
+    func searchIndex(_ documents: [SearchDocument]) -> [OutputFile] {
+        SearchIndexBuilder().files(for: documents, synonyms: searchSynonyms)
     }
 
-    static let searchIndexPath = "search-index.js"
+    /// The site's `synoniemen` and every glossary term with its aliases: a query may use one for another.
+    var searchSynonyms: [[String]] {
+        config.synonyms + assembly.glossary.terms.keys.sorted().map { slug in
+            assembly.glossary.terms[slug]!.names.map(\.value)
+        }
+    }
+
+    /// The site path of the search index's entry, before the manifest names it.
+    static let searchIndexPath = SearchIndexBuilder.entryPath
 
     /// Every quiz for learning platforms: `toetsen/<name>.gift.txt` (Moodle) and
     /// `toetsen/<name>.qti.zip` (a QTI 3.0 content package).
@@ -190,7 +201,7 @@ struct OutputAssembler: Sendable {
             return SearchDocument(
                 url: summary.route.outputFile, title: page.page.title, section: section, kind: kind,
                 headings: page.page.document.headings.map { SearchHeading(text: $0.text, anchor: $0.id) },
-                aliases: aliases, summary: summaryText, body: body)
+                aliases: aliases, summary: summaryText, body: body, sources: page.page.sources.map(\.title))
         }
     }
 }

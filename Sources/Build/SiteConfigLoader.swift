@@ -5,7 +5,8 @@ import SiteModel
 /// Reads `kennisbank.yml`, the site's one config file. A site without it gets the defaults.
 enum SiteConfigLoader {
     static let keys = ["title", "description", "language", "baseURL", "theme", "unsafe", "autolink",
-                       "reviewAfterMonths", "reviewRequiredIn", "sources", "editURL", "print"]
+                       "reviewAfterMonths", "reviewRequiredIn", "sources", "editURL", "print",
+                       SynonymsLoader.key]
 
     static func load(from fileSystem: SiteFileSystem) -> (SiteConfig, [Diagnostic]) {
         let file = SiteConfig.fileName
@@ -35,6 +36,9 @@ enum SiteConfigLoader {
         if let autolink = reader.bool("autolink") { config.autolink = autolink.value }
         readReviewSettings(&reader, into: &config)
         if let print = reader.bool("print") { config.print = print.value }
+        var synonymDiagnostics: [Diagnostic] = []
+        config.synonyms = SynonymsLoader.read(reader.node(SynonymsLoader.key), into: &synonymDiagnostics)
+        synonymDiagnostics.forEach { reader.report($0) }
         reader.warnUnknownKeys(allowed: keys)
         return (config, reader.diagnostics)
     }

@@ -218,10 +218,10 @@ public final class DevServer: @unchecked Sendable {
             lock.unlock()
             guard current, let pending = builder.pendingSearchIndex() else { return }
             let start = DispatchTime.now()
-            let file = pending.render()
+            let files = pending.render()
             do {
                 // Under the lock, so that `stop()` cannot remove the folder while the file is written.
-                let written = try lock.withLock { try !stopped && builder.commit(pending, file: file) }
+                let written = try lock.withLock { try !stopped && builder.commit(pending, files: files) }
                 if written {
                     let milliseconds = (DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
                     log("Search index updated (\(pending.documentCount) documents) in \(milliseconds) ms")

@@ -21,11 +21,14 @@ public struct SearchDocument: Sendable, Hashable {
     public var summary: String
     /// Plain text of the body.
     public var body: String
+    /// Titles of the page's sources ('Bronnen'); they weigh least of all fields.
+    public var sources: [String]
 
     /// Creates a document from its fields.
     public init(
         url: String, title: String, section: String = "", kind: Kind = .page,
-        headings: [SearchHeading] = [], aliases: [String] = [], summary: String = "", body: String = ""
+        headings: [SearchHeading] = [], aliases: [String] = [], summary: String = "", body: String = "",
+        sources: [String] = []
     ) {
         self.url = url
         self.title = title
@@ -35,5 +38,6 @@ public struct SearchDocument: Sendable, Hashable {
         self.aliases = aliases
         self.summary = summary
         self.body = body
+        self.sources = sources
     }
 }

@@ -3,17 +3,27 @@ import SiteModel
 
 /// The inverted index: documents in a fixed order and, per term, the documents and weights it occurs in.
 struct SearchIndex: Sendable {
-    /// A document's place in `documents` (the id) and the term's summed field weight in it.
+    /// A document's place in `documents` (the id) and the term's weight in it (`SearchFieldWeight`).
     typealias Posting = WeightedID
 
     /// Sorted by URL, so the ids (and the output) do not depend on the order the pages were rendered in.
     let documents: [SearchDocument]
-    /// Every term, sorted.
+    /// Every term and name key, sorted by UTF-16 code units (the order JavaScript's `<` uses, so search.js
+    /// can binary search the parts). A name key is `=` and the distinct terms of a whole title or alias,
+    /// sorted and space-separated ("=indirect onderscheid"): search.js looks up the query's terms, and
+    /// subsets of them, to find pages whose name the query is or contains.
     let terms: [String]
     /// The postings of `terms[t]` are `postings[postingStarts[t]..<postingStarts[t + 1]]`, sorted by
     /// document id. One flat array rather than an array per term: millions of postings on a large site.
     let postings: [Posting]
     let postingStarts: [Int]
+    /// Per term: true when it occurs in a title or alias (typo corrections prefer these).
+    let nameTerms: [Bool]
+    /// Per term: the form readers write most, when it differs from the term ("toeslagenaffaire").
+    let displayForms: [String?]
+
+    /// The first character of a name key; never the start of a term (terms are letters and digits).
+    static let nameKeyMark = "="
 
     /// `count` documents cut into consecutive ranges, four per core: each range is one task for
     /// `parallelMap`, and results come back in document order.
@@ -21,6 +31,11 @@ struct SearchIndex: Sendable {
         let chunkCount = min(max(ProcessInfo.processInfo.activeProcessorCount * 4, 1), max(count, 1))
         let size = (count + chunkCount - 1) / chunkCount
         return (0..<chunkCount).map { min($0 * size, count)..<min(($0 + 1) * size, count) }
+    }
+
+    /// True when `a` sorts before `b` by UTF-16 code units, as JavaScript compares strings.
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        a.utf16.lexicographicallyPrecedes(b.utf16)
     }
 
     init(documents unsorted: [SearchDocument], tokenizer: SearchTokenizer = SearchTokenizer()) {
@@ -49,13 +64,24 @@ struct SearchIndex: Sendable {
                 return allTerms.count - 1
             }
         }
+        let wordCount = allTerms.count
+        var isName = [Bool](repeating: false, count: wordCount)
+        var formCounts = [[String: Int]](repeating: [:], count: wordCount)
+        for (chunk, chunkWeights) in weights.enumerated() {
+            for (local, flag) in chunkWeights.nameTerms.enumerated() where flag { isName[globalIDs[chunk][local]] = true }
+            for form in chunkWeights.forms { formCounts[globalIDs[chunk][Int(form.term)]][form.form, default: 0] += form.count }
+        }
+        let nameKeys = Self.nameKeys(of: documents, memo: memo)
+        for key in nameKeys.keys { termIDs[key] = allTerms.count; allTerms.append(key) }
+
         // Lay the postings out term by term in sorted term order. Visiting documents in order keeps each
         // term's postings sorted by document without sorting them.
         var counts = [Int](repeating: 0, count: allTerms.count)
         for (chunk, chunkWeights) in weights.enumerated() {
             for pair in chunkWeights.pairs { counts[globalIDs[chunk][pair.id]] += 1 }
         }
-        let order = allTerms.indices.sorted { allTerms[$0] < allTerms[$1] }
+        for (key, docs) in nameKeys { counts[termIDs[key]!] = docs.count }
+        let order = allTerms.indices.sorted { Self.precedes(allTerms[$0], allTerms[$1]) }
         var next = [Int](repeating: 0, count: allTerms.count)
         var starts = [0]
         starts.reserveCapacity(order.count + 1)
@@ -63,6 +89,8 @@ struct SearchIndex: Sendable {
             next[id] = starts.last!
             starts.append(starts.last! + counts[id])
         }
+        let bodyLengths = weights.flatMap(\.bodyLengths)
+        let average = bodyLengths.isEmpty ? 0 : Double(bodyLengths.reduce(0, +)) / Double(bodyLengths.count)
         // Every slot is written exactly once below (the counts add up to the number of pairs).
         let postings = [Posting](unsafeUninitializedCapacity: starts.last!) { postings, initialized in
             var document = 0
@@ -72,12 +100,23 @@ struct SearchIndex: Sendable {
                 for end in chunkWeights.ends {
                     while pair < end {
                         let id = global[chunkWeights.pairs[pair].id]
-                        (postings.baseAddress! + next[id]).initialize(
-                            to: Posting(id: document, weight: chunkWeights.pairs[pair].weight))
+                        let weight = SearchFieldWeight.postingWeight(
+                            packed: chunkWeights.pairs[pair].weight, bodyLength: bodyLengths[document],
+                            averageBodyLength: average)
+                        (postings.baseAddress! + next[id]).initialize(to: Posting(id: document, weight: weight))
                         next[id] += 1
                         pair += 1
                     }
                     document += 1
+                }
+            }
+            for (key, docs) in nameKeys {
+                let id = termIDs[key]!
+                for document in docs {
+                    // 2 for a glossary term: a query that is a term's name brings its page before others so named.
+                    let weight = documents[document].kind == .term ? 2 : 1
+                    (postings.baseAddress! + next[id]).initialize(to: Posting(id: document, weight: weight))
+                    next[id] += 1
                 }
             }
             initialized = postings.count
@@ -85,5 +124,41 @@ struct SearchIndex: Sendable {
         terms = order.map { allTerms[$0] }
         self.postings = postings
         postingStarts = starts
+        nameTerms = order.map { $0 < wordCount && isName[$0] }
+        displayForms = order.map { id in
+            guard id < wordCount else { return nil }
+            // The most frequent form; ties go to the shorter, then the first in code-unit order.
+            let best = formCounts[id].min { a, b in
+                if a.value != b.value { return a.value > b.value }
+                if a.key.count != b.key.count { return a.key.count < b.key.count }
+                return SearchIndex.precedes(a.key, b.key)
+            }?.key
+            return best == allTerms[id] ? nil : best
+        }
+    }
+
+    /// A title without a closing qualifier in parentheses: "Ras (juridisch)" is named "Ras" too.
+    static func withoutQualifier(_ title: String) -> String {
+        guard title.hasSuffix(")"), let open = title.lastIndex(of: "("), open > title.startIndex else { return "" }
+        return String(title[..<open])
+    }
+
+    /// Name key -> ids of the documents whose title or an alias has exactly those terms, in id order.
+    private static func nameKeys(of documents: [SearchDocument], memo: SharedTermMemo) -> [String: [Int]] {
+        var keys: [String: [Int]] = [:]
+        let tokenizer = SearchTokenizer()
+        for (id, document) in documents.enumerated() {
+            var seen = Set<String>()
+            for name in [document.title, Self.withoutQualifier(document.title)] + document.aliases {
+                var terms: [String] = []
+                tokenizer.forEachWord(in: name) { word in
+                    if let term = memo.term(for: word) { terms.append(term) }
+                }
+                guard !terms.isEmpty else { continue }
+                let key = nameKeyMark + Set(terms).sorted(by: precedes).joined(separator: " ")
+                if seen.insert(key).inserted { keys[key, default: []].append(id) }
+            }
+        }
+        return keys
     }
 }

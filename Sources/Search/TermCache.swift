@@ -35,6 +35,9 @@ struct TermCache {
     private var used = 0
     private var keyTails: [UInt8] = []
     private var wordTerms: [TermID] = []
+    /// Per entry of `wordTerms` that is a one-term word: how often the word occurred, so that a term can
+    /// be shown in the form readers write most ('Bedoelde je: toeslagenaffaire?', not '…affair').
+    private var occurrences: [Int32] = []
     /// Longer words (a pasted hash or URL) are rare, so they are not cached; it keeps `keyCount` small.
     private static let longestCachedWord = 256
 
@@ -55,6 +58,7 @@ struct TermCache {
                 let (start, count) = terms(ofRawWord: raw, needsFolding: needsFolding)
                 if count == 1 {
                     ids.append(wordTerms[start])
+                    occurrences[start] &+= 1
                 } else if count > 1 {
                     ids.append(contentsOf: wordTerms[start..<start + count])
                 }
@@ -90,6 +94,7 @@ struct TermCache {
         SearchTokenizer.forEachFoldedWord(ofRawWord: raw, needsFolding: needsFolding) { word in
             if let term = memo.term(for: word) { wordTerms.append(id(of: term)) }
         }
+        occurrences.append(contentsOf: repeatElement(0, count: wordTerms.count - occurrences.count))
         slots[index] = Slot(head0: head0, head1: head1, hash: hash, tailStart: Int32(keyTails.count),
                             termStart: Int32(termStart), termCount: UInt16(wordTerms.count - termStart),
                             keyCount: UInt16(count))
@@ -97,6 +102,31 @@ struct TermCache {
         used += 1
         if used * 2 > slots.count { grow() }
         return (termStart, wordTerms.count - termStart)
+    }
+
+    /// A written form of a term's word and how often it occurred.
+    struct SurfaceForm: Sendable {
+        var term: TermID
+        /// The word as written, lowercased: "toeslagenaffaire" for the term "toeslagenaffair".
+        var form: String
+        var count: Int
+    }
+
+    /// Every cached word that makes exactly one term, with its term and number of occurrences.
+    func surfaceForms() -> [SurfaceForm] {
+        var forms: [SurfaceForm] = []
+        for slot in slots where slot.keyCount != 0 && slot.termCount == 1 && occurrences[Int(slot.termStart)] > 0 {
+            var bytes: [UInt8] = []
+            let count = Int(slot.keyCount)
+            for k in 0..<min(count, 16) {
+                bytes.append(UInt8(truncatingIfNeeded: (k < 8 ? slot.head0 >> (8 * k) : slot.head1 >> (8 * (k - 8)))))
+            }
+            if count > 16 { bytes += keyTails[Int(slot.tailStart)..<Int(slot.tailStart) + count - 16] }
+            let form = String(decoding: bytes, as: UTF8.self).lowercased().precomposedStringWithCanonicalMapping
+            forms.append(SurfaceForm(term: wordTerms[Int(slot.termStart)], form: form,
+                                     count: Int(occurrences[Int(slot.termStart)])))
+        }
+        return forms
     }
 
     private mutating func id(of term: String) -> TermID {

@@ -28,6 +28,9 @@ public struct SiteConfig: Sendable, Hashable {
     public var avoidedSources: [AvoidedSource]
     /// When false, no print editions (`print/...`) are written: for sites too large to read as one document.
     public var print: Bool
+    /// Groups of words or phrases that search treats as one another (`synoniemen`), e.g.
+    /// `["klacht", "melding"]`; glossary aliases count as synonyms of their term without being listed.
+    public var synonyms: [[String]]
 
     /// The settings used when a site has no config file.
     public init(
@@ -42,7 +45,8 @@ public struct SiteConfig: Sendable, Hashable {
         reviewRequiredIn: [ReviewScope] = [],
         avoidedSources: [AvoidedSource] = [],
         editURL: String? = nil,
-        print: Bool = true
+        print: Bool = true,
+        synonyms: [[String]] = []
     ) {
         self.title = title
         self.description = description
@@ -56,6 +60,7 @@ public struct SiteConfig: Sendable, Hashable {
         self.avoidedSources = avoidedSources
         self.editURL = editURL
         self.print = print
+        self.synonyms = synonyms
     }
 
     /// The config file's name, relative to the site root.

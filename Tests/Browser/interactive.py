@@ -698,7 +698,8 @@ def _type_query(d, query):
 
 
 def _results(d, timeout=3.0):
-    r = wait_for(lambda: (lambda x: x if x["links"] else None)(js(d, RESULTS_JS)), timeout)
+    # The count in #zoekstatus (a live region) follows the results once typing pauses, so both are awaited.
+    r = wait_for(lambda: (lambda x: x if x["links"] and re.search(r"\d", x["status"] or "") else None)(js(d, RESULTS_JS)), timeout)
     return r or js(d, RESULTS_JS)
 
 

@@ -15,10 +15,12 @@ Checks (each a named check; the closing line counts them):
   skip-link, nav-keyboard@1280, nav-keyboard@390, glossary-keyboard, glossary-mouse@1280, glossary-mouse@390,
   glossary-nojs, quiz-single-keyboard, quiz-multiple-mouse, quiz-truefalse-wrong, quiz-score,
   quiz-axe-answered, quiz-reset, quiz-nojs, search@http, search@file, search-page-query, stemmer-js,
-  screenshots, selftest-planted-defects
   vragenlijst-<check>:<name>  per vragenlijst (form.vragenlijst): keyboard, levels, download, download@file,
                        mail, search, restore, print, axe@1280, axe@390, incomplete, vnu, reset, nojs
                        (see questionnaire.py)
+  relevance, relevance-heldout, relevance-fresh, search-typos, search-latency (Kennisbank's own search and
+  content only),
+  search-parts (a generated corpus: index loaded on demand, in parts), screenshots, selftest-planted-defects
 """
 import argparse
 import importlib.util
@@ -37,6 +39,9 @@ sys.path.insert(0, HERE)
 import axe  # noqa: E402
 import interactive as ia  # noqa: E402
 import questionnaire as qn  # noqa: E402
+import relevance  # noqa: E402
+import search_parts  # noqa: E402
+import search_typos  # noqa: E402
 import selftest  # noqa: E402
 from common import (DESKTOP, MOBILE, REPO, Browser, CheckFailed, Report, SiteServer, ensure)  # noqa: E402
 from siteinfo import SiteInfo  # noqa: E402
@@ -292,6 +297,21 @@ def main():
                                                          ia.file_url(root, "") + "/", axe_check=False))
             report.run("search-page-query", lambda: ia.search_page_query(desk, need(
                 srv.url("zoeken/index.html") if "zoeken/index.html" in pages else None, "no zoeken/index.html")))
+
+            # Ranking and loading of Kennisbank's search; the relevance sets only on a build of this content.
+            own_search = os.path.isfile(os.path.join(root, "search", "terms-0.js"))
+            if own_search and "zoeken/index.html" in pages:
+                search_page = srv.url("zoeken/index.html")
+                for name, path in (("relevance", relevance.QUERIES), ("relevance-heldout", relevance.HELDOUT),
+                                   ("relevance-fresh", relevance.FRESH)):
+                    if relevance.applies(root, path):
+                        report.run(name, lambda path=path: relevance.check(desk.driver, search_page, root_http, path))
+                    elif W(name):
+                        print("      (%s skipped: the site was not built from this repository's content)" % name)
+                report.run("search-typos", lambda: search_typos.check(desk.driver, search_page, site))
+                report.run("search-latency", lambda: relevance.latency(desk.driver, home, relevance.QUERIES
+                                                                       if relevance.applies(root) else None))
+                report.run("search-parts", lambda: search_parts.check(desk, SiteServer))
 
             if any(W(n) for n in ("glossary-nojs", "quiz-nojs", "vragenlijst-nojs")):
                 nb = Browser(*DESKTOP, js=False)

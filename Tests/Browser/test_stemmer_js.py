@@ -7,13 +7,16 @@ calls it with a Selenium Chrome driver. It needs no built site:
      same files, so Swift and JavaScript stem alike);
   2. the tokenizer meets Data/tokenizer-cases.tsv, as SearchTokenizer.swift does (diacritics, stop
      words, digits, punctuation);
-  3. search.js ranks Tests/SearchTests/Data/fixture-index.js (the golden index of SearchFixture.swift);
-  4. the UI on two small pages written to a temporary folder: results as you type under #zoekveld with a
-     count in #zoekstatus, arrow keys and Escape, and the search page reading ?q=.
+  3. search.js ranks Tests/SearchTests/Data/fixture-index/ (the golden index of SearchFixture.swift):
+     field order, typo corrections with 'Bedoelde je', synonyms, question words, distances;
+  4. the UI on small pages written to a temporary folder with that index: nothing of the index loads
+     before the field is focused; results as you type under #zoekveld with a count in #zoekstatus, arrow
+     keys and Escape, and the search page reading ?q=.
 Standalone: python3 Tests/Browser/test_stemmer_js.py  (headless Chromium via /usr/bin/chromedriver).
 """
 import pathlib
 import re
+import shutil
 import sys
 import tempfile
 import time
@@ -86,29 +89,83 @@ RANKING_CASES = [
     ("onderscheid", {"begrippen/onderscheid/index.html"}),
     ("cafe", {"rol-van-de-gemeente/ketenpartners/index.html"}),
     ("rechtvaard", {"definities/onderscheid-en-rechtvaardiging/index.html"}),
+    # typos (one and two letters, a swap, a word still being typed with a typo)
+    ("discrimnatie", {"definities/discriminatie/index.html"}),
+    ("onderschied", {"begrippen/onderscheid/index.html"}),
+    ("rasisme", {"begrippen/racisme/index.html", "definities/racisme/index.html"}),
+    ("ketenpatrn", {"rol-van-de-gemeente/ketenpartners/index.html"}),
+    # whole questions: question words weigh little, the page that matches most meaningful words comes first
+    ("wanneer mag indirect onderscheid", {"begrippen/indirect-onderscheid/index.html"}),
+    ("hoe zit het met artikel 1 van de grondwet", {"juridisch-kader/grondwet-artikel-1/index.html"}),
+    # synonyms of the site (fixture: klacht = melding) and glossary aliases as the term itself
+    ("klacht", {"rol-van-de-gemeente/ketenpartners/index.html"}),
+    ("indirecte discriminatie", {"begrippen/indirect-onderscheid/index.html"}),
 ]
 
+# Queries that must neither throw nor hang: object keys, regex and HTML characters, very long words and
+# queries, other scripts, emoji, only digits, only punctuation, a lone combining mark.
+HOSTILE = ["constructor", "__proto__ hasOwnProperty toString", "=indirect onderscheid", "(((", ".*+?[", "<script>",
+           "a" * 5000, " ".join(["woord%d" % i for i in range(300)]), "racisme " * 200, "ﺍﻟﻌﻨﺼﺮﻳﺔ", "人種差別",
+           "😀 🙈", "1234567890", "!!!", "\u0301", "ĳs ǅemal ß İ", "discrimnatie racisme artikel 1 klacht indirect"]
+
+# query -> the 'Bedoelde je' text (None: the query's words are all in the index)
+SUGGESTIONS = [("discrimnatie", "discriminatie"), ("Indirct onderscheid", "indirect onderscheid"),
+               ("racisme", None), ("xyzzyq", None)]
+
 SEARCH = """
-var engine = new window.KennisbankSearch.Engine(window.KENNISBANK_SEARCH);
-return engine.search(arguments[0]).results.map(function (r) { return r.doc.url; });
+var done = arguments[arguments.length - 1];
+window.KennisbankSearch.query(arguments[0], 20).then(function (found) {
+  done(found.results.map(function (r) { return r.url; }));
+}, function (e) { done("error: " + e); });
 """
+
+SUGGEST = """
+var done = arguments[arguments.length - 1];
+window.KennisbankSearch.query(arguments[0], 3).then(function (f) { done(f.suggestion); }, function (e) { done("error: " + e); });
+"""
+
+# Optimal string alignment distance with a limit; the prefix flag measures against the best prefix.
+DISTANCES = [("discriminatie", "discrimnatie", 2, False, 1), ("racisme", "racsime", 2, False, 1),
+             ("abc", "abc", 1, False, 0), ("kort", "langer woord", 2, False, 3), ("discrim", "discriminatie", 1, True, 0),
+             ("dsicrim", "discriminatie", 2, True, 1), ("", "ab", 2, False, 2)]
 
 
 def check_ranking(driver):
     failures = []
     for query, firsts in RANKING_CASES:
-        urls = driver.execute_script(SEARCH, query)
+        urls = driver.execute_async_script(SEARCH, query)
         if not urls or urls[0] not in firsts:
             failures.append(f"ranking {query!r}: first is {urls[:1]}, want one of {sorted(firsts)}")
-    urls = driver.execute_script(SEARCH, "racisme")
+    urls = driver.execute_async_script(SEARCH, "racisme")
     passing = "valkuilen/intentie-versus-effect/index.html"
     if passing not in urls or urls.index(passing) < 2:
         failures.append(f"ranking 'racisme': the page with only passing mentions ranks too high: {urls}")
-    if driver.execute_script(SEARCH, "één") != []:
+    if driver.execute_async_script(SEARCH, "één") != []:
         failures.append("ranking 'één': a stop-word-only query should find nothing")
-    if driver.execute_script(SEARCH, "xyzzyq") != []:
+    if driver.execute_async_script(SEARCH, "xyzzyq") != []:
         failures.append("ranking 'xyzzyq': expected no results")
+    for query, want in SUGGESTIONS:
+        got = driver.execute_async_script(SUGGEST, query)
+        if got != want:
+            failures.append(f"suggestion for {query!r}: got {got!r}, want {want!r}")
+    for query in HOSTILE:
+        got = driver.execute_async_script(SEARCH, query)
+        if not isinstance(got, list):
+            failures.append(f"hostile query {query[:40]!r}: {got}")
+    for a, b, limit, prefix, want in DISTANCES:
+        got = driver.execute_script("return window.KennisbankSearch.distance.apply(null, arguments);", a, b, limit, prefix)
+        if got != want:
+            failures.append(f"distance({a!r}, {b!r}, {limit}, {prefix}): got {got}, want {want}")
     return failures
+
+
+def _copy_index(folder, repo):
+    """The golden fixture index (search-index.js and its parts) into `folder`."""
+    fixture = repo / "Tests/SearchTests/Data/fixture-index"
+    for path in fixture.rglob("*.js"):
+        target = folder / path.relative_to(fixture)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
 
 
 PAGE = """<!doctype html>
@@ -125,20 +182,17 @@ PAGE = """<!doctype html>
 
 
 def _write_pages(folder, repo):
-    """A content page and the search page that load the fixture index, and a page that leaves it out."""
+    """A content page and the search page, with the fixture index beside them (loaded only on demand)."""
     base = repo.as_uri()
-    fixture = repo / "Tests/SearchTests/Data/fixture-index.js"
-    index = f'<script defer src="{fixture.as_uri()}"></script>'
-    (folder / "search-index.js").write_text(fixture.read_text(encoding="utf-8"), encoding="utf-8")
+    _copy_index(folder, repo)
     pages = []
-    for rel, root, title, main, script in (
-            ("definities/racisme", "../../", "Racisme", "<h1>Racisme</h1>", index),
+    for rel, root, title, main in (
+            ("definities/racisme", "../../", "Racisme", "<h1>Racisme</h1>"),
             ("zoeken", "../", "Zoeken", (repo / "themes/default/templates/search.mustache")
-             .read_text(encoding="utf-8").replace("{{root}}", "../"), index),
-            ("valkuilen/zonder-index", "../../", "Zonder index", "<h1>Zonder index</h1>", "")):
+             .read_text(encoding="utf-8").replace("{{root}}", "../"))):
         (folder / rel).mkdir(parents=True)
         (folder / rel / "index.html").write_text(
-            PAGE.format(title=title, repo=base, root=root, main=main, index=script), encoding="utf-8")
+            PAGE.format(title=title, repo=base, root=root, main=main, index=""), encoding="utf-8")
         pages.append(folder / rel / "index.html")
     return pages
 
@@ -150,8 +204,13 @@ def check_ui(driver, repo):
     failures = []
     with tempfile.TemporaryDirectory(prefix="kennisbank-search-") as tmp:
         folder = pathlib.Path(tmp)
-        page, search_page, lazy_page = _write_pages(folder, repo)
+        page, search_page = _write_pages(folder, repo)
         driver.get(page.as_uri())
+        loaded = driver.execute_script(
+            "return [!!window.KENNISBANK_SEARCH, !!window.KENNISBANK_SEARCH_PARTS, "
+            "Array.from(document.scripts).map(function (s) { return s.src; }).filter(function (s) { return /search-index\\.js|\\/search\\/(terms|docs)-/.test(s); })];")
+        if loaded != [False, False, []]:
+            failures.append(f"the index loads before the search field is used: {loaded}")
         field = driver.find_element(By.ID, "zoekveld")
         field.send_keys("indirect onderscheid")
         status = _wait(driver, "var s = document.getElementById('zoekstatus'); return s && s.textContent;")
@@ -204,11 +263,13 @@ def check_ui(driver, repo):
         if driver.find_element(By.ID, "zoekpagina-veld").get_attribute("value") != "artikel 1":
             failures.append("search page: the field does not show the query from ?q=")
 
-        driver.get(lazy_page.as_uri())
-        driver.find_element(By.ID, "zoekveld").send_keys("racisme")
-        status = _wait(driver, "var s = document.getElementById('zoekstatus'); return s && s.textContent;")
-        if not (status or "").endswith('voor "racisme"'):
-            failures.append(f"page without the index script: search-index.js is not loaded on focus ({status!r})")
+        driver.get(page.as_uri())
+        field = driver.find_element(By.ID, "zoekveld")
+        field.send_keys("discrimnatie")
+        status = _wait(driver, "var s = document.getElementById('zoekstatus'); return s && /Bedoelde/.test(s.textContent) && s.textContent;")
+        link = driver.execute_script("var a = document.querySelector('#zoekstatus a'); return a && [a.textContent, a.getAttribute('href')];")
+        if not status or link != ["discriminatie", "../../zoeken/index.html?q=discriminatie"]:
+            failures.append(f"dropdown: no 'Bedoelde je: discriminatie?' link for a typo ({status!r}, {link})")
     return failures
 
 
@@ -216,14 +277,16 @@ def run(driver, repo_root):
     repo = pathlib.Path(repo_root).resolve()
     failures = []
     with tempfile.TemporaryDirectory(prefix="kennisbank-stemmer-") as tmp:
-        blank = pathlib.Path(tmp) / "blank.html"
+        folder = pathlib.Path(tmp)
+        blank = folder / "blank.html"
         blank.write_text('<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>stemmer</title>'
                          '</head><body data-root="./"></body></html>', encoding="utf-8")
+        _copy_index(folder, repo)
         driver.get(blank.as_uri())
         _inject(driver, repo, "themes/default/assets/js/stemmer.js")
         failures += check_stemmer(driver, repo)
         failures += check_tokenizer(driver, repo)
-        _inject(driver, repo, "Tests/SearchTests/Data/fixture-index.js", "themes/default/assets/js/search.js")
+        _inject(driver, repo, "themes/default/assets/js/search.js")
         failures += check_ranking(driver)
     failures += check_ui(driver, repo)
     return failures

@@ -1,5 +1,6 @@
 import Foundation
 import Output
+import SiteModel
 import Testing
 
 @Suite struct AssetManifestTests {

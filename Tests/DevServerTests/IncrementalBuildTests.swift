@@ -216,6 +216,27 @@ import Testing
         #expect(TestSite.files(in: site.url("serve-out")) == (try fullBuild()))
     }
 
+    @Test func searchIndexPartsFollowTheSiteAndItsSynonyms() throws {
+        defer { site.delete() }
+        // Enough distinct words for more than one part of postings; then most pages go, and the parts the
+        // smaller index no longer has must go too (a full build would not write them).
+        for n in 0..<160 {
+            let words = (0..<40).map { "woord\(n)x\($0)" }.joined(separator: " ")
+            try site.write("content/definities/veel-\(n).md", "---\ntitle: Veel \(n)\n---\n\(words)\n")
+        }
+        try expectSameAsFullBuild(rebuild(nil), "many pages")
+        let parts = TestSite.files(in: site.url("serve-out")).keys.filter { $0.hasPrefix("search/terms-") }
+        #expect(parts.count > 1, "\(parts.sorted())")
+        let gone = Set((1..<160).map { "content/definities/veel-\($0).md" })
+        for path in gone { try site.remove(path) }
+        try expectSameAsFullBuild(rebuild(gone), "most pages removed")
+        #expect(!TestSite.files(in: site.url("serve-out")).keys.contains("search/terms-1.js"))
+
+        try site.write("kennisbank.yml", "title: Test\nsynoniemen:\n  - [klacht, melding]\n")
+        try expectSameAsFullBuild(rebuild(["kennisbank.yml"]), "synonyms added")
+        #expect(try site.read("serve-out/search-index.js").contains("[[\"klacht\"],[\"melding\"]]"))
+    }
+
     @Test func deferredSearchIndexCatchesUp() throws {
         defer { site.delete() }
         try expectSameAsFullBuild(rebuild(nil), "first build")
@@ -223,7 +244,7 @@ import Testing
         let report = builder.rebuild(changes: ["content/definities/racisme.md"], deferSearchIndex: true)
         #expect(report.searchIndexPending)
         let pending = try #require(builder.pendingSearchIndex())
-        #expect(try builder.commit(pending, file: pending.render()))
+        #expect(try builder.commit(pending, files: pending.render()))
         #expect(builder.pendingSearchIndex() == nil)
         try expectSameAsFullBuild(report, "after the deferred index")
     }

@@ -190,6 +190,7 @@
 
   window.KennisbankStemmer = {
     stem: stem, fold: fold, words: words, term: term, tokens: tokens,
-    isStopWord: function (word) { return STOP_WORDS[word] === true; }
+    isStopWord: function (word) { return STOP_WORDS[word] === true; },
+    stopWords: Object.keys(STOP_WORDS)
   };
 })();
