@@ -92,7 +92,7 @@ struct LayoutContext: Sendable {
             }
             if let editURL = config.editURL { context["editURL"] = editURL + Self.pathInURL("content/" + summary.contentPath) }
         }
-        if config.print { context["printURL"] = route.relativeURL(to: PrintEdition(section: nil, audience: .participants).route) }
+        if config.print { context["printURL"] = url(toFile: PrintEdition(section: nil, audience: .participants).route.outputFile) }
         if let script = options.injectedScript { context["injectedScript"] = script }
         return context
     }

@@ -1,5 +1,5 @@
 /* Kennisbank search index part, generated; format: docs/search.md */
-(window.KENNISBANK_SEARCH_PARTS = window.KENNISBANK_SEARCH_PARTS || {})["docs-0"] = {"v":"a95b09ce","data":[["begrippen/indirect-onderscheid/index.html","Indirect onderscheid",1,1,"Een regel, eis of werkwijze die neutraal lijkt, maar mensen met een beschermd kenmerk bijzonder treft.",[["Wanneer mag het?","wanneer-mag-het"]]],
+(window.KENNISBANK_SEARCH_PARTS = window.KENNISBANK_SEARCH_PARTS || {})["docs-0"] = {"v":"e63639f3","data":[["begrippen/indirect-onderscheid/index.html","Indirect onderscheid",1,1,"Een regel, eis of werkwijze die neutraal lijkt, maar mensen met een beschermd kenmerk bijzonder treft.",[["Wanneer mag het?","wanneer-mag-het"]]],
 ["begrippen/onderscheid/index.html","Onderscheid",1,1,"Mensen verschillend behandelen op grond van een kenmerk.",[]],
 ["begrippen/racisme/index.html","Racisme",1,1,"Het benadelen van mensen op grond van huidskleur, afkomst of etniciteit.",[]],
 ["definities/discriminatie/index.html","Wat is discriminatie?",2,0,"Discriminatie is ongerechtvaardigd onderscheid dat mensen benadeelt.",[["Discriminatie in de wet","discriminatie-in-de-wet"]]],

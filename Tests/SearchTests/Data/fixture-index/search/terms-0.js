@@ -1,5 +1,5 @@
 /* Kennisbank search index part, generated; format: docs/search.md */
-(window.KENNISBANK_SEARCH_PARTS = window.KENNISBANK_SEARCH_PARTS || {})["terms-0"] = {"v":"c29e775f","data":{
+(window.KENNISBANK_SEARCH_PARTS = window.KENNISBANK_SEARCH_PARTS || {})["terms-0"] = {"v":"98f44221","data":{
 "1":"7C1e125",
 "10":"7K",
 "2":"74",
