@@ -56,6 +56,8 @@ struct LayoutContext: Sendable {
             "quizzesURL": url(toFile: "toetsen/index.html"),
             "content": content,
             "bodyClass": bodyClass,
+            // questionnaire.js (28 KB) only acts on a vragenlijst's form; other pages need not load it.
+            "isQuestionnaire": bodyClass == "soort-questionnaire",
             "asset": assetURLs.value(for: root) { assets.templateValue(prefix: root) },
             "assetScripts": assets.scriptsJSON,
         ]
