@@ -119,14 +119,14 @@ struct PrintRenderer: Sendable {
         return parts
     }
 
-    /// A section page and everything below it, pages before and within subsections in site order.
+    /// A section page and everything below it (pages and vragenlijsten), in site order.
     private func chapter(_ section: PageSummary, in folder: String, level: Int = 1) -> [Part] {
         guard let processed = site.pages[section.contentPath] else { return [] }
         var parts = [Part(level: level, title: section.title, content: .page(processed))]
         for child in site.index.children(of: folder) {
             if child.kind == .section {
                 parts += chapter(child, in: ContentPath.folder(of: child.contentPath), level: min(level + 1, 3))
-            } else if child.kind == .page, let page = site.pages[child.contentPath] {
+            } else if child.kind == .page || child.kind == .questionnaire, let page = site.pages[child.contentPath] {
                 parts.append(Part(level: min(level + 1, 3), title: child.title, content: .page(page)))
             }
         }
@@ -261,6 +261,7 @@ struct PrintRenderer: Sendable {
         case .page(let processed):
             if !processed.page.description.isEmpty { item["lead"] = processed.page.description }
             item.merge(pageContext(processed, part: part, rewriter: rewriter)) { $1 }
+            if let form = questionnaireForm(processed, part: part, rewriter: rewriter) { item["questionnaire"] = form }
             if let quiz = processed.quiz {
                 item["quiz"] = PrintQuiz(quiz: quiz, route: processed.page.route, anchor: part.anchor, rewriter: rewriter,
                                          index: site.index).context

@@ -118,6 +118,93 @@ import Testing
         #expect(trainers.contains("Begrippen in dit onderdeel") && trainers.contains("Discriminatie op grond van ras."))
     }
 
+    @Test func printsEachVragenlijstAsAPaperFormWithItsScoringKey() throws {
+        let result = FixtureSite.build(Self.site + """
+
+        -- content/vragenlijsten/_index.md --
+        ---
+        title: Vragenlijsten
+        weight: 3
+        ---
+        -- content/vragenlijsten/scan.md --
+        ---
+        title: Scan
+        description: Een korte scan.
+        weight: 1
+        scales:
+          vaak: [{label: Nooit, points: 0}, {label: Vaak, points: 2}]
+        themes:
+          - id: regels
+            title: Regels
+            intro: Over [[racisme]].
+            questions:
+              - {id: eisen, type: scale, scale: vaak, text: Eisen zonder reden?}
+              - id: wie
+                type: single
+                text: Wie beslist?
+                help: Denk aan vorig jaar.
+                options: [{label: Ik, points: 0}, {label: Het systeem, points: 1}]
+            levels:
+              - {label: Laag risico, max: 1, text: Goed zo., links: [../a/een.md]}
+              - {label: Hoog risico, text: Let op.}
+          - id: verder
+            title: Verder
+            questions:
+              - {id: afspraak, type: open, text: Welke afspraak maken jullie?}
+        ---
+        Vul de scan in.
+        -- content/vragenlijsten/evaluatie.md --
+        ---
+        title: Evaluatie
+        weight: 2
+        themes:
+          - id: oordeel
+            title: Oordeel
+            questions:
+              - {id: nuttig, type: multiple, text: Wat was nuttig?, options: [De casus, De toets]}
+        ---
+        """)
+        #expect(result.diagnostics.isEmpty, "\(result.formattedDiagnostics)")
+        for path in ["print/index.html", "print/onderdeel/vragenlijsten/index.html"] {
+            let html = try Self.page(result, path)
+            let form = try String(html[#require(html.range(of: "Vul de scan in.")).lowerBound...])
+            let expected = ["<strong class=\"print-vraag__nummer\">1.</strong> Eisen zonder reden?",
+                            "<strong class=\"print-vraag__nummer\">2.</strong> Wie beslist?", "Denk aan vorig jaar.",
+                            "<span class=\"print-vakje\" aria-hidden=\"true\"></span> Het systeem",
+                            // The scoring key of the scored theme, as the questionnaire page has it.
+                            "Je krijgt 0 tot en met 3 punten.", "<strong>Vraag 1</strong>", "<strong>Vraag 2</strong>",
+                            "<caption>Uitkomst van het thema Regels</caption>",
+                            "<th scope=\"row\" class=\"vragenlijst-niveau__naam\">Laag risico</th>",
+                            "<td class=\"vragenlijst-niveau__punten\">0 tot en met 1 punten</td>",
+                            "<th scope=\"row\" class=\"vragenlijst-niveau__naam\">Hoog risico</th>",
+                            "<td class=\"vragenlijst-niveau__punten\">2 tot en met 3 punten</td>",
+                            "<strong class=\"print-vraag__nummer\">3.</strong> Welke afspraak maken jullie?",
+                            "<strong class=\"print-vraag__nummer\">1.</strong> Wat was nuttig?", "Kies een of meer antwoorden."]
+            let positions = try expected.map { try #require(form.range(of: $0), "\(path): \($0) missing").lowerBound }
+            #expect(positions == positions.sorted(), "\(path): not in the questionnaire's order")
+            #expect(form.matches(of: /class="print-vakje"/).count == 6)
+            #expect(form.contains("<div class=\"print-vraag__lijnen\" aria-hidden=\"true\">"))
+            // A paper form: no form controls, and every id stays unique across the edition.
+            let main = FixtureSite.main(of: html)
+            for control in ["<form", "<input", "<textarea", "<fieldset", "<label"] { #expect(!main.contains(control), "\(path): \(control)") }
+            let ids = html.matches(of: /id="([^"]+)"/).map { String($0.1) }
+            #expect(Set(ids).count == ids.count)
+            #expect(form.contains("<a class=\"print-term\""))
+        }
+        // In the whole training the vragenlijsten are numbered parts, their headings below the part's
+        // title and their links references to the part they point at.
+        let whole = try Self.page(result, "print/index.html")
+        #expect(whole.contains("<a href=\"#deel-4-1\"><span class=\"print-number\">4.1</span> Scan</a>"))
+        #expect(whole.contains("<h3 id=\"deel-4-1\" class=\"print-part__title\"><span class=\"print-number\">4.1</span> Scan</h3>"))
+        #expect(whole.contains("<h3 id=\"deel-4-2\" class=\"print-part__title\"><span class=\"print-number\">4.2</span> Evaluatie</h3>"))
+        #expect(whole.contains("<h4 class=\"vragenlijst-thema__titel\">Regels</h4>"))
+        #expect(whole.contains("<a href=\"#deel-2-1\">Een</a> <span class=\"print-ref\">(zie 2.1"))
+        // Trainers get the same forms as participants.
+        let trainers = try Self.page(result, "print/trainer/index.html")
+        let forms = { (html: String) in html.matches(of: /<div class="print-vragenlijst">[\s\S]*?<\/section>/).map { String($0.0) } }
+        #expect(forms(whole).count == 2 && forms(whole) == forms(trainers))
+    }
+
     @Test func writesNoEditionsWhenTheConfigSaysSo() throws {
         let result = FixtureSite.build(Self.site.replacingOccurrences(of: "title: Testbank", with: "title: Testbank\nprint: false"))
         #expect(result.diagnostics.isEmpty)
