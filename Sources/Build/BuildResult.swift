@@ -1,9 +1,10 @@
 import Foundation
 import SiteModel
 
-/// What a build produced: files to write, diagnostics, and the timings of its steps.
+/// What one build (`SiteBuilder.build`) did: diagnostics, the timings of its steps, and how much
+/// of the site it had to redo and write.
 public struct BuildResult: Sendable {
-    /// Generated files (HTML, sitemap, search index, GIFT exports).
+    /// With `OutputTarget.memory`: the files rendered in this build, sorted by path.
     public var files: [OutputFile] = []
     /// Files copied as they are (theme assets, static content files): source -> output path.
     public var copies: [(source: URL, path: String)] = []
@@ -11,10 +12,26 @@ public struct BuildResult: Sendable {
     public var timings: [StepTiming] = []
     /// Source texts by root-relative path, for quoting lines in diagnostics.
     public var sources: [String: String] = [:]
-    /// Number of content pages rendered.
+    /// Number of content pages of the site.
     public var pageCount = 0
-    /// Files written while rendering (`SiteBuilder.buildAndWrite`), whose bytes `files` does not keep.
-    public var writtenCount = 0
+    /// Markdown files parsed (new or changed).
+    public var parsedCount = 0
+    /// Pages that went through the transform passes.
+    public var processedCount = 0
+    /// Pages rendered through the theme.
+    public var renderedCount = 0
+    /// True when every page was rendered (first build, template or site-wide change).
+    public var renderedAll = false
+    /// True when the inputs were those of the build that wrote the output folder, which still
+    /// holds what that build wrote: nothing was parsed, rendered or written.
+    public var unchanged = false
+    /// Output paths written (their bytes changed) and removed.
+    public var written: [String] = []
+    public var removed: [String] = []
+    /// True when the search index changed but was left for `SiteBuilder.pendingSearchIndex()`.
+    public var searchIndexPending = false
+    /// Set when the output folder could not be written.
+    public var writeError: String?
 
     /// True when the build must not be published: errors, or warnings under `--strict`.
     public func failed(strict: Bool) -> Bool {
@@ -24,5 +41,24 @@ public struct BuildResult: Sendable {
     /// The diagnostics formatted for a terminal, sorted, with a summary line.
     public var formattedDiagnostics: String {
         DiagnosticFormatter(sources: sources).report(diagnostics)
+    }
+
+    /// True when the output folder changed.
+    public var changedOutput: Bool { !written.isEmpty || !removed.isEmpty }
+
+    /// One line for the terminal, e.g. `Rebuilt in 14 ms: 1 parsed, 1 transformed, 1 rendered, 2 written`.
+    public var summary: String {
+        let milliseconds = Int((timings.map(\.seconds).reduce(0, +) * 1000).rounded())
+        var line = "Rebuilt in \(milliseconds) ms: \(parsedCount) parsed, \(processedCount) transformed, "
+        line += renderedAll ? "all \(renderedCount) rendered" : "\(renderedCount) rendered"
+        line += ", \(written.count) written"
+        if !removed.isEmpty { line += ", \(removed.count) removed" }
+        if searchIndexPending { line += " (search index follows)" }
+        return line
+    }
+
+    /// Milliseconds per step, e.g. `configure 0, discover 1, parse 2, index 0, transform 3, render 9, write 1`.
+    public var stepTimes: String {
+        timings.map { "\($0.step.title.lowercased()) \(Int(($0.seconds * 1000).rounded()))" }.joined(separator: ", ")
     }
 }

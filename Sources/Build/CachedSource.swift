@@ -9,8 +9,10 @@ final class CachedSource: Sendable {
     let text: String
     /// What the loader reported.
     let diagnostics: [Diagnostic]
-    /// The parsed page, its tree freed like a full build frees it after indexing (the transform
-    /// passes parse the body again); nil when the file cannot become a page.
+    /// The parsed page; nil when the file cannot become a page. Its cmark tree is kept for the
+    /// first transform, which frees it once the page's HTML is made (parsing every page twice
+    /// cost a quarter of the transform's CPU, keeping the trees about 150 MB at peak on 10,000
+    /// pages; docs/benchmark.md); a later transform parses the body again (`Page.parsedBody`).
     let page: Page?
     /// For glossary terms, quizzes and questionnaires, whose data the index step reads from the front matter:
     /// the YAML text and its first line, to tell whether that data can have changed.
@@ -22,7 +24,6 @@ final class CachedSource: Sendable {
         self.text = text
         diagnostics = outcome.diagnostics
         page = outcome.page
-        page?.document.releaseTree()
         if let page = outcome.page, page.kind == .term || page.kind == .quiz || page.kind == .questionnaire,
            case .success(let split) = FrontMatterSplitter.split(text, file: page.file) {
             frontMatterKey = "\(split.yamlFirstLine)\n" + (split.yaml ?? "")

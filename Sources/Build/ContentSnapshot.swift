@@ -38,16 +38,14 @@ struct ContentSnapshot: Sendable {
     /// Re-reads the root-relative `paths` below `content/` (files or folders, created, changed or
     /// gone). Paths elsewhere are ignored. Returns the content paths of the Markdown files that
     /// were read or dropped.
-    mutating func update(_ paths: Set<String>, fileSystem: DiskFileSystem) -> Set<String> {
+    mutating func update(_ paths: Set<String>, fileSystem: SiteFileSystem) -> Set<String> {
         let before = markdown
         for path in paths.sorted() where path.hasPrefix("content/") {
             forget(path)
             guard !Self.isHidden(path) else { continue }
-            let url = fileSystem.root.appendingPathComponent(path)
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey])
-            if values?.isRegularFile == true {
+            if fileSystem.fileExists(at: path) {
                 read(path, fileSystem: fileSystem)
-            } else if values?.isDirectory == true {
+            } else {
                 for file in fileSystem.files(under: path) { read(file, fileSystem: fileSystem) }
             }
         }

@@ -7,9 +7,9 @@ import Search
 import SiteModel
 import Theme
 
-/// The render step: every page through the theme, plus the files a site needs besides its pages
-/// (glossary and quiz overviews when the author wrote none, search page and index, 404, sitemap,
-/// robots.txt, print editions, GIFT and QTI exports, assets and static files).
+/// What the render step makes: every page through the theme, plus the files a site needs besides
+/// its pages (glossary and quiz overviews when the author wrote none, search page and index, 404,
+/// sitemap, robots.txt, print editions, GIFT and QTI exports, assets and static files).
 struct OutputAssembler: Sendable {
     let config: SiteConfig
     let options: BuildOptions
@@ -21,50 +21,21 @@ struct OutputAssembler: Sendable {
     /// When each source file last changed.
     var dates = SourceDates(byPath: [:], origin: "")
 
-    func render(_ processed: [ProcessedPage]) -> (files: [OutputFile], copies: [(source: URL, path: String)]) {
-        let (renderer, scripts) = wholeSiteRenderer(processed)
-        let files = processed.parallelMap { renderer.render($0) } + scripts + otherFiles(processed, renderer)
-        return (files.sorted { $0.path < $1.path }, copies())
-    }
+    // What a site is made of. A new kind of output file goes into one of these: `pageFiles` when
+    // it belongs to one page (rendered again with that page), `siteFiles` when it is made from the
+    // whole site (rendered on every build; unchanged bytes are not written again).
 
-    /// The same, writing every file into `staging` as soon as it is rendered instead of returning it.
-    /// Returns the files still to copy.
-    func render(_ processed: [ProcessedPage], writingTo staging: SiteStaging) throws -> [(source: URL, path: String)] {
-        let (renderer, scripts) = wholeSiteRenderer(processed)
-        let failures: [Error?] = processed.parallelMap { page in
-            do { try staging.write(renderer.render(page)) } catch { return error }
-            return nil
-        }
-        if let failure = failures.compactMap({ $0 }).first { throw failure }
-        for file in scripts + otherFiles(processed, renderer) { try staging.write(file) }
-        return copies()
-    }
-
-    /// The renderer, and the generated scripts pages load (the search index) under their published
-    /// names: made first, because every page refers to them by a name made from their bytes. Only
-    /// the index's entry goes into the manifest; it names its parts with their versions itself, so
-    /// pages do not carry a list that grows with the site.
-    private func wholeSiteRenderer(_ processed: [ProcessedPage]) -> (SiteRenderer, [OutputFile]) {
-        var manifest = assets
-        let scripts = searchIndex(searchDocuments(processed)).map { file in
-            file.path == Self.searchIndexPath
-                ? OutputFile(path: manifest.add(file.path, contents: { [UInt8](file.data) }), data: file.data) : file
-        }
-        let renderer = makeRenderer(pages: Dictionary(uniqueKeysWithValues: processed.map { ($0.page.contentPath, $0) }),
-                                    definitions: definitions(processed), backlinks: assembly.backlinks(processed), assets: manifest)
-        return (renderer, scripts)
-    }
-
-    /// Everything but the content pages and scripts: overviews, search, 404, GIFT exports, sitemap, robots.txt.
-    private func otherFiles(_ processed: [ProcessedPage], _ renderer: SiteRenderer) -> [OutputFile] {
-        var files = extraPages(renderer) + printFiles(renderer)
-        files += quizExports(processed)
-        files += crawlerFiles()
+    /// The files of one page: its HTML and, for a quiz, its GIFT and QTI exports.
+    func pageFiles(_ page: ProcessedPage, _ renderer: SiteRenderer) -> [OutputFile] {
+        [renderer.render(page)] + quizExports(page)
         return files
     }
 
-    // The pieces of `render`, also used one by one by `IncrementalBuilder`, which renders only what
-    // a change affects.
+    /// The files made from the whole site besides the search index and the print editions: the
+    /// overviews the author did not write, the search page, 404, the sitemap and robots.txt.
+    func siteFiles(_ renderer: SiteRenderer) -> [OutputFile] {
+        extraPages(renderer) + crawlerFiles()
+    }
 
     /// The renderer over all processed pages (by content path), term definitions and backlinks;
     /// `assets` names every file pages load.
@@ -79,14 +50,6 @@ struct OutputAssembler: Sendable {
         return SiteRenderer(
             config: config, index: assembly.index, glossary: assembly.glossary, templates: templates, layout: layout,
             pages: byPath, backlinks: backlinks, quizzesBySection: assembly.quizzesBySection)
-    }
-
-    /// Term slug -> the term's short definition as rendered on its page.
-    func definitions(_ processed: [ProcessedPage]) -> [String: String] {
-        let slugByPath = Dictionary(uniqueKeysWithValues: assembly.glossary.terms.values.map { ($0.contentPath, $0.slug) })
-        var definitions: [String: String] = [:]
-        for page in processed { if let html = page.definitionHTML, let slug = slugByPath[page.page.contentPath] { definitions[slug] = html } }
-        return definitions
     }
 
     /// The print editions (`print/...`), which show every page.
@@ -111,15 +74,13 @@ struct OutputAssembler: Sendable {
 
     /// Every quiz for learning platforms: `toetsen/<name>.gift.txt` (Moodle) and
     /// `toetsen/<name>.qti.zip` (a QTI 3.0 content package).
-    func quizExports(_ processed: [ProcessedPage]) -> [OutputFile] {
-        processed.flatMap { page -> [OutputFile] in
-            guard let quiz = page.quiz?.quiz else { return [] }
-            let base = "\(PageKind.quizFolder)/\(quiz.slug)"
-            var files = [OutputFile(path: base + ".gift.txt", text: GIFTExporter.export(quiz))]
-            let package = QTIExporter.export(quiz, language: config.language).map { (path: $0.path, data: Data($0.text.utf8)) }
-            if let zip = ZipArchive.data(package) { files.append(OutputFile(path: base + ".qti.zip", data: zip)) }
-            return files
-        }
+    func quizExports(_ page: ProcessedPage) -> [OutputFile] {
+        guard let quiz = page.quiz?.quiz else { return [] }
+        let base = "\(PageKind.quizFolder)/\(quiz.slug)"
+        var files = [OutputFile(path: base + ".gift.txt", text: GIFTExporter.export(quiz))]
+        let package = QTIExporter.export(quiz, language: config.language).map { (path: $0.path, data: Data($0.text.utf8)) }
+        if let zip = ZipArchive.data(package) { files.append(OutputFile(path: base + ".qti.zip", data: zip)) }
+        return files
     }
 
     /// `sitemap.xml` (every page with the date its source last changed) and `robots.txt`, which
@@ -180,28 +141,26 @@ struct OutputAssembler: Sendable {
         return OutputFile(path: route.outputFile, data: Data(html))
     }
 
-    func searchDocuments(_ processed: [ProcessedPage]) -> [SearchDocument] {
-        let termSlugs = assembly.termSlugsByPath
-        return processed.map { page in
-            let summary = assembly.index.page(at: page.page.contentPath)!
-            let top = summary.topSectionFolder
-            let section = top.isEmpty ? "" : (assembly.index.sectionPage(top)?.title ?? "")
-            let kind: SearchDocument.Kind = page.page.kind == .term ? .term : (page.page.kind == .quiz ? .quiz : .page)
-            var aliases: [String] = []
-            var summaryText = page.page.description
-            if page.page.kind == .term, let slug = termSlugs[page.page.contentPath], let term = assembly.glossary.terms[slug] {
-                aliases = term.aliases.map(\.value)
-                if summaryText.isEmpty { summaryText = HTMLEscaping.text(of: page.definitionHTML ?? term.definition) }
-            }
-            var body = page.plainText
-            if let quiz = page.quiz?.quiz {
-                body += "\n" + quiz.questions.map { GIFTExporter.plainText($0.question) + " " + GIFTExporter.plainText($0.explanation) }.joined(separator: "\n")
-            }
-            if let questionnaire = page.questionnaire { body += "\n" + questionnaire.searchText }
-            return SearchDocument(
-                url: summary.route.outputFile, title: page.page.title, section: section, kind: kind,
-                headings: page.page.document.headings.map { SearchHeading(text: $0.text, anchor: $0.id) },
-                aliases: aliases, summary: summaryText, body: body, sources: page.page.sources.map(\.title))
+    /// What the search index knows of a page.
+    func searchDocument(_ page: ProcessedPage, termSlugs: [String: String]) -> SearchDocument {
+        let summary = assembly.index.page(at: page.page.contentPath)!
+        let top = summary.topSectionFolder
+        let section = top.isEmpty ? "" : (assembly.index.sectionPage(top)?.title ?? "")
+        let kind: SearchDocument.Kind = page.page.kind == .term ? .term : (page.page.kind == .quiz ? .quiz : .page)
+        var aliases: [String] = []
+        var summaryText = page.page.description
+        if page.page.kind == .term, let slug = termSlugs[page.page.contentPath], let term = assembly.glossary.terms[slug] {
+            aliases = term.aliases.map(\.value)
+            if summaryText.isEmpty { summaryText = HTMLEscaping.text(of: page.definitionHTML ?? term.definition) }
         }
+        var body = page.plainText
+        if let quiz = page.quiz?.quiz {
+            body += "\n" + quiz.questions.map { GIFTExporter.plainText($0.question) + " " + GIFTExporter.plainText($0.explanation) }.joined(separator: "\n")
+        }
+        if let questionnaire = page.questionnaire { body += "\n" + questionnaire.searchText }
+        return SearchDocument(
+            url: summary.route.outputFile, title: page.page.title, section: section, kind: kind,
+            headings: page.page.document.headings.map { SearchHeading(text: $0.text, anchor: $0.id) },
+            aliases: aliases, summary: summaryText, body: body, sources: page.page.sources.map(\.title))
     }
 }

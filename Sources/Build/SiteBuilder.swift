@@ -1,159 +1,243 @@
 import Content
 import Foundation
-import FrontMatter
 import Glossary
-import Markdown
 import Output
 import Questionnaire
 import Quiz
+import Search
 import SiteModel
 import Theme
 
-/// The build pipeline: configure, discover, parse, index, transform, render. Writing is a separate
-/// step (`SiteBuilder.write`), so `kennisbank check` runs everything else and writes nothing.
-public struct SiteBuilder: Sendable {
+/// The build engine behind `build`, `check` and `serve`: seven named steps (`BuildStep`) that keep
+/// what they made between builds and, when told what changed, redo only what the change affects.
+/// A first build is the same steps starting from nothing.
+///
+/// - Configure: the config, theme and templates; kept while they do not change.
+/// - Discover: reads `content/` (all of it, or only the paths a watcher reported). A builder that
+///   `reusesUnchangedOutput` stops here when the inputs are those the output folder was written
+///   from (`InputFingerprint`, `SiteWriter.unchanged`).
+/// - Parse: only new or changed Markdown files.
+/// - Index: kept as it is when no changed file alters its input (summary, term or quiz front
+///   matter, the set of pages); else built anew and compared with the old one (`IndexDelta`).
+/// - Transform: changed pages, and unchanged pages whose link targets, glossary or quiz data
+///   changed.
+/// - Render: every page after a template, config or site-wide index change; otherwise the
+///   transformed pages, term pages whose backlinks changed, pages that show a changed definition;
+///   and the site-wide files (`OutputAssembler.siteFiles`). Nothing when the build failed: what it
+///   would have rendered waits for the next build.
+/// - Write: each file as soon as it is rendered, only when its bytes changed (`SiteWriter`); then
+///   files no longer made are removed.
+///
+/// Safe to call from any thread; builds run one at a time.
+public final class SiteBuilder: @unchecked Sendable {
     public let options: BuildOptions
-    private let fileSystem: SiteFileSystem
-    private let history: any SourceHistory
+    let fileSystem: SiteFileSystem
+    let history: any SourceHistory
+    let target: OutputTarget
+    /// Writes the output folder with `OutputTarget.folder`.
+    let writer: SiteWriter?
+    /// Lets the first build stop after discovering when nothing changed since the output folder
+    /// was written. Only for a builder used once: its pages are then never loaded.
+    public var reusesUnchangedOutput = false
+    let lock = NSLock()
 
     /// Element ids the theme uses; heading ids avoid them.
     static let reservedIDs: Set<String> = ["inhoud", "zoekveld", "zoekstatus", "zoekresultaten", "begrip-definities",
                                            "hoofdmenu", "toc", "bronnen", "zoekpagina-veld", "quiz-score", "voetnoten"]
 
     /// The loader every build parses pages with.
-    static let pageLoader = PageLoader(extraKeys: [.term: GlossaryTerm.keys, .quiz: Quiz.keys, .questionnaire: Questionnaire.keys], reservedIDs: reservedIDs)
+    static let pageLoader = PageLoader(extraKeys: [.term: GlossaryTerm.keys, .quiz: Quiz.keys, .questionnaire: Questionnaire.keys],
+                                       reservedIDs: reservedIDs)
 
-    /// Creates a builder reading from disk below `options.root`, with dates from Git.
-    public init(options: BuildOptions) {
-        self.init(options: options, fileSystem: DiskFileSystem(root: options.root), history: GitHistory(root: options.root))
+    var snapshot = ContentSnapshot()
+    /// Content path -> the file as last parsed.
+    var sources: [String: CachedSource] = [:]
+    /// Root-relative path -> text, for quoting lines in diagnostics.
+    var sourceTexts: [String: String] = [:]
+    /// Loader diagnostics of the files that have any.
+    var loaderDiagnostics: [String: [Diagnostic]] = [:]
+    /// The config, theme and templates the cached pages were built with.
+    var config: SiteConfig?
+    var theme: Theme?
+    var templates: TemplateRenderer?
+    var templateTexts: [String: String] = [:]
+    /// The theme's CSS and JavaScript by published name (`AssetManifest`), made with the theme.
+    var themeAssets: AssetManifest?
+    /// The source dates the pages were last rendered with.
+    var dates = SourceDates(byPath: [:], origin: "")
+    var assembly: SiteAssembly?
+
+    /// Per page (content path) of the index: the processed page and what is derived from it.
+    var processed: [String: ProcessedPage] = [:]
+    var pageDiagnostics: [String: [Diagnostic]] = [:]
+    var termLinks: [String: TermLinks] = [:]
+    var searchDocuments: [String: SearchDocument] = [:]
+    /// Output paths of each page's files, as last rendered.
+    var pageOutputs: [String: [String]] = [:]
+    /// Derived from all pages together, kept up to date page by page.
+    var backlinkSets: [String: Set<String>] = [:]
+    var backlinks: [String: [String]] = [:]
+    var referenceCounts: [String: Int] = [:]
+    var definitions: [String: String] = [:]
+    var quizQuestionCounts: [String: Int] = [:]
+
+    /// What earlier builds should have rendered but did not, because they failed.
+    var pendingRender = RenderPlan()
+    /// The search index needs writing; `searchGeneration` tells newer documents from older ones.
+    var searchPending = false
+    var searchGeneration = 0
+    /// False until the site was rendered once (and after a failed write).
+    var renderedOnce = false
+    /// True when a build stopped before reading its changes.
+    var rescanNext = false
+
+    /// The terms a page refers to: for backlinks (with links to itself) and as references.
+    struct TermLinks: Equatable {
+        var backlinked: Set<String>
+        var referenced: Set<String>
+    }
+
+    /// The built-in theme's folder, which a dev server watches too when it lies outside the site.
+    public var defaultThemeFolder: URL? {
+        options.defaultThemeFolder ?? ThemeLocator.defaultThemeFolder()
+    }
+
+    /// Creates a builder reading from disk below `options.root` and writing `options.output`, with
+    /// dates from `history` (Git by default).
+    public convenience init(options: BuildOptions, target: OutputTarget = .disk, history: (any SourceHistory)? = nil) {
+        self.init(options: options, fileSystem: DiskFileSystem(root: options.root), target: target,
+                  history: history ?? GitHistory(root: options.root))
     }
 
     /// Creates a builder over any file system and history (tests build sites held in memory, by
     /// default without dates).
-    public init(options: BuildOptions, fileSystem: SiteFileSystem, history: any SourceHistory = FixedSourceHistory()) {
+    public init(options: BuildOptions, fileSystem: SiteFileSystem, target: OutputTarget = .memory,
+                history: any SourceHistory = FixedSourceHistory()) {
         self.options = options
         self.fileSystem = fileSystem
         self.history = history
+        self.target = target
+        if case .folder(let disk) = target { writer = SiteWriter(output: options.output, fileSystem: disk) } else { writer = nil }
     }
 
-    /// Runs every step but writing. `progress` receives each step's report line as it finishes.
-    public func build(progress: @escaping (StepTiming) -> Void = { _ in }) -> BuildResult {
-        var clock = StepClock(progress: progress)
-        var (result, prepared) = prepare(clock: &clock)
-        if let prepared {
-            let rendered = prepared.output.render(prepared.processed)
-            result.files = rendered.files
-            result.copies = rendered.copies
-            clock.finish(.render, "\(result.files.count) files", into: &result)
-        }
-        result.diagnostics.sort()
-        return result
-    }
-
-    /// Builds the site and writes it to `options.output`, each file as soon as it is rendered, so a
-    /// large site is never held in memory as a whole and writing overlaps rendering. Nothing is
-    /// rendered or written when the build fails (errors, or warnings under `strict`); the
-    /// previous site is only replaced at the very end. Throws when the output cannot be written.
-    public func buildAndWrite(strict: Bool, progress: @escaping (StepTiming) -> Void = { _ in }) throws -> BuildResult {
-        var clock = StepClock(progress: progress)
-        var (result, prepared) = prepare(clock: &clock)
-        result.diagnostics.sort()
-        guard let prepared, !result.failed(strict: strict) else { return result }
-        let staging = try SiteStaging(output: options.output)
-        result.copies = try prepared.output.render(prepared.processed, writingTo: staging)
-        result.writtenCount = staging.writtenCount
-        clock.finish(.render, "\(staging.writtenCount) files, written as they were rendered", into: &result)
-        try staging.commit(copies: result.copies)
-        clock.finish(.write, "\(result.copies.count) copies, then the new site swapped in", into: &result)
-        return result
-    }
-
-    /// What the steps before rendering produced.
-    struct PreparedSite {
-        let output: OutputAssembler
-        let processed: [ProcessedPage]
-    }
-
-    /// Steps 1 to 5: configure, discover, parse, index, transform. Returns nil for the prepared site
-    /// when the theme could not be loaded.
-    func prepare(clock: inout StepClock) -> (BuildResult, PreparedSite?) {
+    /// Brings the output up to date. `changes` are root-relative paths that changed (files or
+    /// folders below `content/`, `themes/`, or `kennisbank.yml`); nil means 'anything may have
+    /// changed'. With `deferSearchIndex` a changed search index is left for
+    /// `pendingSearchIndex()`, so that the pages reach the browser first.
+    public func build(changes: Set<String>? = nil, deferSearchIndex: Bool = false,
+                      progress: @escaping (StepTiming) -> Void = { _ in }) -> BuildResult {
+        lock.lock()
+        defer { lock.unlock() }
         var result = BuildResult()
+        run(changes: changes, deferSearchIndex: deferSearchIndex, progress: progress, into: &result)
+        for (path, text) in sourceTexts { result.sources[path] = text }
+        if let configText = try? fileSystem.text(at: SiteConfig.fileName) { result.sources[SiteConfig.fileName] = configText }
+        // A base URL given for this run is quoted like a file in its diagnostics.
+        if case .given(let text, let origin) = options.baseURL { result.sources[origin] = text }
+        result.diagnostics.sort()
+        return result
+    }
+
+    private func run(changes: Set<String>?, deferSearchIndex: Bool, progress: @escaping (StepTiming) -> Void,
+                     into result: inout BuildResult) {
+        var clock = StepClock(progress: progress)
 
         // 1. Configure
-        let (config, configDiagnostics) = SiteConfigLoader.load(from: fileSystem, baseURL: options.baseURL)
+        let (newConfig, configDiagnostics) = SiteConfigLoader.load(from: fileSystem, baseURL: options.baseURL)
         result.diagnostics += configDiagnostics
-        if case .given(let text, let origin) = options.baseURL { result.sources[origin] = text }
-        let templates: TemplateRenderer
-        let theme: Theme
-        let assets: AssetManifest
-        do {
-            (theme, templates) = try loadTheme(config)
-            assets = try AssetManifest.forTheme(theme, hashesNames: options.hashesAssetNames)
-        } catch let diagnostic as Diagnostic {
-            result.diagnostics.append(diagnostic)
-            return (result, nil)
-        } catch {
-            result.diagnostics.append(.error(SourceLocation(file: "themes"), "cannot load the theme: \(error)"))
-            return (result, nil)
+        let configChanged = newConfig != config
+        var templatesChanged = false
+        let themeTouched = changes.map { $0.contains { !$0.hasPrefix("content/") && $0 != "content" } } ?? true
+        if templates == nil || themeTouched || configChanged {
+            do {
+                let (newTheme, newTemplates) = try loadTheme(newConfig)
+                let assets = try AssetManifest.forTheme(newTheme, hashesNames: options.hashesAssetNames)
+                let texts = newTheme.templates.mapValues(\.text)
+                templatesChanged = templates == nil || texts != templateTexts || assets != themeAssets
+                (theme, templates, templateTexts, themeAssets) = (newTheme, newTemplates, texts, assets)
+            } catch {
+                result.diagnostics.append(error as? Diagnostic
+                    ?? .error(SourceLocation(file: "themes"), "cannot load the theme: \(error)"))
+                templates = nil
+                // The changes of this build were not read; the next one reads everything.
+                rescanNext = true
+                return
+            }
         }
-        clock.finish(.configure, "theme '\(config.theme)'", into: &result)
+        clock.finish(.configure, "theme '\(newConfig.theme)'", into: &result)
 
         // 2. Discover
-        let discovery = ContentDiscovery(fileSystem: fileSystem)
-        result.diagnostics += discovery.diagnostics
-        for (path, text) in discovery.markdown { result.sources["content/" + path] = text }
-        if let configText = try? fileSystem.text(at: SiteConfig.fileName) { result.sources[SiteConfig.fileName] = configText }
-        let dates = history.lastChanges()
-        clock.finish(.discover, "\(discovery.markdown.count) pages, \(discovery.staticFiles.count) files; \(dates.origin)", into: &result)
+        let touched: Set<String>?
+        if let changes, snapshot.isLoaded, !rescanNext, !changes.contains("content") {
+            touched = snapshot.update(changes, fileSystem: fileSystem)
+        } else {
+            snapshot.rescan(fileSystem)
+            rescanNext = false
+            touched = nil
+        }
+        result.diagnostics += snapshot.diagnostics
+        let newDates = history.lastChanges()
+        let redated = Set(newDates.byPath.keys).union(dates.byPath.keys).filter { newDates.byPath[$0] != dates.byPath[$0] }
+        dates = newDates
+        var inputs: ContentHash?
+        if reusesUnchangedOutput, let writer, let theme {
+            inputs = InputFingerprint.make(options: options, fileSystem: fileSystem, theme: theme, snapshot: snapshot, dates: dates)
+            if !renderedOnce, let known = writer.unchanged(inputs: inputs!) {
+                result.unchanged = true
+                result.diagnostics += known.diagnostics
+                for (path, text) in snapshot.markdown { result.sources["content/" + path] = text }
+                clock.finish(.discover, "\(snapshot.markdown.count) pages, \(snapshot.staticFiles.count) files; \(dates.origin): unchanged since the last build", into: &result)
+                return
+            }
+        }
+        clock.finish(.discover, "\(snapshot.markdown.count) pages, \(snapshot.staticFiles.count) files; \(dates.origin)", into: &result)
 
-        // 3. Parse (in parallel; the cmark call itself is serialised inside the Markdown module).
-        // The trees are kept for the transform step, which frees each one once its page is rendered:
-        // parsing twice cost a quarter of the transform's CPU, keeping them about 150 MB at peak on
-        // 10,000 pages (docs/benchmark.md).
-        let loader = Self.pageLoader
-        let loaded = discovery.markdown.parallelMap { file in
-            loader.load(contentPath: file.path, text: file.text)
-        }
-        var pages: [Page] = []
-        var drafts: Set<String> = []
-        for outcome in loaded {
-            result.diagnostics += outcome.diagnostics
-            guard let page = outcome.page else { continue }
-            if page.draft && !options.includeDrafts { drafts.insert(page.contentPath) } else { pages.append(page) }
-        }
-        clock.finish(.parse, "\(pages.count) pages", into: &result)
+        // 3. Parse
+        let (parsed, previous) = parse(touched)
+        result.parsedCount = parsed.count
+        for diagnostics in loaderDiagnostics.values { result.diagnostics += diagnostics }
+        clock.finish(.parse, parsed.count == snapshot.markdown.count ? "\(parsed.count) pages" : "\(parsed.count) of \(snapshot.markdown.count) pages", into: &result)
 
         // 4. Index
-        let assembly = SiteAssembly(pages: pages, drafts: drafts, staticFiles: discovery.staticFiles)
+        var delta = updateIndex(parsed: parsed, previous: previous)
+        if configChanged {
+            delta.retransformAll = true
+            delta.rerenderAll = true
+        }
+        let assembly = self.assembly!
         result.diagnostics += assembly.diagnostics
-        let review = ReviewPass(config: config, now: options.now)
-        result.diagnostics += review.unmatchedScopes(contentPaths: discovery.markdown.map(\.path))
-        clock.finish(.index, "\(assembly.index.pages.count) routes, \(assembly.glossary.terms.count) terms, \(assembly.quizzes.count) quizzes, \(assembly.questionnaires.count) vragenlijsten", into: &result)
+        result.diagnostics += ReviewPass(config: newConfig, now: options.now).unmatchedScopes(contentPaths: Array(snapshot.markdown.keys))
+        clock.finish(.index, delta.rebuilt ? "\(assembly.index.pages.count) routes, \(assembly.glossary.terms.count) terms, \(assembly.quizzes.count) quizzes, \(assembly.questionnaires.count) vragenlijsten" : "unchanged", into: &result)
 
         // 5. Transform
-        let processor = PageProcessor(index: assembly.index, glossary: assembly.glossary, config: config, quizzes: assembly.quizzes,
-                                      review: review, questionnaires: assembly.questionnaires)
-        let processed = assembly.pages.parallelMap { processor.process($0) }
-        for page in processed { result.diagnostics += page.diagnostics }
-        result.diagnostics += assembly.unreferencedTermWarnings(processed)
+        let transformed = transform(parsed: parsed, delta: delta, config: newConfig, assembly: assembly)
+        config = newConfig
+        let derived = updateDerived(transformed, all: delta.rebuilt, assembly: assembly)
+        result.processedCount = transformed.count
         result.pageCount = processed.count
-        clock.finish(.transform, "\(processed.count) pages", into: &result)
+        for diagnostics in pageDiagnostics.values { result.diagnostics += diagnostics }
+        result.diagnostics += assembly.unreferencedTermWarnings(referenced: Set(referenceCounts.keys))
+        clock.finish(.transform, transformed.count == processed.count ? "\(transformed.count) pages" : "\(transformed.count) of \(processed.count) pages", into: &result)
 
-        let output = OutputAssembler(config: config, options: options, assembly: assembly, templates: templates, theme: theme,
-                                     assets: assets, dates: dates)
-        return (result, PreparedSite(output: output, processed: processed))
-    }
-
-    /// Writes a successful build atomically to `options.output`.
-    public func write(_ result: BuildResult, progress: (StepTiming) -> Void = { _ in }) throws {
-        let start = DispatchTime.now()
-        try SiteWriter(output: options.output).writeAtomically(files: result.files, copies: result.copies)
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        progress(StepTiming(step: .write, detail: "\(result.files.count + result.copies.count) files", seconds: seconds))
+        // 6. Render and 7. Write
+        // Pages show the date their file last changed.
+        let redatedPages = redated.compactMap { $0.hasPrefix("content/") ? String($0.dropFirst("content/".count)) : nil }
+            .filter { processed[$0] != nil }
+        var plan = plan(transformed.union(redatedPages), changes: derived, delta: delta,
+                        renderAll: delta.rerenderAll || templatesChanged, assembly: assembly)
+        plan.merge(pendingRender)
+        if result.failed(strict: options.strict) {
+            pendingRender = plan
+            clock.finish(.render, "nothing: the build failed", into: &result)
+            return
+        }
+        pendingRender = RenderPlan()
+        render(plan, assembly: assembly, deferSearchIndex: deferSearchIndex && renderedOnce, inputs: inputs,
+               clock: &clock, into: &result)
     }
 
     func loadTheme(_ config: SiteConfig) throws -> (Theme, TemplateRenderer) {
-        guard let defaultFolder = options.defaultThemeFolder ?? ThemeLocator.defaultThemeFolder() else {
+        guard let defaultFolder = defaultThemeFolder else {
             throw Diagnostic.error(SourceLocation(file: "themes/default"), "the default theme was not found",
                                    hint: "set KENNISBANK_THEME_DIR to the themes/default folder of the Kennisbank repository, or reinstall with 'make'")
         }

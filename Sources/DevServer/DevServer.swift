@@ -5,7 +5,7 @@ import Foundation
 import SiteModel
 
 /// `kennisbank serve`: builds the site, serves the output folder over HTTP, watches `content/`,
-/// `themes/` and `kennisbank.yml`, rebuilds what a change affects (`IncrementalBuilder`) and tells
+/// `themes/` and `kennisbank.yml`, rebuilds what a change affects (`SiteBuilder`) and tells
 /// open browser tabs to reload, or shows them the build errors until they are fixed.
 ///
 /// Rebuilds run one at a time on their own queue; changes that arrive meanwhile are merged into
@@ -14,7 +14,7 @@ import SiteModel
 public final class DevServer: @unchecked Sendable {
     public let options: BuildOptions
     public let settings: Settings
-    let builder: IncrementalBuilder
+    let builder: SiteBuilder
     let state = ServeState()
     let hub = EventHub()
     private let log: @Sendable (String) -> Void
@@ -45,7 +45,7 @@ public final class DevServer: @unchecked Sendable {
         self.options = options
         self.settings = settings
         self.log = log
-        builder = IncrementalBuilder(options: options)
+        builder = SiteBuilder(options: options)
     }
 
     /// True from a successful `start()` until `stop()`.
@@ -84,7 +84,7 @@ public final class DevServer: @unchecked Sendable {
         }
         let quiet = settings.quiet, log = self.log
         await onRebuildQueue {
-            self.publish(self.builder.rebuild(changes: nil) { timing in if !quiet { log(timing.line) } }, first: true)
+            self.publish(self.builder.build(changes: nil) { timing in if !quiet { log(timing.line) } }, first: true)
         }
 
         let server = HTTPServer(address: address, timeout: 60, logger: .disabled,
@@ -130,7 +130,7 @@ public final class DevServer: @unchecked Sendable {
         task?.cancel()
         // Let a running rebuild finish before the folder goes.
         await onRebuildQueue {}
-        if settings.removeOutputWhenStopped { try? FileManager.default.removeItem(at: options.output) }
+        if settings.removeOutputWhenStopped { builder.removeOutput() }
         let waiters = lock.withLock {
             finished = true
             defer { stopWaiters = [] }
@@ -182,25 +182,25 @@ public final class DevServer: @unchecked Sendable {
             let changes = queued
             queued = []
             lock.unlock()
-            publish(builder.rebuild(changes: changes, deferSearchIndex: true), first: false)
+            publish(builder.build(changes: changes, deferSearchIndex: true), first: false)
         }
     }
 
     /// Reports a build on the terminal and to the browsers.
-    private func publish(_ report: RebuildReport, first: Bool) {
-        var diagnostics = report.result.diagnostics
+    private func publish(_ report: BuildResult, first: Bool) {
+        var diagnostics = report.diagnostics
         if let problem = report.writeError {
             diagnostics.append(.error(SourceLocation(file: options.output.path), problem))
         }
         if diagnostics != printedDiagnostics || first {
-            if !diagnostics.isEmpty { log(DiagnosticFormatter(sources: report.result.sources).report(diagnostics)) }
+            if !diagnostics.isEmpty { log(DiagnosticFormatter(sources: report.sources).report(diagnostics)) }
             else if !first { log("All problems are fixed.") }
             printedDiagnostics = diagnostics
         }
         if !first { log(settings.quiet ? report.summary : report.summary + " [ms: " + report.stepTimes + "]") }
         let failed = diagnostics.hasErrors || (settings.strict && diagnostics.warningCount > 0)
         if failed {
-            let overlay = ErrorOverlay(diagnostics: diagnostics, sources: report.result.sources, strict: settings.strict)
+            let overlay = ErrorOverlay(diagnostics: diagnostics, sources: report.sources, strict: settings.strict)
             state.fail(overlay)
             hub.broadcast(event: "errors", data: overlay.eventData)
         } else {

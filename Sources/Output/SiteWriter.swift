@@ -1,52 +1,232 @@
 import Foundation
 import SiteModel
 
-/// Writes a built site to disk. A full build goes into a temporary folder beside the output and
-/// replaces the output only at the end, so a failed or interrupted build leaves the previous site
-/// as it was.
-public struct SiteWriter: Sendable {
+/// Writes a site into its output folder, changing only what changed: a file whose bytes are what
+/// the folder already holds keeps its bytes and its modification time (so an rsync or object-store
+/// deploy sends only real changes), and files the build no longer makes are removed. What the
+/// folder holds is known from an `OutputManifest` kept beside it (`manifestURL`).
+///
+/// A round is `begin()`, any number of `write(_:)` and `copy(from:to:)` calls (from any thread),
+/// then `finish(current:record:)`. Before the first change of a round the manifest is marked
+/// incomplete; a round that stops halfway (a full disk) leaves every file either as it was or as
+/// the build meant it, possibly some new files, and that mark. The next round then lists the
+/// folder and treats every file in it as its own with unknown bytes: it writes again what it
+/// makes and removes the rest, so one successful build repairs the folder.
+///
+/// The folder is never touched when it holds something this tool did not make: `begin()` refuses
+/// a non-empty folder without the marker file (or a manifest), so a mistyped `--output` cannot
+/// empty an unrelated folder.
+public final class SiteWriter: @unchecked Sendable {
     /// The output folder, e.g. `ROOT/site`.
     public let output: URL
+    /// The manifest: `.<folder name>.kennisbank-manifest` beside the folder.
+    public let manifestURL: URL
+    let fileSystem: OutputFileSystem
+    private let lock = NSLock()
+    /// The manifest as it is on disk, once read; nil when it must be read (again).
+    private var manifest: OutputManifest?
+    private var round: Round?
 
-    /// Creates a writer for `output`.
-    public init(output: URL) { self.output = output.standardizedFileURL }
-
-    /// A file in every built site that marks the folder as Kennisbank's to replace.
+    /// A file in every built site that marks the folder as Kennisbank's.
     public static let markerName = ".kennisbank-site"
+    static let markerText = "This folder is built by Kennisbank: every build rewrites the files that changed and removes the ones it no longer makes.\n"
 
-    /// Raised instead of replacing a folder that holds something else (a mistyped `--output`).
+    /// Raised instead of writing into a folder that holds something else (a mistyped `--output`).
     public struct RefusedOutput: Error, CustomStringConvertible {
         public let folder: String
         public var description: String {
-            "refusing to replace \(folder): it is not empty and was not made by Kennisbank; choose an empty or new folder for --output, or remove it first"
+            "refusing to write into \(folder): it is not empty and was not made by Kennisbank; choose an empty or new folder for --output, or remove it first"
         }
     }
 
-    /// True when `output` may be replaced: it does not exist, is empty, or holds a Kennisbank site
-    /// (the marker, or an older build's index.html and search-index.js).
-    func mayReplaceOutput() -> Bool {
-        let manager = FileManager.default
-        var isFolder: ObjCBool = false
-        guard manager.fileExists(atPath: output.path, isDirectory: &isFolder) else { return true }
-        guard isFolder.boolValue else { return false }
-        let entries = (try? manager.contentsOfDirectory(atPath: output.path)) ?? []
-        if entries.isEmpty || entries.contains(Self.markerName) { return true }
-        return entries.contains("index.html") && entries.contains("search-index.js")
+    /// What one round knows and did.
+    private struct Round {
+        /// The folder's files at the start; entries without a hash are the build's but unknown.
+        var before: OutputManifest
+        /// The folder was missing or empty: nothing to replace, so files are written directly.
+        var fresh: Bool
+        /// Entries written or confirmed in this round.
+        var after: [String: OutputManifest.Entry] = [:]
+        var written: [String] = []
+        /// The manifest on disk says 'incomplete' (set before the first change).
+        var marked = false
     }
 
-    /// Writes `files` and copies `copies` (source file -> output path) into a fresh folder, then
-    /// swaps it in for `output`.
-    public func writeAtomically(files: [OutputFile], copies: [(source: URL, path: String)]) throws {
-        let staging = try SiteStaging(output: output)
-        // Files are independent, so they are written on every core.
-        let failures: [Error?] = files.parallelMap { file in
-            do { try staging.write(file) } catch { return error }
-            return nil
+    /// Creates a writer for `output`; nothing is read before `begin()`.
+    public init(output: URL, fileSystem: OutputFileSystem = DiskOutputFileSystem()) {
+        self.output = output.standardizedFileURL
+        self.fileSystem = fileSystem
+        manifestURL = self.output.deletingLastPathComponent().appendingPathComponent(".\(self.output.lastPathComponent).kennisbank-manifest")
+    }
+
+    /// The manifest when the folder holds exactly what it describes and it was written for
+    /// `inputs`: then a build has nothing to do. Checks the stamp of every file.
+    public func unchanged(inputs: ContentHash) -> OutputManifest? {
+        let known = lock.withLock { readManifest() }
+        guard let known, known.complete, known.inputs == inputs, known.entries[Self.markerName] != nil else { return nil }
+        let root = output.path
+        let fileSystem = self.fileSystem
+        let entries = Array(known.entries)
+        let same = entries.parallelMap { entry in fileSystem.stamp(of: root + "/" + entry.key) == entry.value.stamp }
+        return same.allSatisfy { $0 } ? known : nil
+    }
+
+    /// Starts a round. Throws `RefusedOutput` for a folder that is not a Kennisbank site.
+    public func begin() throws {
+        try lock.withLock {
+            var before = readManifest() ?? OutputManifest()
+            var fresh = false
+            switch fileSystem.kind(of: output.path) {
+            case .file:
+                throw RefusedOutput(folder: output.path)
+            case .missing:
+                (before, fresh) = (OutputManifest(), true)
+            case .folder:
+                let hasMarker = fileSystem.stamp(of: output.path + "/" + Self.markerName) != nil
+                if manifest != nil, before.complete, hasMarker { break }
+                // No trustworthy manifest: every file in the folder is taken as the build's own, bytes unknown.
+                let files = fileSystem.files(under: output.path)
+                if files.isEmpty {
+                    (before, fresh) = (OutputManifest(), true)
+                    break
+                }
+                let legacy = files.contains("index.html") && files.contains("search-index.js")
+                guard hasMarker || manifest != nil || legacy else { throw RefusedOutput(folder: output.path) }
+                for path in files where before.entries[path] == nil {
+                    before.entries[path] = OutputManifest.Entry(hash: nil, stamp: nil)
+                }
+                before.complete = false
+            }
+            round = Round(before: before, fresh: fresh)
         }
-        if let failure = failures.compactMap({ $0 }).first {
-            staging.discard()
-            throw failure
+    }
+
+    /// Writes `file` unless the folder already holds its bytes. Returns true when it wrote.
+    @discardableResult
+    public func write(_ file: OutputFile) throws -> Bool {
+        try put(file.data, at: file.path, hash: ContentHash(file.data), source: nil)
+    }
+
+    /// Copies `source` to `path` unless the copy is current. Returns true when it wrote.
+    @discardableResult
+    public func copy(from source: URL, to path: String) throws -> Bool {
+        guard let sourceStamp = fileSystem.stamp(of: source.path) else {
+            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: source.path])
         }
-        try staging.commit(copies: copies)
+        let origin = OutputManifest.CopySource(path: source.path, stamp: sourceStamp)
+        if let entry = lock.withLock({ round?.before.entries[path] }), entry.source == origin, entry.stamp != nil,
+           fileSystem.stamp(of: output.path + "/" + path) == entry.stamp {
+            lock.withLock { round?.after[path] = entry }
+            return false
+        }
+        let data = try fileSystem.contents(of: source.path)
+        return try put(data, at: path, hash: ContentHash(data), source: origin)
+    }
+
+    private func put(_ data: Data, at path: String, hash: ContentHash, source: OutputManifest.CopySource?) throws -> Bool {
+        let target = output.path + "/" + path
+        guard let known = lock.withLock({ round.map { (entry: $0.before.entries[path], fresh: $0.fresh) } }) else {
+            preconditionFailure("SiteWriter.write outside a round")
+        }
+        let (entry, fresh) = known
+        if let entry, entry.hash == hash, entry.stamp != nil, fileSystem.stamp(of: target) == entry.stamp {
+            lock.withLock { round?.after[path] = OutputManifest.Entry(hash: hash, stamp: entry.stamp, source: source) }
+            return false
+        }
+        try markIncomplete()
+        // Outside a new folder every file goes through a rename, so none is ever seen half-written.
+        let stamp = try fileSystem.write(data, to: target, replacing: !fresh)
+        lock.withLock {
+            round?.after[path] = OutputManifest.Entry(hash: hash, stamp: stamp, source: source)
+            round?.written.append(path)
+        }
+        return true
+    }
+
+    /// Before the first change of a round: the manifest says 'incomplete', and a new folder gets
+    /// its marker first, so that whatever happens next the folder is recognised as the build's.
+    private func markIncomplete() throws {
+        lock.lock()
+        defer { lock.unlock() }
+        guard var current = round, !current.marked else { return }
+        if fileSystem.kind(of: manifestURL.path) == .file {
+            try fileSystem.append(Data(OutputManifest.incompleteLine.utf8), to: manifestURL.path)
+        } else {
+            var empty = OutputManifest()
+            empty.complete = false
+            _ = try fileSystem.write(empty.serialized(), to: manifestURL.path, replacing: true)
+        }
+        manifest = nil
+        current.marked = true
+        if current.fresh {
+            let marker = Data(Self.markerText.utf8)
+            let stamp = try fileSystem.write(marker, to: output.path + "/" + Self.markerName, replacing: false)
+            current.after[Self.markerName] = OutputManifest.Entry(hash: ContentHash(marker), stamp: stamp)
+            current.written.append(Self.markerName)
+        }
+        round = current
+    }
+
+    /// Ends the round: removes the files of the folder that are not in `current` (nil: removes
+    /// nothing) and were not written in this round, and writes the manifest. `record` is the
+    /// fingerprint of the inputs and the warnings to keep with it; nil keeps those of the manifest.
+    /// Returns the paths written and removed, sorted.
+    public func finish(current: Set<String>?, record: (inputs: ContentHash?, diagnostics: [Diagnostic])?) throws
+        -> (written: [String], removed: [String]) {
+        if lock.withLock({ round?.after[Self.markerName] == nil }) {
+            try write(OutputFile(path: Self.markerName, text: Self.markerText))
+        }
+        let state = lock.withLock { round! }
+        var next = OutputManifest()
+        (next.inputs, next.diagnostics) = record ?? (state.before.inputs, state.before.diagnostics)
+        next.entries = state.after
+        var stale: [String] = []
+        for (path, entry) in state.before.entries where state.after[path] == nil {
+            if let current, !current.contains(path) { stale.append(path) } else if entry.hash != nil { next.entries[path] = entry }
+        }
+        stale.sort()
+        if !stale.isEmpty { try markIncomplete() }
+        for path in stale {
+            try fileSystem.removeFile(at: output.path + "/" + path)
+            var folder = FileIO.parent(of: path)
+            while !folder.isEmpty, fileSystem.removeFolderIfEmpty(at: output.path + "/" + folder) {
+                folder = FileIO.parent(of: folder)
+            }
+        }
+        let marked = lock.withLock { round?.marked ?? false }
+        if marked || state.before != next || !state.before.complete {
+            _ = try fileSystem.write(next.serialized(), to: manifestURL.path, replacing: true)
+        }
+        lock.withLock {
+            manifest = next
+            round = nil
+        }
+        return (state.written.sorted(), stale)
+    }
+
+    /// Ends a round that failed: the manifest is read again from disk by the next round.
+    public func abandon() {
+        lock.withLock {
+            manifest = nil
+            round = nil
+        }
+    }
+
+    /// Removes the output folder and the manifest (a dev server's temporary folder).
+    public func removeAll() {
+        lock.withLock {
+            try? FileManager.default.removeItem(at: output)
+            try? FileManager.default.removeItem(at: manifestURL)
+            manifest = nil
+        }
+    }
+
+    /// The manifest in memory, or read from disk; nil when there is none or it cannot be read.
+    /// Called with the lock held.
+    private func readManifest() -> OutputManifest? {
+        if let manifest { return manifest }
+        guard let data = try? fileSystem.contents(of: manifestURL.path) else { return nil }
+        manifest = OutputManifest(parsing: data)
+        return manifest
     }
 }

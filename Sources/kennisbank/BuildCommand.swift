@@ -40,25 +40,29 @@ struct CheckCommand: ParsableCommand {
 enum BuildRunner {
     static func run(options: BuildOptions, quiet: Bool, write: Bool) throws {
         let start = Date()
-        let builder = SiteBuilder(options: options)
+        let builder = SiteBuilder(options: options, target: write ? .disk : .discard)
+        builder.reusesUnchangedOutput = write
         let report: (StepTiming) -> Void = { timing in if !quiet { Terminal.out(timing.line) } }
-        let result: BuildResult
-        do {
-            result = write ? try builder.buildAndWrite(strict: options.strict, progress: report) : builder.build(progress: report)
-        } catch {
-            Terminal.err("error: cannot write \(options.output.path): \(error)")
+        let result = builder.build(progress: report)
+        if !result.diagnostics.isEmpty { Terminal.err(result.formattedDiagnostics) }
+        if let problem = result.writeError {
+            Terminal.err("error: \(problem)")
             throw ExitCode(1)
         }
-        if !result.diagnostics.isEmpty { Terminal.err(result.formattedDiagnostics) }
         if result.failed(strict: options.strict) {
             Terminal.err(write ? "Build failed; \(options.output.path) was left as it was." : "Check failed.")
             throw ExitCode(1)
         }
         if !quiet {
             let seconds = Date().timeIntervalSince(start)
-            let verb = write ? "Built" : "Checked"
-            Terminal.out(String(format: "%@ %d pages in %.2f s%@", verb, result.pageCount, seconds,
-                                write ? " -> \(options.output.path)" : ""))
+            if result.unchanged {
+                Terminal.out(String(format: "Nothing changed since the last build (%.2f s): %@ is up to date", seconds, options.output.path))
+            } else if write {
+                Terminal.out(String(format: "Built %d pages in %.2f s -> %@ (%d files written, %d removed)", result.pageCount, seconds,
+                                    options.output.path, result.written.count, result.removed.count))
+            } else {
+                Terminal.out(String(format: "Checked %d pages in %.2f s", result.pageCount, seconds))
+            }
         }
     }
 }

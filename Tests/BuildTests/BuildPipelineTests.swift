@@ -56,7 +56,7 @@ import Testing
         #expect(!result.files.contains { $0.path == "a/concept/index.html" })
         var options = FixtureSite.options()
         options.includeDrafts = true
-        let withDrafts = SiteBuilder(options: options, fileSystem: MemoryFileSystem(fixture: Self.site)).build()
+        let withDrafts = FixtureSite.build(Self.site, options: options)
         #expect(withDrafts.files.contains { $0.path == "a/concept/index.html" })
     }
 
@@ -65,65 +65,81 @@ import Testing
         #expect(!plain.files.contains { String(decoding: $0.data, as: UTF8.self).contains("Bijgewerkt op") })
         var options = FixtureSite.options()
         options.buildDate = Date(timeIntervalSince1970: 1_795_000_000)
-        let dated = SiteBuilder(options: options, fileSystem: MemoryFileSystem(fixture: Self.site)).build()
+        let dated = FixtureSite.build(Self.site, options: options)
         let home = try #require(dated.files.first { $0.path == "index.html" })
         #expect(String(decoding: home.data, as: UTF8.self).contains("<time datetime=\"2026-11-18\">18 november 2026</time>"))
     }
 
     @Test func failedBuildLeavesThePreviousSiteAsItWas() throws {
-        let root = try FixtureSite.writeToDisk(Self.site)
-        defer { try? FileManager.default.removeItem(at: root) }
-        let builder = SiteBuilder(options: FixtureSite.options(root: root))
-        let good = builder.build()
-        #expect(!good.failed(strict: false))
-        try builder.write(good)
-        let output = root.appendingPathComponent("site")
-        let before = try snapshot(output)
-        #expect(before["a/een/index.html"] != nil)
-
-        try "---\ntitle: Een\n---\nZie [weg](nergens.md).\n".write(
-            to: root.appendingPathComponent("content/a/een.md"), atomically: true, encoding: .utf8)
-        let bad = builder.build()
-        #expect(bad.failed(strict: false))
-        #expect(try snapshot(output) == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.contains(".tmp-") || $0.contains(".old-") }
-        #expect(leftovers.isEmpty)
-    }
-
-    @Test func writingWhileRenderingGivesTheSameSite() throws {
         let root = try FixtureSite.writeToDisk(Self.site + "\n-- content/a/plaatje.png --\nPNG\n")
         defer { try? FileManager.default.removeItem(at: root) }
-        let inTwoSteps = SiteBuilder(options: FixtureSite.options(root: root, output: root.appendingPathComponent("twee")))
-        try inTwoSteps.write(inTwoSteps.build())
-        let streamed = SiteBuilder(options: FixtureSite.options(root: root, output: root.appendingPathComponent("een")))
-        let result = try streamed.buildAndWrite(strict: true)
-        // Pages and site files, the search index's entry and 2 parts, and 4 print editions (the whole
-        // site and section a, for both audiences).
-        #expect(result.files.isEmpty && result.writtenCount == 13, "\(result.writtenCount)")
-        let expected = try snapshot(root.appendingPathComponent("twee"))
-        #expect(expected["a/plaatje.png"] != nil && expected[".kennisbank-site"] != nil)
-        #expect(try snapshot(root.appendingPathComponent("een")) == expected)
-        // A second streamed build replaces the first and leaves no temporary folders.
-        _ = try streamed.buildAndWrite(strict: true)
-        #expect(try snapshot(root.appendingPathComponent("een")) == expected)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.contains(".tmp-") || $0.contains(".old-") }
+        let good = SiteBuilder(options: FixtureSite.options(root: root)).build()
+        #expect(!good.failed(strict: false) && good.writeError == nil)
+        let output = root.appendingPathComponent("site")
+        let before = try DiskSnapshot(output)
+        #expect(before.files["a/een/index.html"] != nil && before.files["a/plaatje.png"] != nil)
+
+        try "---\ntitle: Een\n---\nZie [weg](nergens.md).\n".write(
+            to: root.appendingPathComponent("content/a/een.md"), atomically: true, encoding: .utf8)
+        let bad = SiteBuilder(options: FixtureSite.options(root: root)).build()
+        #expect(bad.failed(strict: false) && bad.written.isEmpty)
+        #expect(try DiskSnapshot(output) == before, "bytes and modification times")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.contains("tmp") }
         #expect(leftovers.isEmpty)
     }
 
-    @Test func streamedBuildWritesNothingWhenItFails() throws {
+    @Test func writesOnlyWhatChangedAndRemovesWhatIsGone() throws {
         let root = try FixtureSite.writeToDisk(Self.site)
         defer { try? FileManager.default.removeItem(at: root) }
-        let builder = SiteBuilder(options: FixtureSite.options(root: root))
-        _ = try builder.buildAndWrite(strict: false)
         let output = root.appendingPathComponent("site")
-        let before = try snapshot(output)
-        try "---\ntitle: Een\n---\nZie [weg](nergens.md).\n".write(
+        let first = SiteBuilder(options: FixtureSite.options(root: root)).build()
+        #expect(first.writeError == nil && first.written.contains("a/een/index.html"))
+        let before = try DiskSnapshot(output)
+
+        try "---\ntitle: Een\nweight: 1\n---\nAndere tekst.\n".write(
             to: root.appendingPathComponent("content/a/een.md"), atomically: true, encoding: .utf8)
-        let bad = try builder.buildAndWrite(strict: false)
-        #expect(bad.failed(strict: false) && bad.writtenCount == 0)
-        #expect(try snapshot(output) == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.contains(".tmp-") || $0.contains(".old-") }
-        #expect(leftovers.isEmpty)
+        try FileManager.default.removeItem(at: root.appendingPathComponent("content/a/twee.md"))
+        let second = SiteBuilder(options: FixtureSite.options(root: root)).build()
+        #expect(second.writeError == nil && !second.unchanged)
+        #expect(second.written.contains("a/een/index.html") && !second.written.contains("index.html"), "\(second.written)")
+        #expect(second.removed == ["a/twee/index.html"])
+        let after = try DiskSnapshot(output)
+        #expect(after.stamps["index.html"] == before.stamps["index.html"], "an unchanged page keeps its modification time")
+        #expect(after.files["a/twee/index.html"] == nil && !FileManager.default.fileExists(atPath: output.appendingPathComponent("a/twee").path))
+
+        // The same bytes as the same site built into an empty folder.
+        let fresh = root.appendingPathComponent("fresh")
+        _ = SiteBuilder(options: FixtureSite.options(root: root, output: fresh)).build()
+        #expect(try DiskSnapshot(fresh).files == after.files)
+
+        let third = SiteBuilder(options: FixtureSite.options(root: root)).build()
+        #expect(third.written.isEmpty && third.removed.isEmpty)
+    }
+
+    @Test func aBuildThatFindsNothingChangedRepeatsItsWarnings() throws {
+        let root = try FixtureSite.writeToDisk(Self.site + "\n-- content/a/los.md --\n---\ntitle: Los\n---\nEen <b>vet</b> woord.\n")
+        defer { try? FileManager.default.removeItem(at: root) }
+        func build(strict: Bool = false) -> BuildResult {
+            var options = FixtureSite.options(root: root)
+            options.strict = strict
+            let builder = SiteBuilder(options: options)
+            builder.reusesUnchangedOutput = true
+            return builder.build()
+        }
+        let first = build()
+        #expect(!first.unchanged && first.diagnostics.warningCount == 2, "\(first.formattedDiagnostics)")
+        let second = build()
+        #expect(second.unchanged && second.diagnostics == first.diagnostics)
+        #expect(second.formattedDiagnostics == first.formattedDiagnostics)
+        #expect(build(strict: true).failed(strict: true), "--strict still fails on the remembered warning")
+
+        // A page removed by hand is noticed: the folder no longer matches the manifest.
+        try FileManager.default.removeItem(at: root.appendingPathComponent("site/a/een/index.html"))
+        let repaired = build()
+        #expect(!repaired.unchanged && repaired.written == ["a/een/index.html"])
+        try "---\ntitle: Los\n---\nNu zonder HTML.\n".write(to: root.appendingPathComponent("content/a/los.md"), atomically: true, encoding: .utf8)
+        let edited = build()
+        #expect(!edited.unchanged && edited.diagnostics.isEmpty && edited.written.contains("a/los/index.html"))
     }
 
     @Test func siteWideAutolinkSwitchIsOverriddenByAPage() throws {
@@ -182,14 +198,13 @@ import Testing
         #expect(Set(result.files.map(\.path)).isSuperset(of: ["definities/index.html", "definities/racisme/index.html"]))
     }
 
-    @Test func refusesToReplaceAFolderThatIsNotASite() throws {
+    @Test func refusesToWriteIntoAFolderThatIsNotASite() throws {
         let root = try FixtureSite.writeToDisk(Self.site + "\n-- documents/brief.txt --\nniet weggooien\n")
         defer { try? FileManager.default.removeItem(at: root) }
         let options = FixtureSite.options(root: root, output: root.appendingPathComponent("documents"))
-        let builder = SiteBuilder(options: options)
-        let result = builder.build()
-        #expect(throws: (any Error).self) { try builder.write(result) }
-        #expect(throws: (any Error).self) { _ = try builder.buildAndWrite(strict: false) }
+        let result = SiteBuilder(options: options).build()
+        #expect(result.writeError?.contains("refusing to write into") == true, "\(result.writeError ?? "no error")")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("documents").path) == ["brief.txt"])
         #expect(try String(contentsOf: root.appendingPathComponent("documents/brief.txt"), encoding: .utf8).hasPrefix("niet weggooien"))
     }
 
@@ -202,7 +217,7 @@ import Testing
         body { }
         """)
         defer { try? FileManager.default.removeItem(at: root) }
-        let result = SiteBuilder(options: FixtureSite.options(root: root)).build()
+        let result = SiteBuilder(options: FixtureSite.options(root: root), target: .memory).build()
         let notFound = try #require(result.files.first { $0.path == "404.html" })
         #expect(String(decoding: notFound.data, as: UTF8.self).contains("eigen-404"))
         let home = try #require(result.files.first { $0.path == "index.html" })
@@ -251,16 +266,5 @@ import Testing
         #expect(result.diagnostics.isEmpty, "\(result.formattedDiagnostics)")
         let home = try #require(result.files.first { $0.path == "index.html" })
         #expect(String(decoding: home.data, as: UTF8.self).contains("<h2 id=\"kop\">Kop</h2>"))
-    }
-
-    private func snapshot(_ folder: URL) throws -> [String: Data] {
-        var result: [String: Data] = [:]
-        let prefix = folder.path + "/"
-        for case let url as URL in FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)! {
-            if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-                result[String(url.standardizedFileURL.path.dropFirst(prefix.count))] = try Data(contentsOf: url)
-            }
-        }
-        return result
     }
 }

@@ -27,8 +27,8 @@ enum FixtureSite {
     }
 
     /// Builds a one-string site in memory.
-    static func build(_ fixture: String) -> BuildResult {
-        SiteBuilder(options: options(), fileSystem: MemoryFileSystem(fixture: fixture)).build()
+    static func build(_ fixture: String, options: BuildOptions = options()) -> BuildResult {
+        SiteBuilder(options: options, fileSystem: MemoryFileSystem(fixture: fixture), target: .memory).build()
     }
 
     /// The `<main>` element of an HTML page (mdBook's habit: compare content, not chrome).

@@ -3,15 +3,16 @@ import Foundation
 import SiteModel
 import Testing
 
-/// After any sequence of edits the incremental builder's output folder must hold exactly the bytes
-/// a full build writes, and report the same diagnostics.
+/// After any sequence of edits a builder that keeps its state between builds (as `serve` does)
+/// must leave its output folder holding exactly the bytes a first build writes into an empty
+/// folder, and report the same diagnostics.
 @Suite struct IncrementalBuildTests {
     let site: TestSite
-    let builder: IncrementalBuilder
+    let builder: SiteBuilder
 
     init() throws {
         site = try TestSite()
-        builder = IncrementalBuilder(options: Self.options(site.root, output: site.url("serve-out")))
+        builder = SiteBuilder(options: Self.options(site.root, output: site.url("serve-out")))
     }
 
     /// The options of both builds; the full build keeps plain file names, as the incremental one
@@ -22,13 +23,18 @@ import Testing
         return options
     }
 
-    /// Builds the site from scratch into a second folder and compares both folders byte for byte.
+    /// Builds the site from scratch into an empty folder and compares both folders byte for byte;
+    /// after a failed build (which writes nothing), only the diagnostics.
     @discardableResult
-    func expectSameAsFullBuild(_ report: RebuildReport, _ step: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> RebuildReport {
+    func expectSameAsFullBuild(_ report: BuildResult, _ step: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> BuildResult {
         let fullOutput = site.url("full-out")
-        let builder = SiteBuilder(options: Self.options(site.root, output: fullOutput))
-        let full = builder.build()
-        try builder.write(full)
+        try? FileManager.default.removeItem(at: fullOutput)
+        let full = SiteBuilder(options: Self.options(site.root, output: fullOutput)).build()
+        #expect(report.diagnostics == full.diagnostics, "\(step): diagnostics differ:\n\(report.formattedDiagnostics)\n---\n\(full.formattedDiagnostics)", sourceLocation: sourceLocation)
+        guard !full.failed(strict: false) else {
+            #expect(report.written.isEmpty && report.removed.isEmpty, "\(step): a failed build writes nothing", sourceLocation: sourceLocation)
+            return report
+        }
         let expected = TestSite.files(in: fullOutput)
         let actual = TestSite.files(in: site.url("serve-out"))
         #expect(report.writeError == nil, "\(step): \(report.writeError ?? "")", sourceLocation: sourceLocation)
@@ -36,17 +42,16 @@ import Testing
         for (path, data) in expected where actual[path] != nil && actual[path] != data {
             Issue.record("\(step): \(path) differs from a full build", sourceLocation: sourceLocation)
         }
-        #expect(report.result.diagnostics == full.diagnostics, "\(step): diagnostics differ:\n\(report.result.formattedDiagnostics)\n---\n\(full.formattedDiagnostics)", sourceLocation: sourceLocation)
         return report
     }
 
-    func rebuild(_ changes: Set<String>?) -> RebuildReport { builder.rebuild(changes: changes) }
+    func rebuild(_ changes: Set<String>?) -> BuildResult { builder.build(changes: changes) }
 
     @Test func matchesFullBuildAfterEverySortOfEdit() throws {
         defer { site.delete() }
         let first = try expectSameAsFullBuild(rebuild(nil), "first build")
         #expect(first.renderedAll)
-        #expect(!first.result.diagnostics.hasErrors, "\(first.result.formattedDiagnostics)")
+        #expect(!first.diagnostics.hasErrors, "\(first.formattedDiagnostics)")
 
         try site.edit("content/definities/discriminatie.md", replacing: "ongelijke behandeling", with: "ongelijke behandeling van mensen")
         let body = try expectSameAsFullBuild(rebuild(["content/definities/discriminatie.md"]), "body edit")
@@ -68,20 +73,20 @@ import Testing
 
         try site.edit("content/definities/discriminatie.md", replacing: "## Wat het is", with: "## Wat discriminatie is")
         let renamed = try expectSameAsFullBuild(rebuild(["content/definities/discriminatie.md"]), "heading renamed")
-        let broken = renamed.result.diagnostics.filter { $0.severity == .error }
+        let broken = renamed.diagnostics.filter { $0.severity == .error }
         #expect(broken.count == 1 && broken.first?.location.file == "content/hulp/melden.md",
-                "renaming a linked heading must break the link: \(renamed.result.formattedDiagnostics)")
+                "renaming a linked heading must break the link: \(renamed.formattedDiagnostics)")
         #expect(broken.first?.message.contains("wat-het-is") == true)
 
         try site.edit("content/hulp/melden.md", replacing: "#wat-het-is", with: "#wat-discriminatie-is")
         let fixed = try expectSameAsFullBuild(rebuild(["content/hulp/melden.md"]), "link fixed")
-        #expect(!fixed.result.diagnostics.hasErrors)
+        #expect(!fixed.diagnostics.hasErrors)
 
         try site.edit("content/definities/discriminatie.md", replacing: "Meld het bij een ADV. ", with: "")
         try site.edit("content/hulp/melden.md", replacing: "de [antidiscriminatievoorziening](../begrippen/adv.md)", with: "het loket")
         let unreferenced = try expectSameAsFullBuild(
             rebuild(["content/definities/discriminatie.md", "content/hulp/melden.md"]), "term no longer referenced")
-        #expect(unreferenced.result.diagnostics.contains { $0.message.contains("no page references the term 'Antidiscriminatievoorziening'") })
+        #expect(unreferenced.diagnostics.contains { $0.message.contains("no page references the term 'Antidiscriminatievoorziening'") })
 
         let template = try String(contentsOf: ThemeLocatorPath.defaultTheme.appendingPathComponent("templates/page.mustache"), encoding: .utf8)
         try site.write("themes/default/templates/page.mustache", template + "<!-- eigen sjabloon -->\n")
@@ -90,7 +95,7 @@ import Testing
 
         try site.write("themes/default/templates/page.mustache", "{{#body}} never closed")
         let brokenTheme = rebuild(["themes/default/templates/page.mustache"])
-        #expect(brokenTheme.result.diagnostics.contains { $0.message.contains("does not parse") })
+        #expect(brokenTheme.diagnostics.contains { $0.message.contains("does not parse") })
         try site.edit("content/definities/racisme.md", replacing: "vele vormen", with: "heel veel vormen")
         _ = rebuild(["content/definities/racisme.md"])
         try site.remove("themes/default/templates/page.mustache")
@@ -177,7 +182,7 @@ import Testing
         try expectSameAsFullBuild(rebuild(["content/hulp/melden.md"]), "raw HTML added")
         try site.edit("kennisbank.yml", replacing: "title: Testbank", with: "unsafe: true\ntitle: Testbank")
         let unsafe = try expectSameAsFullBuild(rebuild(["kennisbank.yml"]), "config changed alone")
-        #expect(unsafe.renderedAll && unsafe.processedCount == unsafe.result.pageCount)
+        #expect(unsafe.renderedAll && unsafe.processedCount == unsafe.pageCount)
 
         try site.write("content/hulp/draft.md", "---\ntitle: Concept\ndraft: true\n---\nNog niet klaar.\n")
         try site.edit("kennisbank.yml", replacing: "title: Testbank", with: "title: Testbank 2")
@@ -189,7 +194,7 @@ import Testing
 
         try site.write("content/definities/kapot.md", "---\ntitle: [oeps\n---\nKapot.\n")
         let broken = try expectSameAsFullBuild(rebuild(["content/definities/kapot.md"]), "front matter broken")
-        #expect(broken.result.diagnostics.hasErrors)
+        #expect(broken.diagnostics.hasErrors)
 
         try expectSameAsFullBuild(rebuild(nil), "rescan without hints")
     }
@@ -241,7 +246,7 @@ import Testing
         defer { site.delete() }
         try expectSameAsFullBuild(rebuild(nil), "first build")
         try site.edit("content/definities/racisme.md", replacing: "vele vormen", with: "vele verschillende vormen")
-        let report = builder.rebuild(changes: ["content/definities/racisme.md"], deferSearchIndex: true)
+        let report = builder.build(changes: ["content/definities/racisme.md"], deferSearchIndex: true)
         #expect(report.searchIndexPending)
         let pending = try #require(builder.pendingSearchIndex())
         #expect(try builder.commit(pending, files: pending.render()))

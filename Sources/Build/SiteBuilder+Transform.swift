@@ -3,7 +3,7 @@ import Foundation
 import Search
 import SiteModel
 
-extension IncrementalBuilder {
+extension SiteBuilder {
     /// What the derived data of this round changed, for deciding what to render.
     struct DerivedChanges {
         var backlinkSlugs: Set<String> = []
@@ -22,12 +22,16 @@ extension IncrementalBuilder {
         var drafts: Set<String> = []
         for (path, source) in sources {
             guard let page = source.page else { continue }
-            if page.draft && !options.includeDrafts { drafts.insert(path) } else { pages.append(page) }
+            if page.draft && !options.includeDrafts {
+                drafts.insert(path)
+                page.document.releaseTree()
+            } else {
+                pages.append(page)
+            }
         }
         let fresh = SiteAssembly(pages: pages, drafts: drafts, staticFiles: Array(snapshot.staticFiles))
         let delta = IndexDelta(from: assembly, to: fresh)
         assembly = fresh
-        pageOutputs = Set(fresh.index.pages.map(\.route.outputFile))
         return delta
     }
 
@@ -85,39 +89,50 @@ extension IncrementalBuilder {
             let current = Set(assembly.pages.map(\.contentPath))
             for path in processed.keys where !current.contains(path) {
                 processed[path] = nil
-                quizExports[path] = nil
+                pageOutputs[path] = nil
                 if searchDocuments.removeValue(forKey: path) != nil {
                     searchPending = true
                     searchGeneration += 1
                 }
             }
-            (pageDiagnostics, termLinks, backlinkSets, referenceCounts, definitions, quizQuestionCounts) = ([:], [:], [:], [:], [:], [:])
+            (pageDiagnostics, termLinks, backlinkSets, backlinks, referenceCounts, definitions, quizQuestionCounts)
+                = ([:], [:], [:], [:], [:], [:], [:])
             paths = current
+        } else if backlinkSets.isEmpty && !backlinks.isEmpty {
+            backlinkSets = backlinks.mapValues(Set.init)
         }
-        var touchedSlugs: Set<String> = []
-        for path in paths {
-            let page = processed[path]
-            pageDiagnostics[path] = (page?.diagnostics.isEmpty ?? true) ? nil : page!.diagnostics
-            let old = termLinks[path]
-            let new = page.map {
+        // The look-ups on all cores (on a first build they are every link of the site); the merge in order.
+        let sorted = paths.sorted()
+        let links: [TermLinks?] = sorted.parallelMap { [processed] path in
+            processed[path].map {
                 TermLinks(backlinked: SiteAssembly.terms(referencedBy: $0, termByPath: termByPath, countingSelf: true),
                           referenced: SiteAssembly.terms(referencedBy: $0, termByPath: termByPath, countingSelf: false))
             }
+        }
+        var touchedSlugs: Set<String> = []
+        for (path, new) in zip(sorted, links) {
+            let page = processed[path]
+            pageDiagnostics[path] = (page?.diagnostics.isEmpty ?? true) ? nil : page!.diagnostics
+            let old = termLinks[path]
             termLinks[path] = new
-            for slug in (old?.backlinked ?? []).subtracting(new?.backlinked ?? []) {
-                backlinkSets[slug]?.remove(path)
-                touchedSlugs.insert(slug)
-            }
-            for slug in (new?.backlinked ?? []).subtracting(old?.backlinked ?? []) {
-                backlinkSets[slug, default: []].insert(path)
-                touchedSlugs.insert(slug)
+            if all {
+                // Paths come in order, so every list is sorted as it grows; no sets needed.
+                for slug in new?.backlinked ?? [] { backlinks[slug, default: []].append(path) }
+            } else {
+                for slug in (old?.backlinked ?? []).subtracting(new?.backlinked ?? []) {
+                    backlinkSets[slug]?.remove(path)
+                    touchedSlugs.insert(slug)
+                }
+                for slug in (new?.backlinked ?? []).subtracting(old?.backlinked ?? []) {
+                    backlinkSets[slug, default: []].insert(path)
+                    touchedSlugs.insert(slug)
+                }
             }
             for slug in old?.referenced ?? [] { referenceCounts[slug, default: 0] -= 1 }
             for slug in new?.referenced ?? [] { referenceCounts[slug, default: 0] += 1 }
             if let slug = termByPath[path] { definitions[slug] = page?.definitionHTML }
             quizQuestionCounts[path] = page?.quiz?.questions.count
         }
-        if all { backlinks = [:] }
         for slug in touchedSlugs {
             if backlinkSets[slug]?.isEmpty ?? true { backlinkSets[slug] = nil }
             backlinks[slug] = backlinkSets[slug]?.sorted()

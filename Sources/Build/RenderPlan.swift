@@ -1,0 +1,17 @@
+/// What a build renders: every page, or the pages that can have changed, and the pages whose
+/// search documents must be made again. A failed build keeps its plan for the next one.
+struct RenderPlan: Sendable {
+    /// Every page, with every search document.
+    var all = false
+    /// Content paths of the pages to render, when not `all`.
+    var pages: Set<String> = []
+    /// Content paths of the pages whose search document can have changed, when not `all`.
+    var searchPages: Set<String> = []
+
+    /// Adds what `other` renders.
+    mutating func merge(_ other: RenderPlan) {
+        all = all || other.all
+        pages.formUnion(other.pages)
+        searchPages.formUnion(other.searchPages)
+    }
+}

@@ -1,0 +1,188 @@
+import Content
+import Foundation
+import Output
+import Search
+import SiteModel
+
+extension SiteBuilder {
+    /// The pages whose output can have changed in this build.
+    func plan(_ transformed: Set<String>, changes: DerivedChanges, delta: IndexDelta, renderAll forced: Bool,
+              assembly: SiteAssembly) -> RenderPlan {
+        var plan = RenderPlan()
+        // Quiz lists on section pages, their pages and the overview show question counts.
+        plan.all = forced || !renderedOnce || changes.quizCounts
+        guard !plan.all else { return plan }
+        plan.searchPages = transformed
+        plan.pages = transformed
+        for slug in changes.backlinkSlugs {
+            if let term = assembly.glossary.terms[slug] { plan.pages.insert(term.contentPath) }
+        }
+        for path in delta.displayChanged {
+            plan.pages.formUnion(showing(path, assembly: assembly))
+        }
+        if !changes.definitionSlugs.isEmpty {
+            plan.pages.insert(PageKind.glossaryFolder + "/_index.md")
+            for (path, page) in processed where !page.referencedTerms.isDisjoint(with: changes.definitionSlugs) {
+                plan.pages.insert(path)
+            }
+        }
+        return plan
+    }
+
+    /// The pages that show an ordinary page's title, description or place in its section: the
+    /// section's page and pages (listing, pagers), term pages that list it as a backlink, quizzes
+    /// (whose questions link to pages).
+    private func showing(_ path: String, assembly: SiteAssembly) -> Set<String> {
+        guard let page = assembly.index.page(at: path) else { return [] }
+        var result = Set(assembly.index.children(of: page.sectionPath).map(\.contentPath))
+        if let section = assembly.index.sectionPage(page.sectionPath) { result.insert(section.contentPath) }
+        for slug in termLinks[path]?.backlinked ?? [] {
+            if let term = assembly.glossary.terms[slug] { result.insert(term.contentPath) }
+        }
+        result.formUnion(assembly.quizzes.keys)
+        return result
+    }
+
+    /// Steps 6 and 7: renders what `plan` names and the site-wide files, hands every file to the
+    /// target as soon as it is made, then copies assets and static files and removes what the
+    /// site no longer has. With `deferSearchIndex` a changed search index waits for
+    /// `pendingSearchIndex()`.
+    func render(_ plan: RenderPlan, assembly: SiteAssembly, deferSearchIndex: Bool, inputs: ContentHash?,
+                clock: inout StepClock, into result: inout BuildResult) {
+        let output = OutputAssembler(config: config!, options: options, assembly: assembly, templates: templates!, theme: theme!)
+        let sink: RenderSink
+        if let writer {
+            do { try writer.begin() } catch {
+                writeFailed(error, into: &result)
+                return
+            }
+            sink = writer
+        } else {
+            sink = MemorySink(keeping: { if case .memory = target { return true } else { return false } }())
+        }
+        let selected = plan.all ? processed.keys.sorted().map { processed[$0]! } : plan.pages.sorted().compactMap { processed[$0] }
+        let failure = FirstFailure()
+        var siteFiles: [OutputFile] = []
+        do {  // The renderer shares `processed`; it is gone before the next build edits it in place.
+            let renderer = output.makeRenderer(pages: processed, definitions: definitions, backlinks: backlinks)
+            let termSlugs = assembly.termSlugsByPath
+            let searchPages = plan.all ? nil : plan.searchPages
+            let outcomes: [(paths: [String], document: SearchDocument?)] = selected.parallelMap { page in
+                guard !failure.happened else { return ([], nil) }
+                let files = output.pageFiles(page, renderer)
+                for file in files {
+                    do { try sink.put(file) } catch {
+                        failure.record(error)
+                        break
+                    }
+                }
+                let wanted = searchPages?.contains(page.page.contentPath) ?? true
+                return (files.map(\.path), wanted ? output.searchDocument(page, termSlugs: termSlugs) : nil)
+            }
+            var searchChanged = !renderedOnce
+            for (page, outcome) in zip(selected, outcomes) {
+                pageOutputs[page.page.contentPath] = outcome.paths
+                if let document = outcome.document, searchDocuments[page.page.contentPath] != document {
+                    searchDocuments[page.page.contentPath] = document
+                    searchChanged = true
+                }
+            }
+            if searchChanged {
+                searchPending = true
+                searchGeneration += 1
+            }
+            siteFiles = output.siteFiles(renderer)
+        }
+        if searchPending {
+            if deferSearchIndex {
+                result.searchIndexPending = true
+            } else {
+                siteFiles.append(output.searchIndex(Array(searchDocuments.values)))
+                searchPending = false
+            }
+        }
+        for file in siteFiles where !failure.happened {
+            do { try sink.put(file) } catch { failure.record(error) }
+        }
+        result.renderedCount = selected.count
+        result.renderedAll = plan.all
+        clock.finish(.render, plan.all ? "\(selected.count) pages" : "\(selected.count) of \(processed.count) pages", into: &result)
+
+        let copies = output.copies()
+        if let writer, !failure.happened {
+            let failures: [Error?] = copies.parallelMap { copy in
+                do { try writer.copy(from: copy.source, to: copy.path) } catch { return error }
+                return nil
+            }
+            if let error = failures.compactMap({ $0 }).first { failure.record(error) }
+        }
+        if let error = failure.error {
+            writeFailed(error, into: &result)
+            return
+        }
+        renderedOnce = true
+        if let writer {
+            var current = Set(pageOutputs.values.joined())
+            current.formUnion(siteFiles.map(\.path))
+            current.formUnion(copies.map(\.path))
+            current.insert(OutputAssembler.searchIndexPath)
+            do {
+                (result.written, result.removed) = try writer.finish(current: current, record: (inputs, result.diagnostics))
+            } catch {
+                writeFailed(error, into: &result)
+                return
+            }
+            clock.finish(.write, "\(result.written.count) of \(current.count + 1) files changed, \(result.removed.count) removed", into: &result)
+        } else if let memory = sink as? MemorySink {
+            result.files = memory.files.sorted { $0.path < $1.path }
+            result.copies = copies
+            clock.finish(.write, memory.keeping ? "\(result.files.count) files kept in memory" : "nothing (check)", into: &result)
+        }
+    }
+
+    /// A write failed: the next build renders everything again and the writer reads what the
+    /// folder holds from its manifest.
+    private func writeFailed(_ error: Error, into result: inout BuildResult) {
+        writer?.abandon()
+        renderedOnce = false
+        result.writeError = "cannot write \(options.output.path): \(error)"
+    }
+}
+
+/// Where rendered files go: the output folder (`SiteWriter`) or memory.
+protocol RenderSink: Sendable {
+    func put(_ file: OutputFile) throws
+}
+
+extension SiteWriter: RenderSink {
+    func put(_ file: OutputFile) throws { try write(file) }
+}
+
+/// Keeps rendered files (tests), or only counts them (`kennisbank check`).
+final class MemorySink: RenderSink, @unchecked Sendable {
+    let keeping: Bool
+    private let lock = NSLock()
+    private var stored: [OutputFile] = []
+
+    init(keeping: Bool) { self.keeping = keeping }
+
+    var files: [OutputFile] { lock.withLock { stored } }
+
+    func put(_ file: OutputFile) throws {
+        guard keeping else { return }
+        lock.withLock { stored.append(file) }
+    }
+}
+
+/// The first error of work running on several threads; the others stop early once it is set.
+final class FirstFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: Error?
+
+    var happened: Bool { lock.withLock { stored != nil } }
+    var error: Error? { lock.withLock { stored } }
+
+    func record(_ error: Error) {
+        lock.withLock { if stored == nil { stored = error } }
+    }
+}
