@@ -5,35 +5,24 @@ import Output
 import SiteModel
 import Theme
 
-/// Builds the values every page's layout needs: site title, navigation, breadcrumbs, assets and the
-/// short definitions behind the glossary links on the page.
+/// Builds the values every page's layout needs: site title, navigation, breadcrumbs and the URLs
+/// of the files pages load (`AssetManifest`, which also names the glossary's definitions script).
 struct LayoutContext: Sendable {
     let config: SiteConfig
     let options: BuildOptions
     let index: SiteIndex
     let glossary: GlossaryIndex
-    /// Short definitions as inline HTML without their links, by term slug, as the pop-ups show them.
-    let definitions: [String: String]
-    /// Renders the header and definition partials.
+    /// Renders the header partial.
     let templates: TemplateRenderer
-    /// The definition partial of most terms, rendered once.
-    let definitionBlocks: TermDefinitionBlocks
-    /// The published names of the files pages load.
+    /// The published names of the files pages load (theme assets, the search index's entry, the
+    /// glossary's definitions script).
     let assets: AssetManifest
     /// When each source file last changed.
     let dates: SourceDates
-    /// Pieces that are the same on many pages (the header for one section at one depth, a term's
-    /// definition at one depth) are rendered once per build.
+    /// The header for one section at one depth is the same on many pages: rendered once per build.
     let headers = RenderCache<String, String>()
-    let termDefinitions = RenderCache<TermPlace, String>()
     /// Asset URLs for pages at one root prefix.
     let assetURLs = RenderCache<String, [String: Any]>()
-
-    /// A term's definition rendered for pages at one place (depth and first folder).
-    struct TermPlace: Hashable, Sendable {
-        var slug: String
-        var place: String
-    }
 
     /// The layout's values for the page at `route`. `absoluteRoot` is for a page served at any
     /// address (the 404 page): its URLs start there instead of being relative, and it has no
@@ -82,11 +71,6 @@ struct LayoutContext: Sendable {
             context["breadcrumbs"] = crumbs
             context["hasBreadcrumbs"] = true
         }
-        let definitionHTML = termDefinitionsHTML(terms, from: route, place: place)
-        if !definitionHTML.isEmpty {
-            context["termDefinitionsHTML"] = definitionHTML
-            context["hasTermDefinitions"] = true
-        }
         if let summary {
             if let date = dates.date(ofContent: summary.contentPath, fallback: options.buildDate) {
                 context["lastUpdated"] = DutchDate.long(date)
@@ -97,29 +81,6 @@ struct LayoutContext: Sendable {
         if config.print { context["printURL"] = url(toFile: PrintEdition(section: nil, audience: .participants).route.outputFile) }
         if let script = options.injectedScript { context["injectedScript"] = script }
         return context
-    }
-
-    /// The pop-up definitions of `terms`, in slug order, for the page at `route`.
-    private func termDefinitionsHTML(_ terms: Set<String>, from route: Route, place: String) -> [UInt8] {
-        guard !terms.isEmpty else { return [] }
-        var html: [UInt8] = []
-        let links = PageTermLinks(glossary: glossary, route: route)
-        for slug in terms.sorted() {
-            if let parts = definitionBlocks.parts(for: slug) {
-                html += parts.before
-                html += links.href(parts.term).utf8
-                html += parts.after
-                continue
-            }
-            html += termDefinitions.value(for: TermPlace(slug: slug, place: place)) {
-                guard let term = glossary.terms[slug] else { return "" }
-                return templates.render("partials/term-definition", [
-                    "slug": slug, "title": term.title, "url": route.relativeURL(to: term.route),
-                    "definition": definitions[slug] ?? HTMLEscaping.escape(term.definition),
-                ]) ?? ""
-            }.utf8
-        }
-        return html
     }
 
     private func navigation(current: PageSummary?, url: (String) -> String) -> [[String: Any]] {

@@ -37,16 +37,16 @@ struct OutputAssembler: Sendable {
         extraPages(renderer) + crawlerFiles()
     }
 
-    /// The renderer over all processed pages (by content path), term definitions and backlinks;
-    /// `assets` names every file pages load.
-    func makeRenderer(pages byPath: [String: ProcessedPage], definitions: [String: String], backlinks: [String: [String]],
-                      assets: AssetManifest) -> SiteRenderer {
-        let popUpDefinitions = definitions.mapValues(LayoutContext.unlinked)
+    /// The glossary's definitions script, from the short definitions as term pages render them.
+    func definitionsScript(_ definitions: [String: String]) -> OutputFile? {
+        TermDefinitionsScript.make(glossary: assembly.glossary, definitions: definitions.mapValues(LayoutContext.unlinked))
+    }
+
+    /// The renderer over all processed pages (by content path) and backlinks; `assets` names every
+    /// file pages load, the generated scripts included.
+    func makeRenderer(pages byPath: [String: ProcessedPage], backlinks: [String: [String]], assets: AssetManifest) -> SiteRenderer {
         let layout = LayoutContext(config: config, options: options, index: assembly.index, glossary: assembly.glossary,
-                                   definitions: popUpDefinitions, templates: templates,
-                                   definitionBlocks: TermDefinitionBlocks(glossary: assembly.glossary, definitions: popUpDefinitions,
-                                                                          templates: templates),
-                                   assets: assets, dates: dates)
+                                   templates: templates, assets: assets, dates: dates)
         return SiteRenderer(
             config: config, index: assembly.index, glossary: assembly.glossary, templates: templates, layout: layout,
             pages: byPath, backlinks: backlinks, quizzesBySection: assembly.quizzesBySection)

@@ -21,10 +21,10 @@ extension SiteBuilder {
             plan.pages.formUnion(showing(path, assembly: assembly))
         }
         if !changes.definitionSlugs.isEmpty {
+            // The definitions script's name changes with any definition, and every page with term
+            // links names it; the glossary overview shows every definition.
             plan.pages.insert(PageKind.glossaryFolder + "/_index.md")
-            for (path, page) in processed where !page.referencedTerms.isDisjoint(with: changes.definitionSlugs) {
-                plan.pages.insert(path)
-            }
+            for (path, page) in processed where !page.referencedTerms.isEmpty { plan.pages.insert(path) }
         }
         return plan
     }

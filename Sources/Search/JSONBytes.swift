@@ -2,16 +2,16 @@
 ///
 /// Works on bytes and copies runs that need no escaping in one go: the index holds megabytes of titles
 /// and summaries, and appending them to a String scalar by scalar was a visible part of a large build.
-enum JSONBytes {
+public enum JSONBytes {
     /// Appends `string` as a JSON string literal. Escapes `"`, `\`, control characters, '<' (keeps a stray
     /// "</script>" inert if the index is ever inlined) and U+2028/U+2029 (they end a line in older
     /// JavaScript); everything else, non-ASCII included, is copied as UTF-8.
-    static func appendString(_ string: String, to out: inout [UInt8]) {
+    public static func appendString(_ string: String, to out: inout [UInt8]) {
         SearchTokenizer.withUTF8(of: string) { appendString(utf8: $0, to: &out) }
     }
 
     /// The same for text that is already UTF-8.
-    static func appendString(utf8 text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    public static func appendString(utf8 text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(0x22)
         var run = 0  // start of the bytes not yet copied
         var i = 0

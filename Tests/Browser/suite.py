@@ -13,6 +13,7 @@ Checks (each a named check; the closing line counts them):
   axe@1280:<page>      same at 1280px (a print edition, print/..., is checked at one of the two widths, alternating)
   console              no JavaScript errors / failed resource loads in the browser console
   skip-link, nav-keyboard@1280, nav-keyboard@390, glossary-keyboard, glossary-mouse@1280, glossary-mouse@390,
+  glossary-keyboard@file, glossary-mouse@file,
   glossary-nojs, quiz-single-keyboard, quiz-multiple-mouse, quiz-truefalse-wrong, quiz-score,
   quiz-axe-answered, quiz-reset, quiz-nojs, search@http, search@file, search-page-query, stemmer-js,
   vragenlijst-<check>:<name>  per vragenlijst (form.vragenlijst): keyboard, levels, download, download@file,
@@ -228,6 +229,9 @@ def main():
             report.run("glossary-keyboard", lambda: ia.glossary_keyboard(desk, need(glossary_page, no_glossary)))
             report.run("glossary-mouse@1280", lambda: ia.glossary_mouse(desk, need(glossary_page, no_glossary)))
             report.run("glossary-mouse@390", lambda: ia.glossary_mouse(mob, need(glossary_page, no_glossary)))
+            glossary_file = ia.file_url(root, site.term_links_page) if site.term_links_page else None
+            report.run("glossary-keyboard@file", lambda: ia.glossary_keyboard(desk, need(glossary_file, no_glossary)))
+            report.run("glossary-mouse@file", lambda: ia.glossary_mouse(desk, need(glossary_file, no_glossary)))
 
             quiz = {}
 
