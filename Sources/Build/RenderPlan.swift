@@ -7,11 +7,17 @@ struct RenderPlan: Sendable {
     var pages: Set<String> = []
     /// Content paths of the pages whose search document can have changed, when not `all`.
     var searchPages: Set<String> = []
+    /// The files made from the whole site (`OutputAssembler.siteFiles`) can have changed.
+    var siteFiles = false
+    /// Theme assets or static files can have changed.
+    var copies = false
 
     /// Adds what `other` renders.
     mutating func merge(_ other: RenderPlan) {
         all = all || other.all
         pages.formUnion(other.pages)
         searchPages.formUnion(other.searchPages)
+        siteFiles = siteFiles || other.siteFiles
+        copies = copies || other.copies
     }
 }

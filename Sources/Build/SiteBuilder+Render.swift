@@ -11,6 +11,9 @@ extension SiteBuilder {
         var plan = RenderPlan()
         // Quiz lists on section pages, their pages and the overview show question counts.
         plan.all = forced || !renderedOnce || changes.quizCounts
+        // Overviews, search page, 404 and sitemap show the index; the glossary overview and the
+        // definitions script the definitions.
+        plan.siteFiles = plan.all || delta.rebuilt || !changes.definitionSlugs.isEmpty
         guard !plan.all else { return plan }
         plan.searchPages = transformed
         plan.pages = transformed
@@ -63,8 +66,11 @@ extension SiteBuilder {
         let selected = plan.all ? processed.keys.sorted().map { processed[$0]! } : plan.pages.sorted().compactMap { processed[$0] }
         let failure = FirstFailure()
         var siteFiles: [OutputFile] = []
+        if plan.siteFiles || (definitionsScript == nil && !assembly.glossary.terms.isEmpty) {
+            definitionsScript = output.definitionsScript(definitions)
+        }
         do {  // The renderer shares `processed`; it is gone before the next build edits it in place.
-            let renderer = output.makeRenderer(pages: processed, definitions: definitions, backlinks: backlinks)
+            let renderer = output.makeRenderer(pages: processed, backlinks: backlinks, definitionsScript: definitionsScript)
             let termSlugs = assembly.termSlugsByPath
             let searchPages = plan.all ? nil : plan.searchPages
             let outcomes: [(paths: [String], document: SearchDocument?)] = selected.parallelMap { page in
@@ -81,7 +87,7 @@ extension SiteBuilder {
             }
             var searchChanged = !renderedOnce
             for (page, outcome) in zip(selected, outcomes) {
-                pageOutputs[page.page.contentPath] = outcome.paths
+                setOutputs(of: page.page.contentPath, to: outcome.paths)
                 if let document = outcome.document, searchDocuments[page.page.contentPath] != document {
                     searchDocuments[page.page.contentPath] = document
                     searchChanged = true
@@ -91,7 +97,10 @@ extension SiteBuilder {
                 searchPending = true
                 searchGeneration += 1
             }
-            siteFiles = output.siteFiles(renderer)
+            if plan.siteFiles {
+                siteFiles = output.siteFiles(renderer)
+                siteOutputs = Set(siteFiles.map(\.path))
+            }
         }
         if searchPending {
             if deferSearchIndex {
@@ -108,7 +117,8 @@ extension SiteBuilder {
         result.renderedAll = plan.all
         clock.finish(.render, plan.all ? "\(selected.count) pages" : "\(selected.count) of \(processed.count) pages", into: &result)
 
-        let copies = output.copies()
+        let copies = plan.copies ? output.copies() : []
+        if plan.copies { copyOutputs = Set(copies.map(\.path)) }
         if let writer, !failure.happened {
             let failures: [Error?] = copies.parallelMap { copy in
                 do { try writer.copy(from: copy.source, to: copy.path) } catch { return error }
@@ -122,17 +132,18 @@ extension SiteBuilder {
         }
         renderedOnce = true
         if let writer {
-            var current = Set(pageOutputs.values.joined())
-            current.formUnion(siteFiles.map(\.path))
-            current.formUnion(copies.map(\.path))
-            current.insert(OutputAssembler.searchIndexPath)
+            let (pages, site, copied) = (pageOutputPaths, siteOutputs, copyOutputs)
+            let current = { (path: String) in
+                pages.contains(path) || site.contains(path) || copied.contains(path) || path == OutputAssembler.searchIndexPath
+            }
             do {
                 (result.written, result.removed) = try writer.finish(current: current, record: (inputs, result.diagnostics))
             } catch {
                 writeFailed(error, into: &result)
                 return
             }
-            clock.finish(.write, "\(result.written.count) of \(current.count + 1) files changed, \(result.removed.count) removed", into: &result)
+            let count = pageOutputPaths.count + siteOutputs.count + copyOutputs.count + 2
+            clock.finish(.write, "\(result.written.count) of \(count) files changed, \(result.removed.count) removed", into: &result)
         } else if let memory = sink as? MemorySink {
             result.files = memory.files.sorted { $0.path < $1.path }
             result.copies = copies
@@ -140,11 +151,21 @@ extension SiteBuilder {
         }
     }
 
+    /// Records the output paths of a page (nil: the page is gone).
+    func setOutputs(of contentPath: String, to paths: [String]?) {
+        let old = pageOutputs[contentPath] ?? []
+        guard old != paths ?? [] else { return }
+        for path in old where !(paths ?? []).contains(path) { pageOutputPaths.remove(path) }
+        pageOutputPaths.formUnion(paths ?? [])
+        pageOutputs[contentPath] = paths
+    }
+
     /// A write failed: the next build renders everything again and the writer reads what the
     /// folder holds from its manifest.
     private func writeFailed(_ error: Error, into result: inout BuildResult) {
         writer?.abandon()
         renderedOnce = false
+        pendingRender = RenderPlan()
         result.writeError = "cannot write \(options.output.path): \(error)"
     }
 }

@@ -89,7 +89,7 @@ extension SiteBuilder {
             let current = Set(assembly.pages.map(\.contentPath))
             for path in processed.keys where !current.contains(path) {
                 processed[path] = nil
-                pageOutputs[path] = nil
+                setOutputs(of: path, to: nil)
                 if searchDocuments.removeValue(forKey: path) != nil {
                     searchPending = true
                     searchGeneration += 1

@@ -72,8 +72,14 @@ public final class SiteBuilder: @unchecked Sendable {
     var pageDiagnostics: [String: [Diagnostic]] = [:]
     var termLinks: [String: TermLinks] = [:]
     var searchDocuments: [String: SearchDocument] = [:]
-    /// Output paths of each page's files, as last rendered.
+    /// Output paths of each page's files, as last rendered, and all of them together.
     var pageOutputs: [String: [String]] = [:]
+    var pageOutputPaths: Set<String> = []
+    /// Output paths of the site-wide files and of the copies, as last made.
+    var siteOutputs: Set<String> = []
+    var copyOutputs: Set<String> = []
+    /// The glossary's definitions script as last made.
+    var definitionsScript: OutputFile?
     /// Derived from all pages together, kept up to date page by page.
     var backlinkSets: [String: Set<String>] = [:]
     var backlinks: [String: [String]] = [:]
@@ -225,6 +231,11 @@ public final class SiteBuilder: @unchecked Sendable {
             .filter { processed[$0] != nil }
         var plan = plan(transformed.union(redatedPages), changes: derived, delta: delta,
                         renderAll: delta.rerenderAll || templatesChanged, assembly: assembly)
+        // The sitemap shows every page's date.
+        plan.siteFiles = plan.siteFiles || configChanged || !redated.isEmpty
+        plan.copies = plan.all || themeTouched || configChanged || (changes?.contains { path in
+            path == "content" || (path.hasPrefix("content/") && !path.hasSuffix(".md"))
+        } ?? true)
         plan.merge(pendingRender)
         if result.failed(strict: options.strict) {
             pendingRender = plan

@@ -5,55 +5,92 @@ import SiteModel
 /// and `\\` escaped in texts):
 ///
 ///     kennisbank-manifest 1
-///     inputs 3f9c1e2a7b0d4c55
-///     warning <line> <column> <file> <message> <hint>
+///     inputs <hash or ->
+///     warning <line> <column> <file> <message> <+hint or ->
 ///     file <hash> <size> <mtime-ns> <inode> <path>
 ///     copy <hash> <size> <mtime-ns> <inode> <source size> <source mtime-ns> <source inode> <path> <source>
-///     incomplete
 ///
-/// `incomplete` is appended before a build changes the folder; a finished build replaces the file.
+/// A build that changes the folder first appends `incomplete`; when it is done it appends what
+/// changed (`file` and `copy` lines replace earlier ones for their path, `removed <path>` drops one,
+/// `clear-diagnostics` starts the warnings anew) and `complete`. So a dev server's build of one
+/// page appends a few lines instead of rewriting a line per file of the site; the file is written
+/// compactly again when the appended lines outgrow the entries.
 extension OutputManifest {
-    static let header = "kennisbank-manifest 1"
+    static let header = "kennisbank-manifest 1\n"
     static let incompleteLine = "incomplete\n"
 
-    /// The file's text.
+    /// The whole manifest, compactly.
     public func serialized() -> Data {
-        var lines: [String] = [Self.header, "inputs\t" + (inputs?.description ?? "-")]
+        var out = Array(Self.header.utf8)
+        out.reserveCapacity(entries.count * 96)
+        Self.appendRecord(inputs: inputs, diagnostics: diagnostics, clearing: false, to: &out)
+        for (path, entry) in entries { Self.append(path, entry, to: &out) }
+        if !complete { out += Array(Self.incompleteLine.utf8) }
+        return Data(out)
+    }
+
+    /// The lines that turn `old` (as the file holds it) into this manifest, ending in `complete`:
+    /// `written` are the paths whose entries changed, `removed` the paths dropped.
+    func appendix(changing written: [String], removing removed: [String], from old: OutputManifest) -> Data {
+        var out: [UInt8] = []
+        for path in written { if let entry = entries[path] { Self.append(path, entry, to: &out) } }
+        for path in removed {
+            out += Array("removed\t".utf8)
+            Self.appendEscaped(path, to: &out)
+            out.append(0x0A)
+        }
+        if inputs != old.inputs || diagnostics != old.diagnostics {
+            Self.appendRecord(inputs: inputs, diagnostics: diagnostics, clearing: true, to: &out)
+        }
+        out += Array("complete\n".utf8)
+        return Data(out)
+    }
+
+    private static func appendRecord(inputs: ContentHash?, diagnostics: [Diagnostic], clearing: Bool, to out: inout [UInt8]) {
+        out += Array("inputs\t\(inputs?.description ?? "-")\n".utf8)
+        if clearing { out += Array("clear-diagnostics\n".utf8) }
         for diagnostic in diagnostics {
-            lines.append([diagnostic.severity.rawValue, String(diagnostic.location.line), String(diagnostic.location.column),
-                          Self.escape(diagnostic.location.file), Self.escape(diagnostic.message),
-                          diagnostic.hint.map { "+" + Self.escape($0) } ?? "-"].joined(separator: "\t"))
+            let fields = [diagnostic.severity.rawValue, String(diagnostic.location.line), String(diagnostic.location.column),
+                          escape(diagnostic.location.file), escape(diagnostic.message),
+                          diagnostic.hint.map { "+" + escape($0) } ?? "-"]
+            out += Array((fields.joined(separator: "\t") + "\n").utf8)
         }
-        for path in entries.keys.sorted() {
-            let entry = entries[path]!
-            guard let hash = entry.hash, let stamp = entry.stamp else { continue }
-            var fields = [entry.source == nil ? "file" : "copy", hash.description] + Self.fields(stamp)
-            if let source = entry.source { fields += Self.fields(source.stamp) }
-            fields.append(Self.escape(path))
-            if let source = entry.source { fields.append(Self.escape(source.path)) }
-            lines.append(fields.joined(separator: "\t"))
+    }
+
+    private static func append(_ path: String, _ entry: Entry, to out: inout [UInt8]) {
+        guard let hash = entry.hash, let stamp = entry.stamp else { return }
+        out += Array((entry.source == nil ? "file\t" : "copy\t").utf8)
+        out += Array(hash.description.utf8)
+        appendNumbers(stamp, to: &out)
+        if let source = entry.source { appendNumbers(source.stamp, to: &out) }
+        out.append(0x09)
+        appendEscaped(path, to: &out)
+        if let source = entry.source {
+            out.append(0x09)
+            appendEscaped(source.path, to: &out)
         }
-        if !complete { lines.append("incomplete") }
-        return Data((lines.joined(separator: "\n") + "\n").utf8)
+        out.append(0x0A)
+    }
+
+    private static func appendNumbers(_ stamp: FileStamp, to out: inout [UInt8]) {
+        for number in [String(stamp.size), String(stamp.modified), String(stamp.inode)] {
+            out.append(0x09)
+            out += Array(number.utf8)
+        }
+    }
+
+    private static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        out += Array(escape(text).utf8)
     }
 
     /// Reads a manifest back; nil when the text is not one (damaged, or from another version).
     public init?(parsing data: Data) {
-        let text = String(decoding: data, as: UTF8.self)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard lines.popFirst() == Substring(Self.header) else { return nil }
         self.init()
-        for line in lines {
+        let text = String(decoding: data, as: UTF8.self)
+        guard text.hasPrefix(Self.header) else { return nil }
+        for line in text.dropFirst(Self.header.utf8.count).split(separator: "\n", omittingEmptySubsequences: true) {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             switch fields.first {
-            case "inputs" where fields.count == 2:
-                inputs = fields[1] == "-" ? nil : ContentHash(hex: fields[1])
-            case "error" where fields.count == 6, "warning" where fields.count == 6:
-                guard let severity = Diagnostic.Severity(rawValue: String(fields[0])),
-                      let line = Int(fields[1]), let column = Int(fields[2]) else { return nil }
-                let hint = fields[5] == "-" ? nil : Self.unescape(fields[5].dropFirst())
-                diagnostics.append(Diagnostic(severity, at: SourceLocation(file: Self.unescape(fields[3]), line: line, column: column),
-                                              Self.unescape(fields[4]), hint: hint))
             case "file" where fields.count == 6:
                 guard let hash = ContentHash(hex: fields[1]), let stamp = Self.stamp(fields[2...4]) else { return nil }
                 entries[Self.unescape(fields[5])] = Entry(hash: hash, stamp: stamp)
@@ -62,16 +99,26 @@ extension OutputManifest {
                       let sourceStamp = Self.stamp(fields[5...7]) else { return nil }
                 entries[Self.unescape(fields[8])] = Entry(hash: hash, stamp: stamp,
                                                           source: CopySource(path: Self.unescape(fields[9]), stamp: sourceStamp))
+            case "removed" where fields.count == 2:
+                entries[Self.unescape(fields[1])] = nil
+            case "inputs" where fields.count == 2:
+                inputs = fields[1] == "-" ? nil : ContentHash(hex: fields[1])
+            case "clear-diagnostics" where fields.count == 1:
+                diagnostics = []
+            case "error" where fields.count == 6, "warning" where fields.count == 6:
+                guard let severity = Diagnostic.Severity(rawValue: String(fields[0])),
+                      let line = Int(fields[1]), let column = Int(fields[2]) else { return nil }
+                let hint = fields[5] == "-" ? nil : Self.unescape(fields[5].dropFirst())
+                diagnostics.append(Diagnostic(severity, at: SourceLocation(file: Self.unescape(fields[3]), line: line, column: column),
+                                              Self.unescape(fields[4]), hint: hint))
             case "incomplete" where fields.count == 1:
                 complete = false
+            case "complete" where fields.count == 1:
+                complete = true
             default:
                 return nil
             }
         }
-    }
-
-    private static func fields(_ stamp: FileStamp) -> [String] {
-        [String(stamp.size), String(stamp.modified), String(stamp.inode)]
     }
 
     private static func stamp(_ fields: ArraySlice<Substring>) -> FileStamp? {

@@ -23,8 +23,10 @@ public final class SiteWriter: @unchecked Sendable {
     public let manifestURL: URL
     let fileSystem: OutputFileSystem
     private let lock = NSLock()
-    /// The manifest as it is on disk, once read; nil when it must be read (again).
+    /// The manifest as it is on disk, once read; nil when it must be read (again), and during a round.
     private var manifest: OutputManifest?
+    /// Lines in the manifest file, for deciding between appending and writing it anew.
+    private var manifestLines = 0
     private var round: Round?
 
     /// A file in every built site that marks the folder as Kennisbank's.
@@ -45,6 +47,8 @@ public final class SiteWriter: @unchecked Sendable {
         var before: OutputManifest
         /// The folder was missing or empty: nothing to replace, so files are written directly.
         var fresh: Bool
+        /// The manifest file holds exactly `before`, so this round's changes can be appended to it.
+        var appendable: Bool
         /// Entries written or confirmed in this round.
         var after: [String: OutputManifest.Entry] = [:]
         var written: [String] = []
@@ -74,30 +78,35 @@ public final class SiteWriter: @unchecked Sendable {
     /// Starts a round. Throws `RefusedOutput` for a folder that is not a Kennisbank site.
     public func begin() throws {
         try lock.withLock {
-            var before = readManifest() ?? OutputManifest()
+            let known = readManifest()
+            var before = known ?? OutputManifest()
             var fresh = false
+            var appendable = known != nil && manifestLines < 2 * before.entries.count + 1000
             switch fileSystem.kind(of: output.path) {
             case .file:
                 throw RefusedOutput(folder: output.path)
             case .missing:
-                (before, fresh) = (OutputManifest(), true)
+                (before, fresh, appendable) = (OutputManifest(), true, false)
             case .folder:
                 let hasMarker = fileSystem.stamp(of: output.path + "/" + Self.markerName) != nil
-                if manifest != nil, before.complete, hasMarker { break }
+                if known != nil, before.complete, hasMarker { break }
                 // No trustworthy manifest: every file in the folder is taken as the build's own, bytes unknown.
+                appendable = false
                 let files = fileSystem.files(under: output.path)
                 if files.isEmpty {
                     (before, fresh) = (OutputManifest(), true)
                     break
                 }
                 let legacy = files.contains("index.html") && files.contains("search-index.js")
-                guard hasMarker || manifest != nil || legacy else { throw RefusedOutput(folder: output.path) }
+                guard hasMarker || known != nil || legacy else { throw RefusedOutput(folder: output.path) }
                 for path in files where before.entries[path] == nil {
                     before.entries[path] = OutputManifest.Entry(hash: nil, stamp: nil)
                 }
                 before.complete = false
             }
-            round = Round(before: before, fresh: fresh)
+            // The round owns the manifest now, so that finishing changes it in place.
+            manifest = nil
+            round = Round(before: before, fresh: fresh, appendable: appendable)
         }
     }
 
@@ -151,12 +160,13 @@ public final class SiteWriter: @unchecked Sendable {
         guard var current = round, !current.marked else { return }
         if fileSystem.kind(of: manifestURL.path) == .file {
             try fileSystem.append(Data(OutputManifest.incompleteLine.utf8), to: manifestURL.path)
+            manifestLines += 1
         } else {
             var empty = OutputManifest()
             empty.complete = false
             _ = try fileSystem.write(empty.serialized(), to: manifestURL.path, replacing: true)
+            current.appendable = false
         }
-        manifest = nil
         current.marked = true
         if current.fresh {
             let marker = Data(Self.markerText.utf8)
@@ -167,22 +177,23 @@ public final class SiteWriter: @unchecked Sendable {
         round = current
     }
 
-    /// Ends the round: removes the files of the folder that are not in `current` (nil: removes
-    /// nothing) and were not written in this round, and writes the manifest. `record` is the
-    /// fingerprint of the inputs and the warnings to keep with it; nil keeps those of the manifest.
-    /// Returns the paths written and removed, sorted.
-    public func finish(current: Set<String>?, record: (inputs: ContentHash?, diagnostics: [Diagnostic])?) throws
+    /// Ends the round: removes the files of the folder for which `isCurrent` is false (nil: removes
+    /// nothing) and that were not written in this round, and records the folder in the manifest.
+    /// `record` is the fingerprint of the inputs and the warnings to keep with it; nil keeps those of
+    /// the manifest. Returns the paths written and removed, sorted.
+    public func finish(current isCurrent: ((String) -> Bool)?, record: (inputs: ContentHash?, diagnostics: [Diagnostic])?) throws
         -> (written: [String], removed: [String]) {
         if lock.withLock({ round?.after[Self.markerName] == nil }) {
             try write(OutputFile(path: Self.markerName, text: Self.markerText))
         }
-        let state = lock.withLock { round! }
-        var next = OutputManifest()
-        (next.inputs, next.diagnostics) = record ?? (state.before.inputs, state.before.diagnostics)
-        next.entries = state.after
-        var stale: [String] = []
-        for (path, entry) in state.before.entries where state.after[path] == nil {
-            if let current, !current.contains(path) { stale.append(path) } else if entry.hash != nil { next.entries[path] = entry }
+        // Files of the folder not made in this round: stale ones go; unknown ones that are still
+        // current (not rendered in this round) leave the manifest, as nothing says what they hold.
+        var stale: [String] = [], unknown: [String] = []
+        lock.withLock {
+            let state = round!
+            for (path, entry) in state.before.entries where state.after[path] == nil {
+                if let isCurrent, !isCurrent(path) { stale.append(path) } else if entry.hash == nil { unknown.append(path) }
+            }
         }
         stale.sort()
         if !stale.isEmpty { try markIncomplete() }
@@ -193,14 +204,42 @@ public final class SiteWriter: @unchecked Sendable {
                 folder = FileIO.parent(of: folder)
             }
         }
-        let marked = lock.withLock { round?.marked ?? false }
-        if marked || state.before != next || !state.before.complete {
-            _ = try fileSystem.write(next.serialized(), to: manifestURL.path, replacing: true)
+        var state = lock.withLock { () -> Round in
+            defer { round = nil }
+            return round!
         }
-        lock.withLock {
-            manifest = next
-            round = nil
+        var next = state.before
+        state.before = OutputManifest()  // `next` is the only copy: changed in place
+        let (oldInputs, oldDiagnostics) = (next.inputs, next.diagnostics)
+        var changed: [String] = []
+        for (path, entry) in state.after where next.entries[path] != entry {
+            next.entries[path] = entry
+            changed.append(path)
         }
+        for path in stale + unknown { next.entries[path] = nil }
+        if let record { (next.inputs, next.diagnostics) = record }
+        let wasComplete = next.complete
+        next.complete = true
+        if state.marked || !changed.isEmpty || !stale.isEmpty || !unknown.isEmpty || !wasComplete
+            || next.inputs != oldInputs || next.diagnostics != oldDiagnostics {
+            var old = OutputManifest()
+            (old.inputs, old.diagnostics) = (oldInputs, oldDiagnostics)
+            do {
+                if state.appendable {
+                    let lines = next.appendix(changing: changed, removing: stale + unknown, from: old)
+                    try fileSystem.append(lines, to: manifestURL.path)
+                    lock.withLock { manifestLines += lines.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+                } else {
+                    let text = next.serialized()
+                    _ = try fileSystem.write(text, to: manifestURL.path, replacing: true)
+                    lock.withLock { manifestLines = text.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
+                }
+            } catch {
+                lock.withLock { manifest = nil }
+                throw error
+            }
+        }
+        lock.withLock { manifest = next }
         return (state.written.sorted(), stale)
     }
 
@@ -227,6 +266,7 @@ public final class SiteWriter: @unchecked Sendable {
         if let manifest { return manifest }
         guard let data = try? fileSystem.contents(of: manifestURL.path) else { return nil }
         manifest = OutputManifest(parsing: data)
+        manifestLines = data.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         return manifest
     }
 }

@@ -143,7 +143,11 @@ final class FailingOutputFileSystem: OutputFileSystem, @unchecked Sendable {
         }
     }
 
-    func append(_ data: Data, to path: String) throws { try disk.append(data, to: path) }
+    /// With `failingManifest`, recording the end of a build fails (marking its start works).
+    func append(_ data: Data, to path: String) throws {
+        if failingManifest && data != Data("incomplete\n".utf8) { throw NoSpace(path: path) }
+        try disk.append(data, to: path)
+    }
     func contents(of path: String) throws -> Data { try disk.contents(of: path) }
     func stamp(of path: String) -> FileStamp? { disk.stamp(of: path) }
     func kind(of path: String) -> OutputPathKind { disk.kind(of: path) }
