@@ -17,3 +17,35 @@ struct BacklinkEntry {
         var fromFolder: String
     }
 }
+
+/// Every page's place in the order term pages list pages in: grouped by top section (sections in
+/// site order, pages outside any section first), in site order within a group. For picking the
+/// first pages of a list too long to show, without sorting each list in full.
+struct BacklinkRanks: Sendable {
+    private let ranks: [String: Int]
+
+    init(index: SiteIndex) {
+        func groupKey(_ page: PageSummary) -> (section: PageSummary?, name: String) {
+            let top = page.topSectionFolder
+            let section = index.sectionPage(top)
+            return (section, top.isEmpty ? "Algemeen" : (section?.title ?? top))
+        }
+        let keyed = index.pages.map { (page: $0, group: groupKey($0)) }
+        let ordered = keyed.sorted { lhs, rhs in
+            let (l, r) = (lhs.group, rhs.group)
+            if l.name != r.name {
+                switch (l.section, r.section) {
+                case let (a?, b?): return PageSummary.inSiteOrder(a, b)
+                case (nil, .some): return true
+                case (.some, nil): return false
+                default: return l.name < r.name
+                }
+            }
+            return PageSummary.inSiteOrder(lhs.page, rhs.page)
+        }
+        ranks = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($0.element.page.contentPath, $0.offset) })
+    }
+
+    /// The place of the page at `path`; pages not in the index come last.
+    func rank(of path: String) -> Int { ranks[path] ?? .max }
+}

@@ -4,6 +4,13 @@ import Glossary
 import SiteModel
 
 extension SiteRenderer {
+    /// A term page lists at most this many pages under 'Komt voor in', and offers a search for the
+    /// rest: a term on thousands of pages made a page of a megabyte that nobody reads to the end.
+    static let backlinkLimit = 100
+
+    /// What may stand unescaped in a query value.
+    static let queryValueCharacters = CharacterSet.urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&+=#"))
+
     /// The letter a term is filed under: its first letter, with the Dutch 'IJ' kept together.
     static func letter(for title: String) -> String {
         let folded = Slug.fold(title)
@@ -70,7 +77,20 @@ extension SiteRenderer {
             return .init(summary: source, group: top.isEmpty ? "Algemeen" : (section?.title ?? top), section: section,
                          link: link(to: source, from: page.route))
         }
-        for path in backlinks[slug] ?? [] where path != page.contentPath {
+        var listed = (backlinks[slug] ?? []).filter { $0 != page.contentPath }
+        if listed.count > Self.backlinkLimit {
+            // A term on thousands of pages: the first ones in the order of the list, and the search for the rest.
+            let ranks = backlinkRanks.value(for: 0) { BacklinkRanks(index: index) }
+            listed = Array(listed.sorted { ranks.rank(of: $0) < ranks.rank(of: $1) }.prefix(Self.backlinkLimit))
+            let title = glossary.terms[slug]?.title ?? page.title
+            context["moreBacklinks"] = [
+                "count": (backlinks[slug] ?? []).filter { $0 != page.contentPath }.count - listed.count,
+                "term": title,
+                "searchURL": page.route.relativeURL(toFile: "zoeken/index.html") + "?q="
+                    + (title.addingPercentEncoding(withAllowedCharacters: Self.queryValueCharacters) ?? ""),
+            ] as [String: Any]
+        }
+        for path in listed {
             let made = path.hasPrefix(inside) ? makeEntry(path)
                 : backlinkEntries.value(for: .init(path: path, fromFolder: folder)) { makeEntry(path) }
             guard let entry = made else { continue }

@@ -22,6 +22,8 @@ struct SiteRenderer: Sendable {
     let quizzesBySection: [String: [String]]
     /// The pages term pages list, made once per build.
     let backlinkEntries = RenderCache<BacklinkEntry.Key, BacklinkEntry?>()
+    /// The order of all pages in term pages' lists, made once per build when a list is too long to show whole.
+    let backlinkRanks = RenderCache<Int, BacklinkRanks>()
 
     /// Renders one page to its `index.html`.
     func render(_ processed: ProcessedPage) -> OutputFile {
