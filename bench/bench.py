@@ -309,69 +309,176 @@ def fail_build(tool: str, root: str, r: dict):
                      "The generated corpus is meant to be valid: a diagnostic here is a generator or tool bug.")
 
 
-def bench_size(size: int, stats: dict, runs: int, kb: str | None, hugo: str, floor: str,
-               workdir: str, with_glossary_variant: bool) -> dict:
-    root_kb = os.path.join(stats["dir"], "kennisbank")
-    root_hugo = os.path.join(stats["dir"], "hugo")
+def files_and_bytes(folder: str) -> tuple[int, int]:
+    """Number of files and the sum of their sizes: what a deploy sends (folders not counted)."""
+    count = total = 0
+    for d, _, names in os.walk(folder):
+        for name in names:
+            count += 1
+            total += os.lstat(os.path.join(d, name)).st_size
+    return count, total
+
+
+RESOURCE_RE = re.compile(r"<(?:script|img|link)\b[^>]*?\b(?:src|href)=\"([^\"]+)\"[^>]*>", re.I)
+
+
+def page_load_bytes(out: str, samples: int = 40) -> dict:
+    """Bytes a page loads before the reader does anything: its HTML and every script, stylesheet and
+    image it references (each once), for up to `samples` ordinary pages spread over the site; the
+    median and the largest. Scripts a page adds later (search index on demand, glossary definitions
+    when a pop-up opens) are not referenced by the HTML and not counted; a <link> that is not a
+    stylesheet, icon or preload (e.g. rel=canonical) is skipped."""
+    pages = sorted(os.path.relpath(os.path.join(d, f), out) for d, _, fs in os.walk(out) for f in fs
+                   if f == "index.html" and d != out)
+    pages = [p for p in pages if p.count(os.sep) >= 2] or pages
+    if not pages:
+        return {"median": 0, "max": 0, "html": 0}
+    step = max(1, len(pages) // samples)
+    chosen = pages[::step][:samples]
+    totals, htmls = [], []
+    for rel in chosen:
+        path = os.path.join(out, rel)
+        with open(path, encoding="utf-8", errors="replace") as f:
+            html = f.read()
+        size = len(html.encode())
+        seen = set()
+        for m in RESOURCE_RE.finditer(html):
+            tag = m.group(0).lower()
+            if tag.startswith("<link") and not re.search(r'rel="(stylesheet|icon|preload|modulepreload)"', tag):
+                continue
+            url = m.group(1).split("#")[0].split("?")[0]
+            if not url or "://" in url or url.startswith("data:"):
+                continue
+            target = os.path.normpath(os.path.join(os.path.dirname(path), url))
+            if target in seen or not os.path.isfile(target):
+                continue
+            seen.add(target)
+            size += os.path.getsize(target)
+        totals.append(size)
+        htmls.append(len(html.encode()))
+    return {"median": statistics.median(totals), "max": max(totals), "html": statistics.median(htmls)}
+
+
+class Page:
+    """One page of a root that the one-page rebuilds change: written anew (never edited in place, as
+    corpus variants hard-link their files), a different sentence each time, and put back at the end."""
+
+    def __init__(self, root: str, rel: str):
+        self.path = os.path.join(root, "content", rel)
+        with open(self.path, "rb") as f:
+            self.original = f.read()
+        self.count = 0
+
+    def change(self):
+        self.count += 1
+        self._write(self.original + f"\n\nBenchzin {self.count} over een gewijzigde pagina.\n".encode())
+
+    def restore(self):
+        self._write(self.original)
+
+    def _write(self, data: bytes):
+        tmp = self.path + ".bench-tmp"
+        with open(tmp, "wb") as f:
+            f.write(data)
+        os.replace(tmp, self.path)
+
+
+def middle_page(root: str) -> str:
+    """An ordinary page in the middle of the site (not a section, term or quiz), content-relative."""
+    content = os.path.join(root, "content")
+    found = []
+    for d, dirs, fs in os.walk(content):
+        rel = os.path.relpath(d, content)
+        if rel.split(os.sep)[0] in ("begrippen", "toetsen"):
+            dirs[:] = []
+            continue
+        found += [os.path.normpath(os.path.join(rel, f)) for f in fs
+                  if f.endswith(".md") and f not in ("index.md", "_index.md")]
+    found.sort()
+    return found[len(found) // 2]
+
+
+MODES = ("first", "unchanged", "one-page")
+MODE_TITLES = {"first": "first build", "unchanged": "rebuild, nothing changed", "one-page": "rebuild, one page changed"}
+
+
+def bench_corpus(c: dict, runs: int, kb: str | None, hugo: str, workdir: str) -> dict:
+    """First builds and both kinds of rebuild of one corpus, for both tools, alternating; plus the
+    Kennisbank-only variants (first builds). Every run builds into a new folder first."""
     outs = os.path.join(workdir, "out")
     hugo_env = dict(os.environ, HUGO_CACHEDIR=os.path.join(workdir, "hugo-cache"))
-    tools: list[tuple[str, list[str], dict | None]] = []
-    res: dict = {"size": size, "stats": stats, "runs": runs, "results": {}, "steps": [], "step_output": ""}
+    res = {"name": c["name"], "label": c["label"], "stats": c["stats"], "runs": runs, "results": {}, "variants": {}}
+    tools = ([("kennisbank", c["kb"])] if kb else []) + [("hugo", c["hugo"])]
+    page = middle_page(c["kb"])
+    pages = {name: Page(root, page) for name, root in tools}
+    res["changed_page"] = page
 
-    def kb_cmd(root, out, quiet=True):
-        return [kb, "build", "--root", root, "--output", out] + (["--quiet"] if quiet else [])
-
-    if kb:
-        tools.append(("kennisbank", root_kb, None))
-    tools.append(("hugo", root_hugo, hugo_env))
-    if kb and with_glossary_variant:
-        tools.append(("kennisbank-no-glossary", ensure_no_glossary(stats["dir"]), None))
-        tools.append(("kennisbank-no-autolink", ensure_no_autolink(stats["dir"]), None))
-
-    def command(name, root, out):
+    def command(name, root, out, quiet=True):
         if name.startswith("kennisbank"):
-            return kb_cmd(root, out)
+            return [kb, "build", "--root", root, "--output", out] + (["--quiet"] if quiet else [])
         return [hugo, "--source", root, "--destination", out, "--quiet", "--noBuildLock"]
 
-    # Untimed warm-up of each tool (page cache, binaries); Kennisbank's is the non-quiet step build.
-    for name, root, env in tools:
-        out = fresh(os.path.join(outs, f"{name}-{size}"))
+    def run(name, root, out, label):
+        settle_io()
+        r = measure(command(name, root, out), hugo_env if name == "hugo" else None)
+        if r["rc"] != 0:
+            fail_build(name, root, r)
+        log(f"{c['name']}: {label:34s} {r['wall']:7.3f} s {r['rss_mib']:8.1f} MiB")
+        return r
+
+    # Untimed: one build per tool (page cache, binaries); Kennisbank's is the non-quiet one with step times.
+    for name, root in tools:
+        out = fresh(os.path.join(outs, f"{c['name']}-{name}"))
+        r = measure(command(name, root, out, quiet=False), hugo_env if name == "hugo" else None)
+        if r["rc"] != 0:
+            fail_build(name, root, r)
+        entry = {m: {"wall": [], "rss": [], "cpu": []} for m in MODES}
+        entry["files"], entry["bytes"] = files_and_bytes(out)
+        entry["page_load"] = page_load_bytes(out)
+        entry["index_html"] = count_pages(out)
+        res["results"][name] = entry
         if name == "kennisbank":
-            log(f"{size}: kennisbank step timings (non-quiet build)")
-            r = measure(kb_cmd(root, out, quiet=False))
-            if r["rc"] != 0:
-                fail_build("kennisbank", root, r)
-            res["step_output"] = (r["stdout"] + r["stderr"]).strip()
-            diags = [l for l in r["stderr"].splitlines() if re.search(r":\d+(:\d+)?: (warning|error): ", l)]
-            res["warnings"] = sum(": warning: " in l for l in diags)
-            if diags:
-                log(f"{size}: kennisbank reported {len(diags)} diagnostics on the corpus, e.g.:")
-                for l in diags[:5]:
-                    log("  " + l)
             res["steps"] = parse_steps(r["stdout"] + "\n" + r["stderr"])
             res["step_build_wall"] = r["wall"]
-        else:
-            log(f"{size}: warm-up {name}")
-            r = measure(command(name, root, out), env)
-            if r["rc"] != 0:
-                fail_build(name, root, r)
-        res["results"][name] = {"wall": [], "rss": [], "cpu": [], "pages": count_pages(out)}
-    for i in range(runs):
-        k = i % len(tools)
-        for name, root, env in tools[k:] + tools[:k]:  # rotate the order every run
-            out = fresh(os.path.join(outs, f"{name}-{size}"))
-            settle_io()
-            r = measure(command(name, root, out), env)
-            if r["rc"] != 0:
-                fail_build(name, root, r)
-            rr = res["results"][name]
-            rr["wall"].append(r["wall"])
-            rr["rss"].append(r["rss_mib"])
-            rr["cpu"].append(r["user"] + r["sys"])
-            log(f"{size}: run {i + 1}/{runs} {name:24s} {r['wall']:7.3f} s {r['rss_mib']:8.1f} MiB")
-    # The floor: single-threaded parse + render of the same Markdown bodies.
+            diags = [l for l in r["stderr"].splitlines() if re.search(r":\d+(:\d+)?: (warning|error): ", l)]
+            res["warnings"] = sum(": warning: " in l for l in diags)
+    try:
+        for i in range(runs):
+            order = tools if i % 2 == 0 else tools[::-1]
+            for name, root in order:
+                out = fresh(os.path.join(outs, f"{c['name']}-{name}"))
+                entry = res["results"][name]
+                for mode in MODES:
+                    if mode == "one-page":
+                        pages[name].change()
+                    r = run(name, root, out, f"run {i + 1}/{runs} {name} {mode}")
+                    entry[mode]["wall"].append(r["wall"])
+                    entry[mode]["rss"].append(r["rss_mib"])
+                    entry[mode]["cpu"].append(r["user"] + r["sys"])
+                pages[name].restore()
+    finally:
+        for p in pages.values():
+            p.restore()
+    for vname, vroot in c.get("variants", {}).items():
+        if not kb:
+            break
+        v = {"wall": [], "rss": [], "cpu": []}
+        for i in range(runs):
+            out = fresh(os.path.join(outs, f"{c['name']}-{vname}"))
+            r = run("kennisbank", vroot, out, f"run {i + 1}/{runs} {vname}")
+            v["wall"].append(r["wall"])
+            v["rss"].append(r["rss_mib"])
+            v["cpu"].append(r["user"] + r["sys"])
+        v["files"], v["bytes"] = files_and_bytes(out)
+        v["page_load"] = page_load_bytes(out)
+        res["variants"][vname] = v
+    return res
+
+
+def bench_floor(root_kb: str, floor: str, runs: int) -> dict:
+    """The floor: single-threaded parse + render of the same Markdown bodies."""
     fl = {"parse": [], "render": [], "total": [], "rss": []}
-    for i in range(max(runs, 3)):
+    for _ in range(max(runs, 3)):
         r = measure([floor, os.path.join(root_kb, "content")])
         if r["rc"] != 0:
             fail_build("cmark_floor", root_kb, r)
@@ -382,8 +489,17 @@ def bench_size(size: int, stats: dict, runs: int, kb: str | None, hugo: str, flo
         fl["rss"].append(r["rss_mib"])
         fl["files"] = int(kv["files"])
         fl["bytes"] = int(kv["bytes"])
-    res["floor"] = fl
-    return res
+    return fl
+
+
+def bench_serve(kb: str, root: str, edits: int) -> dict | None:
+    """`kennisbank serve` on `root`: from saving a page to a GET returning the new page (serve_latency.py)."""
+    import serve_latency
+    try:
+        return serve_latency.measure(root, edits=edits, binary=kb)
+    except Exception as e:  # noqa: BLE001 - reported, not fatal: the other figures still stand
+        log(f"serve latency failed: {e}")
+        return {"error": str(e)}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -422,7 +538,24 @@ def machine_line() -> str:
     return f"{cpu}, {os.cpu_count()} cores; load average at start {load}"
 
 
-def report(all_res: list[dict], hugo_version: str, kb: str | None, args, load_line: str, elapsed: float) -> str:
+def spread(xs) -> str:
+    return f"{min(xs):.2f}-{max(xs):.2f}" if xs else ""
+
+
+def mb(n) -> str:
+    return f"{n / 1e6:,.1f} MB"
+
+
+def kib(n) -> str:
+    return f"{n / 1024:,.1f} KiB"
+
+
+def verdict(ok: bool | None) -> str:
+    return "n/a" if ok is None else ("met" if ok else "**missed**")
+
+
+def report(corpora: list[dict], floors: dict, serve: dict | None, skipped: list[str], hugo_version: str,
+           kb: str | None, args, load_line: str, elapsed: float) -> str:
     L: list[str] = []
     now = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     try:
@@ -440,122 +573,202 @@ def report(all_res: list[dict], hugo_version: str, kb: str | None, args, load_li
     L.append(f"- date: {now}; git HEAD {rev}; {what}")
     L.append(f"- machine: {load_line}")
     L.append(f"- hugo: {hugo_version.split(' BuildDate')[0]}")
-    runs_desc = ", ".join("%s pages: %d" % (format(r["size"], ","), r["runs"]) for r in all_res)
-    L.append(f"- runs per tool: {runs_desc} (alternating order, "
-             "a new output folder each run, none deleted until the end, after one untimed warm-up); medians below")
+    L.append("- per corpus and tool, alternating: one untimed build, then per run a first build into a new folder, "
+             "a rebuild into it with nothing changed, and a rebuild after one page changed (a sentence added; "
+             "the same page for both tools); medians, with the range over the runs")
     L.append(f"- command: `{' '.join(['python3 bench/bench.py'] + list(args))}`; took {elapsed:.0f} s, of which "
              f"{_SETTLE_WAITED[0]:.0f} s flushing and waiting for a quiet disk before timed runs")
+    for message in skipped:
+        L.append(f"- skipped: {message}")
     L.append("")
     L.append("## Corpora")
     L.append("")
     rows = []
-    for r in all_res:
-        s = r["stats"]
-        rows.append([f"{s['pages']:,}", str(s["sections"]), str(s["terms"]), str(s["quizzes"]), f"{s['files']:,}",
+    for c in corpora:
+        s = c["stats"]
+        rows.append([c["name"], c["label"], f"{s['pages']:,}", f"{s['files']:,}",
                      f"{s['page_bytes_min'] / 1024:.1f} / {s['page_bytes_median'] / 1024:.1f} / {s['page_bytes_max'] / 1024:.1f} KiB",
-                     f"{s['bytes'] / 1e6:.1f} MB", f"{s['disk_kib'] / 1024:.1f} MiB"])
-    L += table(["pages", "sections", "glossary terms", "quizzes", ".md files", "page min / median / max",
-                "Markdown", "on disk (du)"], rows)
+                     f"{s['bytes'] / 1e6:.1f} MB", str(s.get("terms", 0)), str(c["runs"]), c.get("changed_page", "")])
+    L += table(["corpus", "what", "pages", ".md files", "page min / median / max", "Markdown", "terms", "runs",
+                "page changed in one-page rebuilds"], rows, right={2, 3, 4, 5, 6, 7})
     L.append("")
+
+    # ---- targets
+    if kb:
+        L.append("## Targets (issue #17)")
+        L.append("")
+        rows = []
+        for c in corpora:
+            k, h = c["results"]["kennisbank"], c["results"]["hugo"]
+            for mode in MODES:
+                ratio_wall = med(k[mode]["wall"]) / med(h[mode]["wall"])
+                ratio_rss = med(k[mode]["rss"]) / med(h[mode]["rss"])
+                rows.append([c["name"], MODE_TITLES[mode], f"{med(k[mode]['wall']):.3f} / {med(h[mode]['wall']):.3f}",
+                             f"**{ratio_wall:.2f}x**", verdict(ratio_wall <= 0.5),
+                             f"{med(k[mode]['rss']):.0f} / {med(h[mode]['rss']):.0f}", f"**{ratio_rss:.2f}x**",
+                             verdict(ratio_rss <= 1.0)])
+        L += table(["corpus", "build", "median wall s, Kennisbank / Hugo", "ratio", "<= 0.5x Hugo",
+                    "median peak MiB, Kennisbank / Hugo", "ratio", "<= Hugo"], rows, right={2, 3, 5, 6})
+        L.append("")
+        rows = []
+        for c in corpora:
+            k = c["results"]["kennisbank"]
+            r = med(k["unchanged"]["wall"]) / med(k["first"]["wall"])
+            rows.append([c["name"], f"{med(k['unchanged']['wall']):.3f} / {med(k['first']['wall']):.3f}", f"**{r:.2f}x**",
+                         verdict(r <= 0.3)])
+        L.append("A rebuild with nothing changed, against a first build (Kennisbank):")
+        L.append("")
+        L += table(["corpus", "median wall s, unchanged / first", "ratio", "<= 0.3x"], rows)
+        L.append("")
+        if serve:
+            if "error" in serve:
+                L.append(f"`kennisbank serve`, one page changed: the measurement failed: {serve['error']}")
+            else:
+                L.append(f"`kennisbank serve` at {serve['pages']:,} pages, one page changed ({serve['edits']} saves of "
+                         f"{serve['page']}): from saving to a GET that returns the new page, median "
+                         f"**{serve['page_median']:.0f} ms** (p90 {serve['page_p90']:.0f}, {serve['page_min']:.0f}-"
+                         f"{serve['page_max']:.0f} ms), of which the server's rebuild {serve['rebuild_median']:.0f} ms "
+                         f"(median): {verdict(serve['page_median'] <= 100)} (target 100 ms). The rest is the file "
+                         "watcher noticing the save and the request.")
+            L.append("")
+        for c in corpora:
+            if "no-autolink" not in c["variants"]:
+                continue
+            k, v = c["results"]["kennisbank"], c["variants"]["no-autolink"]
+            dt = med(k["first"]["wall"]) / med(v["wall"]) - 1
+            dc = med(k["first"]["cpu"]) / med(v["cpu"]) - 1
+            db = k["bytes"] / v["bytes"] - 1
+            L.append(f"Glossary on {c['name']} ({c['stats'].get('terms', 0)} terms"
+                     + (f", {c['stats']['terms_per_page']:.0f} distinct terms linked per page on average" if c['stats'].get('terms_per_page') else "")
+                     + f"), against the same corpus with `autolink: false`: build time **{dt * 100:+.1f}%** "
+                     f"({med(k['first']['wall']):.3f} vs {med(v['wall']):.3f} s; CPU {dc * 100:+.1f}%): "
+                     f"{verdict(dt <= 0.25)} (target +25%); output **{db * 100:+.1f}%** ({mb(k['bytes'])} vs "
+                     f"{mb(v['bytes'])}): {verdict(db <= 0.30)} (target +30%).")
+            L.append("")
+
+    # ---- all figures
     L.append("## Build time and memory")
     L.append("")
     rows = []
-    for r in all_res:
-        for name, rr in r["results"].items():
-            label = {"kennisbank": "Kennisbank", "hugo": f"Hugo {HUGO_VERSION}",
-                     "kennisbank-no-glossary": "Kennisbank, no glossary",
-                     "kennisbank-no-autolink": "Kennisbank, no auto-linking"}[name]
-            rows.append([f"{r['size']:,}", label, f"{med(rr['wall']):.3f}", f"{min(rr['wall']):.3f}",
-                         f"{med(rr['cpu']):.2f}", f"{med(rr['rss']):.1f}", f"{rr['pages']:,}"])
-        fl = r["floor"]
-        rows.append([f"{r['size']:,}", "cmark-gfm floor (1 thread)", f"{med(fl['total']):.3f}", f"{min(fl['total']):.3f}",
-                     "", f"{med(fl['rss']):.1f}", ""])
-    L += table(["pages", "tool", "median wall s", "min wall s", "median CPU s", "median peak MiB", "index.html"],
-               rows, right={2, 3, 4, 5, 6})
+    for c in corpora:
+        for name, entry in c["results"].items():
+            label = "Kennisbank" if name == "kennisbank" else f"Hugo {HUGO_VERSION}"
+            for mode in MODES:
+                e = entry[mode]
+                rows.append([c["name"], label, MODE_TITLES[mode], f"{med(e['wall']):.3f}", spread(e["wall"]),
+                             f"{med(e['cpu']):.2f}", f"{med(e['rss']):.1f}"])
+        for vname, v in c["variants"].items():
+            rows.append([c["name"], f"Kennisbank, {vname}", "first build", f"{med(v['wall']):.3f}", spread(v["wall"]),
+                         f"{med(v['cpu']):.2f}", f"{med(v['rss']):.1f}"])
+        if c["name"] in floors:
+            fl = floors[c["name"]]
+            rows.append([c["name"], "cmark-gfm floor (1 thread)", "parse + render", f"{med(fl['total']):.3f}",
+                         spread(fl["total"]), "", f"{med(fl['rss']):.1f}"])
+    L += table(["corpus", "tool", "build", "median wall s", "range s", "median CPU s", "median peak MiB"], rows,
+               right={3, 4, 5, 6})
     L.append("")
     L.append("The floor is cmark-gfm alone (bench/cmark_floor.c): parse + render of every .md body with the GFM "
-             "extensions and footnotes, files already in memory, one thread, no templates, no writing. "
-             "Its memory column includes all Markdown held in memory.")
+             "extensions and footnotes, files already in memory, one thread, no templates, no writing.")
     L.append("")
-    if kb:
-        L.append("## Kennisbank / Hugo")
+
+    L.append("## Output and page weight")
+    L.append("")
+    L.append("Output: files and the sum of their sizes (what a deploy sends). Page weight: what an ordinary page "
+             "loads before the reader does anything, its HTML and every script, stylesheet and image it references, "
+             "over up to 40 pages spread over the site (median and largest). Hugo's benchmark layout has no CSS or "
+             "JavaScript, so its page weight is its HTML alone.")
+    L.append("")
+    rows = []
+    for c in corpora:
+        for name, entry in list(c["results"].items()) + [(f"kennisbank, {n}", v) for n, v in c["variants"].items()]:
+            label = {"kennisbank": "Kennisbank", "hugo": f"Hugo {HUGO_VERSION}"}.get(name, name.capitalize())
+            pl = entry["page_load"]
+            rows.append([c["name"], label, f"{entry['files']:,}", mb(entry["bytes"]), kib(pl["html"]), kib(pl["median"]),
+                         kib(pl["max"])])
+    L += table(["corpus", "tool", "files", "output", "page HTML (median)", "page weight (median)", "page weight (largest)"],
+               rows, right={2, 3, 4, 5, 6})
+    L.append("")
+
+    gen = [c for c in corpora if c["name"].startswith("generated-")]
+    if len(gen) >= 2 and kb:
+        a, b = gen[0], gen[-1]
+        f = b["stats"]["pages"] / a["stats"]["pages"]
+        L.append(f"## Growth {a['stats']['pages']:,} -> {b['stats']['pages']:,} pages ({f:g}x the pages, first builds)")
         L.append("")
         rows = []
-        for r in all_res:
-            k, h = r["results"]["kennisbank"], r["results"]["hugo"]
-            rows.append([f"{r['size']:,}", ratio(med(k["wall"]), med(h["wall"])), ratio(med(k["rss"]), med(h["rss"])),
-                         ratio(med(k["wall"]), med(r["floor"]["total"]))])
-        L += table(["pages", "wall time", "peak memory", "Kennisbank wall / cmark floor"], rows)
-        L.append("")
-    if len(all_res) >= 2:
-        a, b = all_res[0], all_res[-1]
-        f = b["size"] / a["size"]
-        L.append(f"## Growth {a['size']:,} -> {b['size']:,} pages ({f:g}x the pages)")
-        L.append("")
-        rows = []
-        for name in (["kennisbank"] if kb else []) + ["hugo"]:
-            ra, rb = a["results"][name], b["results"][name]
+        for name in ("kennisbank", "hugo"):
+            ra, rb = a["results"][name]["first"], b["results"][name]["first"]
             rows.append(["Kennisbank" if name == "kennisbank" else "Hugo", ratio(med(rb["wall"]), med(ra["wall"])),
                          ratio(med(rb["rss"]), med(ra["rss"]))])
-        rows.append(["cmark floor", ratio(med(b["floor"]["total"]), med(a["floor"]["total"])),
-                     ratio(med(b["floor"]["rss"]), med(a["floor"]["rss"]))])
+        if a["name"] in floors and b["name"] in floors:
+            fa, fb = floors[a["name"]], floors[b["name"]]
+            rows.append(["cmark floor", ratio(med(fb["total"]), med(fa["total"])), ratio(med(fb["rss"]), med(fa["rss"]))])
         L += table(["tool", "wall time", "peak memory"], rows)
         L.append("")
-    g = next((r for r in all_res if "kennisbank-no-glossary" in r["results"]), None)
-    if g:
-        w, wo = g["results"]["kennisbank"], g["results"]["kennisbank-no-glossary"]
-        dw = (med(w["wall"]) - med(wo["wall"])) / med(wo["wall"]) * 100
-        dm = (med(w["rss"]) - med(wo["rss"])) / med(wo["rss"]) * 100
-        L.append(f"## Glossary cost at {g['size']:,} pages")
-        L.append("")
-        L.append(f"With {g['stats']['terms']} glossary terms (and their auto-linking) vs. the same corpus with "
-                 f"content/begrippen/ removed: {med(w['wall']):.3f} s vs {med(wo['wall']):.3f} s wall "
-                 f"(**{dw:+.1f}%**), {med(w['rss']):.1f} vs {med(wo['rss']):.1f} MiB peak ({dm:+.1f}%). "
-                 f"The variant also has {g['stats']['terms']} fewer pages to render.")
-        L.append("")
-        if "kennisbank-no-autolink" in g["results"]:
-            na = g["results"]["kennisbank-no-autolink"]
-            da = (med(w["wall"]) - med(na["wall"])) / med(na["wall"]) * 100
-            dc = (med(w["cpu"]) - med(na["cpu"])) / med(na["cpu"]) * 100
-            L.append(f"The auto-linking pass alone (the same corpus with `autolink: false` in kennisbank.yml, so the "
-                     f"same pages and term pages, explicit `[[...]]` links only): {med(w['wall']):.3f} s vs "
-                     f"{med(na['wall']):.3f} s wall (**{da:+.1f}%**), {med(w['cpu']):.2f} vs {med(na['cpu']):.2f} s CPU "
-                     f"({dc:+.1f}%).")
+    for c in corpora:
+        if "no-glossary" in c["variants"] and kb:
+            w, wo = c["results"]["kennisbank"]["first"], c["variants"]["no-glossary"]
+            dw = (med(w["wall"]) - med(wo["wall"])) / med(wo["wall"]) * 100
+            L.append(f"Glossary on {c['name']}, against the corpus without content/begrippen/ (also "
+                     f"{c['stats'].get('terms', 0)} fewer pages): {med(w['wall']):.3f} vs {med(wo['wall']):.3f} s wall "
+                     f"(**{dw:+.1f}%**), {med(w['cpu']):.2f} vs {med(wo['cpu']):.2f} s CPU.")
             L.append("")
     if kb:
-        L.append("## Kennisbank pipeline steps (one extra non-quiet build)")
+        L.append("## Kennisbank pipeline steps (the untimed first build of each corpus)")
         L.append("")
-        for r in all_res:
-            steps = r["steps"]
-            warn = r.get("warnings", 0)
-            L.append(f"{r['size']:,} pages, build wall {r.get('step_build_wall', 0):.3f} s"
+        for c in corpora:
+            steps = c.get("steps", [])
+            warn = c.get("warnings", 0)
+            L.append(f"{c['name']}, build wall {c.get('step_build_wall', 0):.3f} s"
                      + (f", {warn} warnings on the corpus" if warn else ", no diagnostics") + ":")
             L.append("")
             if steps:
-                tot = sum(s for _, s in steps) or 1.0
-                L += table(["step", "s", "share"], [[n, f"{s:.3f}", f"{s / tot * 100:.0f}%"] for n, s in steps])
-            else:
-                L.append("No `[n/m] Step ... 0.00 s` lines found in the output; it was:")
-                L.append("")
-                L.append("```")
-                L += (r["step_output"] or "(nothing)").splitlines()[:20]
-                L.append("```")
+                tot = sum(x for _, x in steps) or 1.0
+                L += table(["step", "s", "share"], [[n, f"{x:.3f}", f"{x / tot * 100:.0f}%"] for n, x in steps])
             L.append("")
-    L.append("## cmark-gfm floor detail")
-    L.append("")
-    L += table(["pages", "files", "Markdown bytes", "parse s", "render s", "total s"],
-               [[f"{r['size']:,}", f"{r['floor']['files']:,}", f"{r['floor']['bytes']:,}", f"{med(r['floor']['parse']):.3f}",
-                 f"{med(r['floor']['render']):.3f}", f"{med(r['floor']['total']):.3f}"] for r in all_res])
-    L.append("")
+    if floors:
+        L.append("## cmark-gfm floor detail")
+        L.append("")
+        L += table(["corpus", "files", "Markdown bytes", "parse s", "render s", "total s"],
+                   [[name, f"{fl['files']:,}", f"{fl['bytes']:,}", f"{med(fl['parse']):.3f}", f"{med(fl['render']):.3f}",
+                     f"{med(fl['total']):.3f}"] for name, fl in floors.items()])
+        L.append("")
     return "\n".join(L)
+
+
+def ensure_dense(workdir: str, corpus: dict) -> dict:
+    """The dense-glossary variant of a generated corpus (bench/dense_glossary.py), cached by a stamp."""
+    import dense_glossary
+    out = os.path.join(workdir, f"corpus-dense-{corpus['pages']}")
+    with open(os.path.join(corpus["dir"], "stamp.json")) as f:
+        source_stamp = f.read()
+    key = {"source": source_stamp, "script": tree_digest([os.path.join(BENCH, "dense_glossary.py")])}
+    try:
+        with open(os.path.join(out, "stamp.json")) as f:
+            stamp = json.load(f)
+        if stamp.get("key") == key:
+            return stamp["stats"] | {"dir": out}
+    except (OSError, ValueError):
+        pass
+    log(f"making the dense-glossary variant in {os.path.relpath(out, ROOT)}")
+    made = dense_glossary.make(corpus["dir"], out)
+    stats = {k: corpus[k] for k in ("pages", "sections", "quizzes", "files", "bytes", "page_bytes_min",
+                                    "page_bytes_median", "page_bytes_max", "disk_kib") if k in corpus}
+    stats |= {"terms": made["terms"], "terms_per_page": made["terms_per_page_expected"]}
+    with open(os.path.join(out, "stamp.json"), "w") as f:
+        json.dump({"key": key, "stats": stats}, f)
+    return stats | {"dir": out}
 
 
 def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     ap = argparse.ArgumentParser(description="Benchmark Kennisbank against Hugo and the cmark-gfm floor.")
-    ap.add_argument("--sizes", default="1000,10000", help="comma-separated page counts (default 1000,10000)")
-    ap.add_argument("--runs", type=int, help="timed runs per tool and size (default 5)")
-    ap.add_argument("--quick", action="store_true", help="smoke run: 1,000 pages, 2 runs")
+    ap.add_argument("--sizes", default="1000,10000", help="generated corpora, comma-separated page counts (default 1000,10000)")
+    ap.add_argument("--runs", type=int, help="timed runs per tool and corpus (default 5; 3 above 20,000 pages)")
+    ap.add_argument("--quick", action="store_true", help="smoke run: 1,000 generated pages and rustc-dev-guide, 2 runs")
+    ap.add_argument("--only", help="comma-separated corpus names to run (e.g. dense-10000,tldr)")
+    ap.add_argument("--no-real", action="store_true", help="leave out the public corpora (bench/real_corpora.py)")
+    ap.add_argument("--serve-edits", type=int, default=20, help="saves measured under `serve` (0: none)")
     ap.add_argument("--seed", type=int, default=2024, help="corpus seed (default 2024)")
     ap.add_argument("--kennisbank", default=os.path.join(ROOT, ".build", "release", "kennisbank"),
                     help="the binary to measure (default .build/release/kennisbank)")
@@ -574,8 +787,12 @@ def main(argv=None) -> int:
     sizes = sorted(set(sizes))
     if a.runs is not None and a.runs < 1:
         ap.error("--runs must be at least 1")
+    only = set(a.only.split(",")) if a.only else None
     t_start = time.perf_counter()
     load_line = machine_line()
+    sys.path.insert(0, BENCH)
+    import real_corpora
+    corpora, floors, skipped, serve = [], {}, [], None
     try:
         kb = None if a.no_kennisbank else find_kennisbank(os.path.abspath(a.kennisbank))
         workdir = os.path.abspath(a.workdir)
@@ -584,12 +801,45 @@ def main(argv=None) -> int:
         log(hugo_version.split(" BuildDate")[0])
         floor = ensure_floor(workdir)
         clear_outputs(os.path.join(workdir, "out"), wait=True)
-        all_res = []
+        plan = []
         for size in sizes:
             stats = ensure_corpus(workdir, size, a.seed)
-            runs = a.runs if a.runs is not None else (2 if a.quick else 5)
-            all_res.append(bench_size(size, stats, runs, kb, hugo, floor, workdir,
-                                      with_glossary_variant=(size == sizes[-1])))
+            c = {"name": f"generated-{size}", "label": f"generated Dutch pages, {size:,} + terms, quizzes, sections",
+                 "kb": os.path.join(stats["dir"], "kennisbank"), "hugo": os.path.join(stats["dir"], "hugo"), "stats": stats}
+            if size == sizes[-1]:
+                c["variants"] = {"no-glossary": ensure_no_glossary(stats["dir"]), "no-autolink": ensure_no_autolink(stats["dir"])}
+            plan.append(c)
+            if size == sizes[-1] and not a.quick:
+                dense = ensure_dense(workdir, stats)
+                plan.append({"name": f"dense-{size}", "label": f"generated-{size} with 500 everyday-word terms",
+                             "kb": os.path.join(dense["dir"], "kennisbank"), "hugo": os.path.join(dense["dir"], "hugo"),
+                             "stats": dense, "variants": {"no-autolink": ensure_no_autolink(dense["dir"])}})
+        if not a.no_real:
+            for name in (["rustc-dev-guide"] if a.quick else list(real_corpora.CORPORA)):
+                if only and name not in only:
+                    continue
+                stats = real_corpora.ensure(name, workdir)
+                if stats is None:
+                    skipped.append(f"{name} (source missing; get it with `{real_corpora.how_to_get(name)}`)")
+                    continue
+                plan.append({"name": name, "label": stats["what"] + f" (commit {stats['commit'][:12]})",
+                             "kb": os.path.join(stats["dir"], "kennisbank"), "hugo": os.path.join(stats["dir"], "hugo"),
+                             "stats": stats})
+        for c in plan:
+            if only and c["name"] not in only:
+                continue
+            c.setdefault("variants", {})
+            runs = a.runs if a.runs is not None else (2 if a.quick else (3 if c["stats"]["pages"] > 20000 else 5))
+            res = bench_corpus(c, runs, kb, hugo, workdir)
+            corpora.append(res)
+            if c["name"].startswith("generated-"):
+                floors[c["name"]] = bench_floor(c["kb"], floor, runs)
+        largest = next((c for c in reversed(plan) if c["name"] == f"generated-{sizes[-1]}"), None)
+        if kb and a.serve_edits > 0 and largest and (not only or largest["name"] in only):
+            log(f"serve latency on {largest['name']} ({a.serve_edits} saves)")
+            serve = bench_serve(kb, largest["kb"], a.serve_edits)
+            if serve and "error" not in serve:
+                serve["pages"] = largest["stats"]["pages"]
     except BenchError as e:
         print(f"bench: error: {e}", file=sys.stderr)
         return 2
@@ -599,7 +849,7 @@ def main(argv=None) -> int:
     finally:
         clear_outputs(os.path.join(os.path.abspath(a.workdir), "out"), wait=False)
     load_line += ", at end " + " ".join(f"{x:.2f}" for x in os.getloadavg())
-    text = report(all_res, hugo_version, kb, argv, load_line, time.perf_counter() - t_start)
+    text = report(corpora, floors, serve, skipped, hugo_version, kb, argv, load_line, time.perf_counter() - t_start)
     print(text)
     os.makedirs(os.path.dirname(os.path.abspath(a.results)), exist_ok=True)
     with open(a.results, "w") as f:

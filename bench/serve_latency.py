@@ -174,6 +174,103 @@ def summary(name: str, values_ms: list[float]) -> str:
             f"min {ordered[0]:7.1f} ms   max {ordered[-1]:7.1f} ms   (n={len(ordered)})")
 
 
+def percentile90(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(0.9 * (len(ordered) - 1))))]
+
+
+def measure(origin: str, edits: int = 30, binary: str = os.path.join(ROOT, ".build", "release", "kennisbank"),
+            warmup: int = 2, pause: float = 0.5, page: str | None = None, port: int = 0,
+            startup_timeout: float = 600) -> dict:
+    """Serves a copy of the site root `origin` and saves one page `edits` times. Returns the page, the
+    times in ms (save -> reload event, save -> new page, the server's own rebuilds) and their medians.
+    Raises RuntimeError when the server fails or an edit never shows."""
+    work = tempfile.mkdtemp(prefix="kennisbank-serve-bench-")
+    server = None
+    try:
+        site = os.path.join(work, "site")
+        copy_site(origin, site)
+        page = page or pick_page(site)
+        url = page_url(page)
+        port = port or free_port()
+        log(f"serving {origin} ({sum(len(f) for _, _, f in os.walk(os.path.join(site, 'content')))} files) on port {port}; editing {page}")
+        # --output inside the work folder: stopping then does not delete a large site while we wait.
+        server = subprocess.Popen([binary, "serve", "--root", site, "--port", str(port), "--quiet",
+                                   "--output", os.path.join(work, "out")],
+                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1)
+        lines: queue.Queue = queue.Queue()
+        rebuilds: list[int] = []
+
+        def pump():
+            for line in server.stdout:
+                lines.put(line.rstrip("\n"))
+                match = REBUILT.search(line)
+                if match:
+                    rebuilds.append(int(match.group(1)))
+        threading.Thread(target=pump, daemon=True).start()
+
+        started = time.perf_counter()
+        while True:
+            try:
+                line = lines.get(timeout=max(0.1, startup_timeout - (time.perf_counter() - started)))
+            except queue.Empty:
+                raise RuntimeError("the server did not start in time")
+            if line.startswith("Serving "):
+                break
+            if "error:" in line and "cannot serve" in line:
+                raise RuntimeError(line)
+        log(f"first build and start took {time.perf_counter() - started:.1f} s")
+
+        listener = EventListener(port)
+        listener.start()
+        listener.wait_for("hello", 10)
+
+        path = os.path.join(site, "content", page)
+        reload_ms: list[float] = []
+        page_ms: list[float] = []
+        retries = 0
+        for number in range(warmup + edits):
+            time.sleep(pause)
+            listener.drain()
+            word = f"Benchwoord{number}x{os.getpid()}"
+            before = time.perf_counter()
+            with open(path, "a", encoding="utf-8") as handle:
+                handle.write(f"\n\n{word}\n")
+            reloaded = listener.wait_for("reload", 30)
+            while True:
+                status, body = get(port, url)
+                if status == 200 and word.encode() in body:
+                    break
+                retries += 1
+                if time.perf_counter() - before > 30:
+                    raise RuntimeError(f"{url} never showed the edit (status {status})")
+                time.sleep(0.002)
+            shown = time.perf_counter()
+            if number >= warmup:
+                reload_ms.append((reloaded - before) * 1000)
+                page_ms.append((shown - before) * 1000)
+
+        measured = [float(v) for v in (rebuilds[-edits:] if len(rebuilds) >= edits else rebuilds)]
+        server.send_signal(signal.SIGINT)
+        code = server.wait(timeout=120)
+        server = None
+        if code != 0:
+            raise RuntimeError(f"the server exited with {code} after SIGINT")
+        return {"page": page, "edits": edits, "pause": pause, "reload_ms": reload_ms, "page_ms": page_ms,
+                "rebuild_ms": measured, "retries": retries,
+                "reload_median": statistics.median(reload_ms), "page_median": statistics.median(page_ms),
+                "page_p90": percentile90(page_ms), "page_min": min(page_ms), "page_max": max(page_ms),
+                "rebuild_median": statistics.median(measured) if measured else float("nan")}
+    finally:
+        if server is not None and server.poll() is None:
+            server.send_signal(signal.SIGINT)
+            try:
+                server.wait(timeout=120)
+            except subprocess.TimeoutExpired:
+                server.kill()
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     source = parser.add_mutually_exclusive_group()
@@ -191,98 +288,24 @@ def main() -> int:
     if not os.access(args.binary, os.X_OK):
         log(f"{args.binary} not found; build it with: swift build -c release --product kennisbank")
         return 2
-    work = tempfile.mkdtemp(prefix="kennisbank-serve-bench-")
-    server = None
+    work = tempfile.mkdtemp(prefix="kennisbank-serve-corpus-")
     try:
         origin = generated_site(args.pages, work) if args.pages else (args.root or ROOT)
-        site = os.path.join(work, "site")
-        copy_site(origin, site)
-        page = args.page or pick_page(site)
-        url = page_url(page)
-        port = args.port or free_port()
         label = f"{args.pages} generated pages" if args.pages else os.path.relpath(origin, ROOT) if origin != ROOT else "real content"
-        log(f"serving {label} ({sum(len(f) for _, _, f in os.walk(os.path.join(site, 'content')))} files) on port {port}; editing {page}")
-
-        server = subprocess.Popen([args.binary, "serve", "--root", site, "--port", str(port), "--quiet"],
-                                  stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1)
-        lines: queue.Queue = queue.Queue()
-        rebuilds: list[int] = []
-
-        def pump():
-            for line in server.stdout:
-                lines.put(line.rstrip("\n"))
-                match = REBUILT.search(line)
-                if match:
-                    rebuilds.append(int(match.group(1)))
-        threading.Thread(target=pump, daemon=True).start()
-
-        started = time.perf_counter()
-        while True:
-            try:
-                line = lines.get(timeout=max(0.1, args.startup_timeout - (time.perf_counter() - started)))
-            except queue.Empty:
-                log("the server did not start in time")
-                return 1
-            if line.startswith("Serving "):
-                break
-            if "error:" in line and "cannot serve" in line:
-                log(line)
-                return 1
-        log(f"first build and start took {time.perf_counter() - started:.1f} s")
-
-        listener = EventListener(port)
-        listener.start()
-        listener.wait_for("hello", 10)
-
-        path = os.path.join(site, "content", page)
-        reload_ms: list[float] = []
-        page_ms: list[float] = []
-        retries = 0
-        for number in range(args.warmup + args.edits):
-            time.sleep(args.pause)
-            listener.drain()
-            word = f"Benchwoord{number}x{os.getpid()}"
-            before = time.perf_counter()
-            with open(path, "a", encoding="utf-8") as handle:
-                handle.write(f"\n\n{word}\n")
-            reloaded = listener.wait_for("reload", 30)
-            while True:
-                status, body = get(port, url)
-                if status == 200 and word.encode() in body:
-                    break
-                retries += 1
-                if time.perf_counter() - before > 30:
-                    log(f"{url} never showed the edit (status {status})")
-                    return 1
-                time.sleep(0.002)
-            shown = time.perf_counter()
-            if number >= args.warmup:
-                reload_ms.append((reloaded - before) * 1000)
-                page_ms.append((shown - before) * 1000)
-
-        measured = rebuilds[-args.edits:] if len(rebuilds) >= args.edits else rebuilds
-        print(f"kennisbank serve latency: {label}, page {page}, {args.edits} edits, {args.pause:.2f} s apart")
-        print(summary("save -> reload event", reload_ms))
-        print(summary("save -> new page (GET)", page_ms))
-        if measured:
-            print(summary("server rebuild", [float(value) for value in measured]))
-        if retries:
-            print(f"({retries} GETs came before the new page was written)")
-
-        server.send_signal(signal.SIGINT)
-        code = server.wait(timeout=20)
-        if code != 0:
-            log(f"the server exited with {code} after SIGINT")
+        try:
+            r = measure(origin, args.edits, args.binary, args.warmup, args.pause, args.page, args.port, args.startup_timeout)
+        except RuntimeError as e:
+            log(str(e))
             return 1
-        server = None
+        print(f"kennisbank serve latency: {label}, page {r['page']}, {args.edits} edits, {args.pause:.2f} s apart")
+        print(summary("save -> reload event", r["reload_ms"]))
+        print(summary("save -> new page (GET)", r["page_ms"]))
+        if r["rebuild_ms"]:
+            print(summary("server rebuild", r["rebuild_ms"]))
+        if r["retries"]:
+            print(f"({r['retries']} GETs came before the new page was written)")
         return 0
     finally:
-        if server is not None and server.poll() is None:
-            server.send_signal(signal.SIGINT)
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
         shutil.rmtree(work, ignore_errors=True)
 
 

@@ -39,13 +39,18 @@ public struct DiagnosticFormatter: Sendable {
         return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
     }
 
+    /// Reads only up to the line it needs: splitting the whole file for every diagnostic made a
+    /// build with hundreds of warnings spend most of its time here.
     private func sourceLine(_ location: SourceLocation) -> String? {
         guard location.line > 0, let text = sources[location.file] else { return nil }
-        var number = 1
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if number == location.line { return String(line.hasSuffix("\r") ? line.dropLast() : line) }
-            number += 1
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        for _ in 1..<location.line {
+            guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+            start = bytes.index(after: newline)
         }
-        return nil
+        let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+        let line = Substring(text.utf8[start..<end])
+        return String(line.hasSuffix("\r") ? line.dropLast() : line)
     }
 }
