@@ -23,6 +23,8 @@ struct BacklinkEntry {
 /// first pages of a list too long to show, without sorting each list in full.
 struct BacklinkRanks: Sendable {
     private let ranks: [String: Int]
+    /// Content paths by rank.
+    private let ordered: [String]
 
     init(index: SiteIndex) {
         func groupKey(_ page: PageSummary) -> (section: PageSummary?, name: String) {
@@ -43,9 +45,20 @@ struct BacklinkRanks: Sendable {
             }
             return PageSummary.inSiteOrder(lhs.page, rhs.page)
         }
-        ranks = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($0.element.page.contentPath, $0.offset) })
+        self.ordered = ordered.map(\.page.contentPath)
+        ranks = Dictionary(uniqueKeysWithValues: self.ordered.enumerated().map { ($0.element, $0.offset) })
     }
 
-    /// The place of the page at `path`; pages not in the index come last.
-    func rank(of path: String) -> Int { ranks[path] ?? .max }
+    /// The first `count` of `paths` in this order (pages not in the index last): one look-up per
+    /// path, then a sort of numbers.
+    func first(_ count: Int, of paths: [String]) -> [String] {
+        var numbers: [Int] = []
+        var unknown: [String] = []
+        numbers.reserveCapacity(paths.count)
+        for path in paths {
+            if let rank = ranks[path] { numbers.append(rank) } else { unknown.append(path) }
+        }
+        numbers.sort()
+        return Array((numbers.prefix(count).map { ordered[$0] } + unknown.sorted()).prefix(count))
+    }
 }

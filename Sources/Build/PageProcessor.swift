@@ -29,7 +29,7 @@ struct PageProcessor: Sendable {
         diagnostics += links.diagnostics
         let glossaryOutcome = GlossaryPass(glossary: glossary).apply(to: document, on: page, autolink: page.autolink ?? config.autolink)
         diagnostics += glossaryOutcome.diagnostics
-        terms.formUnion(glossaryOutcome.referencedTerms)
+        terms = glossaryOutcome.referencedTerms
         let plainText = document.plainText
         let body = document.renderHTML()
         document.releaseTree()

@@ -88,17 +88,6 @@ struct SiteAssembly: Sendable {
         self.diagnostics = diagnostics
     }
 
-    /// A warning for every term that no page references, by glossary link or ordinary link.
-    func unreferencedTermWarnings(_ processed: [ProcessedPage]) -> [Diagnostic] {
-        let termByPath = termSlugsByPath
-        var referenced: Set<String> = []
-        // The look-ups on all cores; this runs before anything can be rendered.
-        for terms in processed.parallelMap({ Self.terms(referencedBy: $0, termByPath: termByPath, countingSelf: false) }) {
-            referenced.formUnion(terms)
-        }
-        return unreferencedTermWarnings(referenced: referenced)
-    }
-
     /// A warning for every term whose slug is not in `referenced`.
     func unreferencedTermWarnings(referenced: Set<String>) -> [Diagnostic] {
         glossary.terms.values.sorted { $0.slug < $1.slug }.filter { !referenced.contains($0.slug) }.map {
@@ -107,34 +96,25 @@ struct SiteAssembly: Sendable {
         }
     }
 
-    /// Term slug -> content paths of the pages that reference it, sorted.
-    func backlinks(_ processed: [ProcessedPage]) -> [String: [String]] {
-        let termByPath = termSlugsByPath
-        // Each page lists a slug once, so appending and sorting is enough (no set of paths). The
-        // look-ups run on all cores; this runs before anything can be rendered.
-        let termsByPage = processed.parallelMap { Self.terms(referencedBy: $0, termByPath: termByPath, countingSelf: true) }
-        var result: [String: [String]] = [:]
-        for (page, terms) in zip(processed, termsByPage) {
-            for slug in terms { result[slug, default: []].append(page.page.contentPath) }
-        }
-        return result.mapValues { $0.sorted() }
-    }
-
     /// Term slug by the content path of the term's page.
     var termSlugsByPath: [String: String] {
         Dictionary(uniqueKeysWithValues: glossary.terms.values.map { ($0.contentPath, $0.slug) })
     }
 
-    /// The terms `page` refers to: by glossary link, or by an ordinary link to the term's page.
-    /// A link to the page itself counts for backlinks (`countingSelf`), not as a reference.
-    static func terms(referencedBy page: ProcessedPage, termByPath: [String: String], countingSelf: Bool) -> Set<String> {
-        var result = page.referencedTerms
-        // Only a page in the glossary folder can be a term's; most links go elsewhere, and this
-        // runs for every link of the site, in one thread.
-        for path in page.linkedPages where path.hasPrefix(glossaryPrefix) && (countingSelf || path != page.page.contentPath) {
-            if let slug = termByPath[path] { result.insert(slug) }
+    /// The terms `page` refers to, by glossary link or by an ordinary link to the term's page
+    /// (`referenced`), and the terms whose pages list it (`backlinked`: the same, and its own term
+    /// when a term page links to itself). Sets are shared with the page's own where nothing is added.
+    static func termLinks(of page: ProcessedPage, termByPath: [String: String]) -> (backlinked: Set<String>, referenced: Set<String>) {
+        var referenced = page.referencedTerms
+        var linksItself = false
+        // Only a page in the glossary folder can be a term's; most links go elsewhere.
+        for path in page.linkedPages where path.hasPrefix(glossaryPrefix) {
+            guard let slug = termByPath[path] else { continue }
+            if path == page.page.contentPath { linksItself = true } else { referenced.insert(slug) }
         }
-        return result
+        var backlinked = referenced
+        if linksItself, let own = termByPath[page.page.contentPath] { backlinked.insert(own) }
+        return (backlinked, referenced)
     }
 
     private static let glossaryPrefix = PageKind.glossaryFolder + "/"

@@ -105,8 +105,8 @@ extension SiteBuilder {
         let sorted = paths.sorted()
         let links: [TermLinks?] = sorted.parallelMap { [processed] path in
             processed[path].map {
-                TermLinks(backlinked: SiteAssembly.terms(referencedBy: $0, termByPath: termByPath, countingSelf: true),
-                          referenced: SiteAssembly.terms(referencedBy: $0, termByPath: termByPath, countingSelf: false))
+                let links = SiteAssembly.termLinks(of: $0, termByPath: termByPath)
+                return TermLinks(backlinked: links.backlinked, referenced: links.referenced)
             }
         }
         var touchedSlugs: Set<String> = []

@@ -78,13 +78,14 @@ extension SiteRenderer {
                          link: link(to: source, from: page.route))
         }
         var listed = (backlinks[slug] ?? []).filter { $0 != page.contentPath }
-        if listed.count > Self.backlinkLimit {
+        let total = listed.count
+        if total > Self.backlinkLimit {
             // A term on thousands of pages: the first ones in the order of the list, and the search for the rest.
             let ranks = backlinkRanks.value(for: 0) { BacklinkRanks(index: index) }
-            listed = Array(listed.sorted { ranks.rank(of: $0) < ranks.rank(of: $1) }.prefix(Self.backlinkLimit))
+            listed = ranks.first(Self.backlinkLimit, of: listed)
             let title = glossary.terms[slug]?.title ?? page.title
             context["moreBacklinks"] = [
-                "count": (backlinks[slug] ?? []).filter { $0 != page.contentPath }.count - listed.count,
+                "count": total - listed.count,
                 "term": title,
                 "searchURL": page.route.relativeURL(toFile: "zoeken/index.html") + "?q="
                     + (title.addingPercentEncoding(withAllowedCharacters: Self.queryValueCharacters) ?? ""),

@@ -22,6 +22,9 @@ public struct GlossaryIndex: Sendable {
     /// both escaped. Made once, because every first mention on every page becomes such a link.
     let linkOpenings: [String]
     let linkTargets: [String]
+    /// The whole opening tag by page depth (0 to 5 folders) and term number, for pages outside the
+    /// term's own top folder: every depth's tags are the same on every page at that depth.
+    let openingTags: [[String]]
 
     /// Indexes `terms`.
     public init(terms list: [GlossaryTerm]) {
@@ -56,8 +59,13 @@ public struct GlossaryIndex: Sendable {
         let numberedSlugs = matcher.slugs + terms.keys.filter { !matched.contains($0) }.sorted()
         self.numberedSlugs = numberedSlugs
         numbers = Dictionary(uniqueKeysWithValues: numberedSlugs.enumerated().map { ($0.element, $0.offset) })
-        linkOpenings = numberedSlugs.map { "<a class=\"term-link\" data-term=\"\(HTMLEscaping.escape($0))\" href=\"" }
-        linkTargets = numberedSlugs.map { HTMLEscaping.escape(terms[$0]!.route.outputFile) }
+        let openings = numberedSlugs.map { "<a class=\"term-link\" data-term=\"\(HTMLEscaping.escape($0))\" href=\"" }
+        let targets = numberedSlugs.map { HTMLEscaping.escape(terms[$0]!.route.outputFile) }
+        (linkOpenings, linkTargets) = (openings, targets)
+        openingTags = (0..<6).map { depth in
+            let up = String(repeating: "../", count: depth)
+            return zip(openings, targets).map { $0 + up + $1 + "\">" }
+        }
 
         var related: [String: Set<String>] = [:]
         for term in list {

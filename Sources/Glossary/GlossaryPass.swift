@@ -21,52 +21,73 @@ public struct GlossaryPass: Sendable {
             linked[own] = true
         }
         let links = PageTermLinks(glossary: glossary, route: page.route)
+        // Terms linked on this page, in the order of their first link, for `referencedTerms`.
+        var newlyLinked: [Int] = []
+        var referenced = [Bool](repeating: false, count: linked.count)
         document.rewriteText { run in
             let bytes = run.utf8
             // Explicit references first: they are found by their brackets. Offsets are UTF-8 bytes.
             let explicit = Self.explicitReferences(in: bytes)
             var autoMatches = (autolink && !run.isInHeading) ? glossary.matcher.matches(in: bytes) : []
             if explicit.isEmpty && autoMatches.allSatisfy({ linked[$0.term] }) { return nil }
-            autoMatches.removeAll { match in explicit.contains { $0.range.overlaps(match.start..<(match.start + match.length)) } }
-            var events: [(start: Int, end: Int, term: Int?, text: String?, explicitName: String?)] = []
-            for reference in explicit {
-                events.append((reference.range.lowerBound, reference.range.upperBound,
-                               glossary.slug(for: reference.name).flatMap(glossary.number(of:)), reference.text, reference.name))
+            if !explicit.isEmpty {
+                autoMatches.removeAll { match in explicit.contains { $0.range.overlaps(match.start..<(match.start + match.length)) } }
             }
-            for match in autoMatches { events.append((match.start, match.start + match.length, match.term, nil, nil)) }
-            events.sort { $0.start < $1.start }
+            // Plain numbers, not Strings: a page of a dense glossary has a hundred and more links.
+            var events: [LinkEvent] = []
+            events.reserveCapacity(explicit.count + autoMatches.count)
+            for (number, reference) in explicit.enumerated() {
+                events.append(LinkEvent(start: reference.range.lowerBound, end: reference.range.upperBound,
+                                        term: glossary.slug(for: reference.name).flatMap(glossary.number(of:)) ?? -1, explicit: number))
+            }
+            for match in autoMatches { events.append(LinkEvent(start: match.start, end: match.start + match.length, term: match.term, explicit: -1)) }
+            if !explicit.isEmpty { events.sort { $0.start < $1.start } }
 
             var segments: [InlineSegment] = []
             var cursor = 0
-            func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
-            func emitLink(term: Int, event: (start: Int, end: Int, term: Int?, text: String?, explicitName: String?)) {
-                if cursor < event.start { segments.append(.text(text(cursor..<event.start))) }
-                segments.append(.html(links.openingTag(term)))
-                segments.append(.text(event.text ?? text(event.start..<event.end)))
-                segments.append(.html("</a>"))
+            func emitLink(_ event: LinkEvent) {
+                if cursor < event.start { segments.append(.runText(cursor..<event.start)) }
+                segments.append(.html(links.openingTag(event.term)))
+                segments.append(event.explicit >= 0 ? .text(explicit[event.explicit].text) : .runText(event.start..<event.end))
+                segments.append(Self.closingTag)
                 cursor = event.end
-                outcome.referencedTerms.insert(glossary.numberedSlugs[term])
-                linked[term] = true
+                if !referenced[event.term] { newlyLinked.append(event.term) }
+                referenced[event.term] = true
+                linked[event.term] = true
             }
             for event in events {
-                if let name = event.explicitName {
-                    guard let term = event.term else {
+                if event.explicit >= 0 {
+                    guard event.term >= 0 else {
+                        let name = explicit[event.explicit].name
                         var hint = "reference a term by its title or one of its aliases, as listed in content/begrippen/"
                         if let guess = glossary.suggestion(for: name) { hint = "did you mean '\(guess)'? " + hint }
                         outcome.diagnostics.append(.error(run.location(ofByte: event.start), "unknown glossary term '\(name)'", hint: hint))
                         continue
                     }
-                    emitLink(term: term, event: event)
-                } else if let term = event.term, !linked[term] {
-                    emitLink(term: term, event: event)
+                    emitLink(event)
+                } else if !linked[event.term] {
+                    emitLink(event)
                 }
             }
             if segments.isEmpty && explicit.isEmpty { return nil }
-            if cursor < bytes.count { segments.append(.text(text(cursor..<bytes.count))) }
+            if cursor < bytes.count { segments.append(.runText(cursor..<bytes.count)) }
             return segments
         }
+        outcome.referencedTerms.reserveCapacity(newlyLinked.count)
+        for term in newlyLinked { outcome.referencedTerms.insert(glossary.numberedSlugs[term]) }
         return outcome
     }
+
+    /// A link to make in a text run: an auto-linked mention (`explicit` -1) or an explicit reference
+    /// (its index); `term` is -1 for an unknown name.
+    struct LinkEvent {
+        var start: Int
+        var end: Int
+        var term: Int
+        var explicit: Int
+    }
+
+    private static let closingTag = InlineSegment.html("</a>")
 
     /// A `[[name]]` or `[[name|text]]` in a text run.
     struct ExplicitReference {

@@ -8,13 +8,14 @@ public struct PageTermLinks {
     /// '../' once per folder of the page, which with the term page's path from the root is the
     /// whole relative URL, unless the page is in the same top folder as the term.
     private let up: String
+    private let depth: Int
     private let topFolder: Substring
 
     /// Links from the page at `route`.
     public init(glossary: GlossaryIndex, route: Route) {
         self.glossary = glossary
         self.route = route
-        let depth = route.depth
+        depth = route.depth
         up = depth < Self.ups.count ? Self.ups[depth] : String(repeating: "../", count: depth)
         topFolder = route.path.utf8.firstIndex(of: UInt8(ascii: "/")).map { route.path[..<$0] } ?? route.path[...]
     }
@@ -24,18 +25,23 @@ public struct PageTermLinks {
 
     /// The relative URL of term number `term` (see `GlossaryIndex.numberedSlugs`), HTML-escaped.
     public func href(_ term: Int) -> String {
-        let target = glossary.linkTargets[term]
-        if !topFolder.isEmpty, target.utf8.count > topFolder.utf8.count, target.hasPrefix(topFolder),
-           target.utf8[target.utf8.index(target.startIndex, offsetBy: topFolder.utf8.count)] == UInt8(ascii: "/") {
+        if isInTermsFolder(term) {
             // Within one folder the URL is shorter than via the root: let Route work it out.
             let slug = glossary.numberedSlugs[term]
             return HTMLEscaping.escape(route.relativeURL(to: glossary.terms[slug]!.route))
         }
-        return up + target
+        return up + glossary.linkTargets[term]
+    }
+
+    private func isInTermsFolder(_ term: Int) -> Bool {
+        let target = glossary.linkTargets[term]
+        return !topFolder.isEmpty && target.utf8.count > topFolder.utf8.count && target.hasPrefix(topFolder)
+            && target.utf8[target.utf8.index(target.startIndex, offsetBy: topFolder.utf8.count)] == UInt8(ascii: "/")
     }
 
     /// `<a class="term-link" data-term="..." href="...">` for term number `term`.
     public func openingTag(_ term: Int) -> String {
-        glossary.linkOpenings[term] + href(term) + "\">"
+        if depth < glossary.openingTags.count, !isInTermsFolder(term) { return glossary.openingTags[depth][term] }
+        return glossary.linkOpenings[term] + href(term) + "\">"
     }
 }

@@ -3,4 +3,7 @@
 public enum InlineSegment: Sendable, Hashable {
     case text(String)
     case html(String)
+    /// The bytes in this range of the text run being replaced, kept as text: most of a rewritten
+    /// run is its own text, which so never becomes a String.
+    case runText(Range<Int>)
 }

@@ -30,6 +30,11 @@ extension MarkdownDocument {
                     let newNode = MarkdownNode.make(CMARK_NODE_HTML_INLINE)
                     newNode.literal = html
                     node.insertBefore(newNode)
+                case .runText(let range):
+                    // The run's bytes are the node's literal, which stays until the node is removed below.
+                    let newNode = MarkdownNode.make(CMARK_NODE_TEXT)
+                    newNode.setLiteral(UnsafeBufferPointer(rebasing: bytes[range]))
+                    node.insertBefore(newNode)
                 }
             }
             node.remove()

@@ -16,7 +16,9 @@ struct MarkdownNode {
 
     var literal: String {
         get { cmark_node_get_literal(pointer).map { String(cString: $0) } ?? "" }
-        nonmutating set { _ = cmark_node_set_literal(pointer, newValue) }
+        // withCString hands a native String's own bytes to cmark (which copies them); passing the
+        // String directly made a copy first.
+        nonmutating set { _ = newValue.withCString { cmark_node_set_literal(pointer, $0) } }
     }
 
     /// The literal's UTF-8 bytes as cmark holds them, without building a String; valid until the
@@ -77,6 +79,17 @@ struct MarkdownNode {
             node = current.parent
         }
         return 1
+    }
+
+    /// Sets the literal from UTF-8 bytes (cmark wants them NUL-terminated, so they are copied once).
+    func setLiteral(_ bytes: UnsafeBufferPointer<UInt8>) {
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count + 1) { buffer in
+            if let base = bytes.baseAddress, bytes.count > 0 {
+                UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: base, byteCount: bytes.count)
+            }
+            buffer[bytes.count] = 0
+            _ = cmark_node_set_literal(pointer, buffer.baseAddress)
+        }
     }
 
     static func make(_ type: cmark_node_type) -> MarkdownNode {
