@@ -66,4 +66,4 @@ format:
 	$(SWIFT) format --in-place --recursive Sources Tests
 
 clean:
-	rm -rf .build site build
+	rm -rf .build site build .site.kennisbank-manifest

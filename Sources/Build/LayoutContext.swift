@@ -27,7 +27,7 @@ struct LayoutContext: Sendable {
     /// The layout's values for the page at `route`. `absoluteRoot` is for a page served at any
     /// address (the 404 page): its URLs start there instead of being relative, and it has no
     /// canonical link.
-    func make(route: Route, title: String, description: String, summary: PageSummary?, terms: Set<String>,
+    func make(route: Route, title: String, description: String, summary: PageSummary?,
               content: [UInt8], bodyClass: String, absoluteRoot: String? = nil) -> [String: Any] {
         let root = absoluteRoot ?? route.rootPrefix
         func url(toFile file: String) -> String { absoluteRoot.map { $0 + file } ?? route.relativeURL(toFile: file) }

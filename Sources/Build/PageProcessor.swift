@@ -21,7 +21,7 @@ struct PageProcessor: Sendable {
 
     func process(_ page: Page) -> ProcessedPage {
         var diagnostics = review.diagnostics(for: page)
-        var terms: Set<String> = []
+        var terms: [Int] = []
         // The index step freed the page's tree; the passes get a fresh parse to edit.
         let document = page.parsedBody(reservedIDs: SiteBuilder.reservedIDs)
         diagnostics += removeRawHTML(document)
@@ -29,14 +29,14 @@ struct PageProcessor: Sendable {
         diagnostics += links.diagnostics
         let glossaryOutcome = GlossaryPass(glossary: glossary).apply(to: document, on: page, autolink: page.autolink ?? config.autolink)
         diagnostics += glossaryOutcome.diagnostics
-        terms = glossaryOutcome.referencedTerms
+        terms = glossaryOutcome.termNumbers
         let plainText = document.plainText
         let body = document.renderHTML()
         document.releaseTree()
         let processed = ProcessedPage(
             page: page, bodyHTML: body,
             tableOfContents: document.headings.filter { $0.level == 2 || $0.level == 3 },
-            plainText: plainText, referencedTerms: terms, linkedPages: links.linkedPages,
+            plainText: plainText, linkedTerms: terms, linkedPages: links.linkedPages,
             diagnostics: diagnostics, definitionHTML: nil, quiz: nil)
         if page.kind == .term, let slug = page.contentPath.split(separator: "/").last.map({ String($0.dropLast(3)) }),
            let term = glossary.terms[slug] {
@@ -68,7 +68,7 @@ struct PageProcessor: Sendable {
             let block = text.isInline ? nil : renderSnippet(question.question, at: question.questionLocation, on: page, inline: false, autolink: true)
             var answers: [RenderedQuiz.Answer] = []
             var collected = text.diagnostics + (block?.diagnostics ?? [])
-            var termSet = text.terms.union(block?.terms ?? [])
+            var termSet = Set(text.terms).union(block?.terms ?? [])
             for answer in question.answers {
                 let label = renderSnippet(answer.text, at: answer.location, on: page, inline: true, autolink: false)
                 if !label.isInline {
@@ -84,7 +84,7 @@ struct PageProcessor: Sendable {
             collected += explanation.diagnostics
             termSet.formUnion(explanation.terms)
             processed.diagnostics += collected
-            processed.referencedTerms.formUnion(termSet)
+            processed.linkedTerms = Array(termSet.union(processed.linkedTerms)).sorted()
             questions.append(.init(
                 id: question.id, type: question.type,
                 questionInlineHTML: text.isInline ? text.html : nil,
@@ -100,7 +100,7 @@ struct PageProcessor: Sendable {
         var html: String
         var isInline: Bool
         var diagnostics: [Diagnostic]
-        var terms: Set<String>
+        var terms: [Int]
     }
 
     /// Renders a Markdown text from front matter (a definition, a quiz text) with the same passes
@@ -114,6 +114,6 @@ struct PageProcessor: Sendable {
         diagnostics += outcome.diagnostics
         let isInline = document.isSingleParagraph
         let html = inline ? document.renderInlineHTML() : document.renderHTML()
-        return Snippet(html: html, isInline: isInline, diagnostics: diagnostics, terms: outcome.referencedTerms)
+        return Snippet(html: html, isInline: isInline, diagnostics: diagnostics, terms: outcome.termNumbers)
     }
 }

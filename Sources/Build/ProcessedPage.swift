@@ -14,8 +14,8 @@ final class ProcessedPage: @unchecked Sendable {
     /// h2 and h3 headings, for the table of contents.
     let tableOfContents: [MarkdownHeading]
     let plainText: String
-    /// Glossary terms the page references (slugs).
-    var referencedTerms: Set<String>
+    /// Glossary terms the page links, as numbers in `GlossaryIndex.numberedSlugs`, ascending.
+    var linkedTerms: [Int]
     /// Pages it links to (content paths).
     var linkedPages: Set<String>
     var diagnostics: [Diagnostic]
@@ -26,13 +26,13 @@ final class ProcessedPage: @unchecked Sendable {
     /// For questionnaire pages: the themes with their texts rendered.
     var questionnaire: RenderedQuestionnaire?
 
-    init(page: Page, bodyHTML: String, tableOfContents: [MarkdownHeading], plainText: String, referencedTerms: Set<String>,
+    init(page: Page, bodyHTML: String, tableOfContents: [MarkdownHeading], plainText: String, linkedTerms: [Int],
          linkedPages: Set<String>, diagnostics: [Diagnostic], definitionHTML: String?, quiz: RenderedQuiz?) {
         self.page = page
         self.bodyHTML = bodyHTML
         self.tableOfContents = tableOfContents
         self.plainText = plainText
-        self.referencedTerms = referencedTerms
+        self.linkedTerms = linkedTerms
         self.linkedPages = linkedPages
         self.diagnostics = diagnostics
         self.definitionHTML = definitionHTML

@@ -103,18 +103,29 @@ struct SiteAssembly: Sendable {
 
     /// The terms `page` refers to, by glossary link or by an ordinary link to the term's page
     /// (`referenced`), and the terms whose pages list it (`backlinked`: the same, and its own term
-    /// when a term page links to itself). Sets are shared with the page's own where nothing is added.
-    static func termLinks(of page: ProcessedPage, termByPath: [String: String]) -> (backlinked: Set<String>, referenced: Set<String>) {
-        var referenced = page.referencedTerms
-        var linksItself = false
+    /// when a term page links to itself); term numbers, ascending.
+    static func termLinks(of page: ProcessedPage, termNumberByPath: [String: Int]) -> (backlinked: [Int], referenced: [Int]) {
+        var referenced = page.linkedTerms
+        var linksItself = false, added = false
         // Only a page in the glossary folder can be a term's; most links go elsewhere.
         for path in page.linkedPages where path.hasPrefix(glossaryPrefix) {
-            guard let slug = termByPath[path] else { continue }
-            if path == page.page.contentPath { linksItself = true } else { referenced.insert(slug) }
+            guard let number = termNumberByPath[path] else { continue }
+            if path == page.page.contentPath { linksItself = true } else { referenced.append(number); added = true }
         }
+        if added { referenced = Array(Set(referenced)).sorted() }
         var backlinked = referenced
-        if linksItself, let own = termByPath[page.page.contentPath] { backlinked.insert(own) }
+        if linksItself, let own = termNumberByPath[page.page.contentPath], !backlinked.contains(own) {
+            backlinked.append(own)
+            backlinked.sort()
+        }
         return (backlinked, referenced)
+    }
+
+    /// Term number (in `GlossaryIndex.numberedSlugs`) by the content path of the term's page.
+    var termNumbersByPath: [String: Int] {
+        Dictionary(uniqueKeysWithValues: glossary.terms.values.compactMap { term in
+            glossary.number(of: term.slug).map { (term.contentPath, $0) }
+        })
     }
 
     private static let glossaryPrefix = PageKind.glossaryFolder + "/"

@@ -27,7 +27,7 @@ extension SiteBuilder {
             // The definitions script's name changes with any definition, and every page with term
             // links names it; the glossary overview shows every definition.
             plan.pages.insert(PageKind.glossaryFolder + "/_index.md")
-            for (path, page) in processed where !page.referencedTerms.isEmpty { plan.pages.insert(path) }
+            for (path, page) in processed where !page.linkedTerms.isEmpty { plan.pages.insert(path) }
         }
         return plan
     }
@@ -39,8 +39,8 @@ extension SiteBuilder {
         guard let page = assembly.index.page(at: path) else { return [] }
         var result = Set(assembly.index.children(of: page.sectionPath).map(\.contentPath))
         if let section = assembly.index.sectionPage(page.sectionPath) { result.insert(section.contentPath) }
-        for slug in termLinks[path]?.backlinked ?? [] {
-            if let term = assembly.glossary.terms[slug] { result.insert(term.contentPath) }
+        for number in termLinks[path]?.backlinked ?? [] {
+            if let term = assembly.glossary.terms[assembly.glossary.numberedSlugs[number]] { result.insert(term.contentPath) }
         }
         result.formUnion(assembly.quizzes.keys)
         return result
@@ -167,43 +167,5 @@ extension SiteBuilder {
         renderedOnce = false
         pendingRender = RenderPlan()
         result.writeError = "cannot write \(options.output.path): \(error)"
-    }
-}
-
-/// Where rendered files go: the output folder (`SiteWriter`) or memory.
-protocol RenderSink: Sendable {
-    func put(_ file: OutputFile) throws
-}
-
-extension SiteWriter: RenderSink {
-    func put(_ file: OutputFile) throws { try write(file) }
-}
-
-/// Keeps rendered files (tests), or only counts them (`kennisbank check`).
-final class MemorySink: RenderSink, @unchecked Sendable {
-    let keeping: Bool
-    private let lock = NSLock()
-    private var stored: [OutputFile] = []
-
-    init(keeping: Bool) { self.keeping = keeping }
-
-    var files: [OutputFile] { lock.withLock { stored } }
-
-    func put(_ file: OutputFile) throws {
-        guard keeping else { return }
-        lock.withLock { stored.append(file) }
-    }
-}
-
-/// The first error of work running on several threads; the others stop early once it is set.
-final class FirstFailure: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Error?
-
-    var happened: Bool { lock.withLock { stored != nil } }
-    var error: Error? { lock.withLock { stored } }
-
-    func record(_ error: Error) {
-        lock.withLock { if stored == nil { stored = error } }
     }
 }

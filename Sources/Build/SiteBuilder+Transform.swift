@@ -83,6 +83,8 @@ extension SiteBuilder {
     /// definitions and quiz sizes; for the `transformed` pages, or for all after a new index.
     func updateDerived(_ transformed: Set<String>, all: Bool, assembly: SiteAssembly) -> DerivedChanges {
         let termByPath = assembly.termSlugsByPath
+        let numberByPath = assembly.termNumbersByPath
+        let slugs = assembly.glossary.numberedSlugs
         let (oldBacklinks, oldDefinitions, oldCounts) = (backlinks, definitions, quizQuestionCounts)
         var paths = transformed
         if all {
@@ -105,10 +107,14 @@ extension SiteBuilder {
         let sorted = paths.sorted()
         let links: [TermLinks?] = sorted.parallelMap { [processed] path in
             processed[path].map {
-                let links = SiteAssembly.termLinks(of: $0, termByPath: termByPath)
+                let links = SiteAssembly.termLinks(of: $0, termNumberByPath: numberByPath)
                 return TermLinks(backlinked: links.backlinked, referenced: links.referenced)
             }
         }
+        // After a new index, per term number: paths come in order, so every list is sorted as it grows,
+        // and no slug is hashed per link.
+        var lists = [[String]](repeating: [], count: all ? slugs.count : 0)
+        var counts = [Int](repeating: 0, count: all ? slugs.count : 0)
         var touchedSlugs: Set<String> = []
         for (path, new) in zip(sorted, links) {
             let page = processed[path]
@@ -116,23 +122,26 @@ extension SiteBuilder {
             let old = termLinks[path]
             termLinks[path] = new
             if all {
-                // Paths come in order, so every list is sorted as it grows; no sets needed.
-                for slug in new?.backlinked ?? [] { backlinks[slug, default: []].append(path) }
+                for number in new?.backlinked ?? [] { lists[number].append(path) }
+                for number in new?.referenced ?? [] { counts[number] += 1 }
             } else {
-                for slug in (old?.backlinked ?? []).subtracting(new?.backlinked ?? []) {
-                    backlinkSets[slug]?.remove(path)
-                    touchedSlugs.insert(slug)
+                let (before, after) = (Set(old?.backlinked ?? []), Set(new?.backlinked ?? []))
+                for number in before.subtracting(after) {
+                    backlinkSets[slugs[number]]?.remove(path)
+                    touchedSlugs.insert(slugs[number])
                 }
-                for slug in (new?.backlinked ?? []).subtracting(old?.backlinked ?? []) {
-                    backlinkSets[slug, default: []].insert(path)
-                    touchedSlugs.insert(slug)
+                for number in after.subtracting(before) {
+                    backlinkSets[slugs[number], default: []].insert(path)
+                    touchedSlugs.insert(slugs[number])
                 }
+                for number in old?.referenced ?? [] { referenceCounts[slugs[number], default: 0] -= 1 }
+                for number in new?.referenced ?? [] { referenceCounts[slugs[number], default: 0] += 1 }
             }
-            for slug in old?.referenced ?? [] { referenceCounts[slug, default: 0] -= 1 }
-            for slug in new?.referenced ?? [] { referenceCounts[slug, default: 0] += 1 }
             if let slug = termByPath[path] { definitions[slug] = page?.definitionHTML }
             quizQuestionCounts[path] = page?.quiz?.questions.count
         }
+        for (number, list) in lists.enumerated() where !list.isEmpty { backlinks[slugs[number]] = list }
+        for (number, count) in counts.enumerated() where count > 0 { referenceCounts[slugs[number]] = count }
         for slug in touchedSlugs {
             if backlinkSets[slug]?.isEmpty ?? true { backlinkSets[slug] = nil }
             backlinks[slug] = backlinkSets[slug]?.sorted()

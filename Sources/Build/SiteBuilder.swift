@@ -97,10 +97,11 @@ public final class SiteBuilder: @unchecked Sendable {
     /// True when a build stopped before reading its changes.
     var rescanNext = false
 
-    /// The terms a page refers to: for backlinks (with links to itself) and as references.
+    /// The terms a page refers to: for backlinks (with links to itself) and as references; term
+    /// numbers, valid while the index is not built anew (then they are all made again).
     struct TermLinks: Equatable {
-        var backlinked: Set<String>
-        var referenced: Set<String>
+        var backlinked: [Int]
+        var referenced: [Int]
     }
 
     /// The built-in theme's folder, which a dev server watches too when it lies outside the site.
@@ -186,11 +187,12 @@ public final class SiteBuilder: @unchecked Sendable {
         let redated = Set(newDates.byPath.keys).union(dates.byPath.keys).filter { newDates.byPath[$0] != dates.byPath[$0] }
         dates = newDates
         var inputs: ContentHash?
-        if reusesUnchangedOutput, let writer, let theme {
+        if reusesUnchangedOutput, let writer, let theme, !result.diagnostics.hasErrors {
             inputs = InputFingerprint.make(options: options, fileSystem: fileSystem, theme: theme, snapshot: snapshot, dates: dates)
             if !renderedOnce, let known = writer.unchanged(inputs: inputs!) {
                 result.unchanged = true
-                result.diagnostics += known.diagnostics
+                // The same inputs give the same diagnostics, config and discovery ones included.
+                result.diagnostics = known.diagnostics
                 for (path, text) in snapshot.markdown { result.sources["content/" + path] = text }
                 clock.finish(.discover, "\(snapshot.markdown.count) pages, \(snapshot.staticFiles.count) files; \(dates.origin): unchanged since the last build", into: &result)
                 return

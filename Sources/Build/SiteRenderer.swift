@@ -68,17 +68,17 @@ struct SiteRenderer: Sendable {
         }
         let main = templates.renderUTF8(template, context) ?? []
         let html = renderLayout(route: page.route, title: page.title, description: page.description, summary: summary,
-                                terms: processed.referencedTerms, content: main, bodyClass: "soort-\(template)")
+                                terms: processed.linkedTerms, content: main, bodyClass: "soort-\(template)")
         return OutputFile(path: page.route.outputFile, data: Data(html))
     }
 
     /// The whole page around `content` (UTF-8 HTML of the page's main part); `absoluteRoot` as in
     /// `LayoutContext.make`. `noindex` asks search engines to leave the page out (the print editions
     /// repeat every page).
-    func renderLayout(route: Route, title: String, description: String, summary: PageSummary?, terms: Set<String>,
+    func renderLayout(route: Route, title: String, description: String, summary: PageSummary?,
                       content: [UInt8], bodyClass: String, absoluteRoot: String? = nil, noindex: Bool = false) -> [UInt8] {
         var context = layout.make(route: route, title: title, description: description, summary: summary,
-                                  terms: terms, content: content, bodyClass: bodyClass, absoluteRoot: absoluteRoot)
+                                  content: content, bodyClass: bodyClass, absoluteRoot: absoluteRoot)
         if noindex { context["noindex"] = true }
         return templates.renderUTF8("layout", context) ?? content
     }

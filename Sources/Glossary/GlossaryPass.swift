@@ -21,7 +21,7 @@ public struct GlossaryPass: Sendable {
             linked[own] = true
         }
         let links = PageTermLinks(glossary: glossary, route: page.route)
-        // Terms linked on this page, in the order of their first link, for `referencedTerms`.
+        // Terms linked on this page, for `termNumbers`.
         var newlyLinked: [Int] = []
         var referenced = [Bool](repeating: false, count: linked.count)
         document.rewriteText { run in
@@ -44,6 +44,7 @@ public struct GlossaryPass: Sendable {
             if !explicit.isEmpty { events.sort { $0.start < $1.start } }
 
             var segments: [InlineSegment] = []
+            segments.reserveCapacity(events.count * 4 + 1)
             var cursor = 0
             func emitLink(_ event: LinkEvent) {
                 if cursor < event.start { segments.append(.runText(cursor..<event.start)) }
@@ -73,8 +74,8 @@ public struct GlossaryPass: Sendable {
             if cursor < bytes.count { segments.append(.runText(cursor..<bytes.count)) }
             return segments
         }
-        outcome.referencedTerms.reserveCapacity(newlyLinked.count)
-        for term in newlyLinked { outcome.referencedTerms.insert(glossary.numberedSlugs[term]) }
+        outcome.termNumbers = newlyLinked.sorted()
+        outcome.slugs = glossary.numberedSlugs
         return outcome
     }
 

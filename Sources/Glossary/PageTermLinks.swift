@@ -1,3 +1,4 @@
+import Content
 import SiteModel
 
 /// Links from one page to glossary terms: the relative URLs and the opening `<a>` tags the
@@ -10,6 +11,8 @@ public struct PageTermLinks {
     private let up: String
     private let depth: Int
     private let topFolder: Substring
+    /// The page is in the glossary's folder, where every term page is: links to them are shorter.
+    private let inTermsFolder: Bool
 
     /// Links from the page at `route`.
     public init(glossary: GlossaryIndex, route: Route) {
@@ -18,6 +21,7 @@ public struct PageTermLinks {
         depth = route.depth
         up = depth < Self.ups.count ? Self.ups[depth] : String(repeating: "../", count: depth)
         topFolder = route.path.utf8.firstIndex(of: UInt8(ascii: "/")).map { route.path[..<$0] } ?? route.path[...]
+        inTermsFolder = topFolder == PageKind.glossaryFolder
     }
 
     /// '../' repeated 0 to 7 times: made once, since every page with a term link needs one.
@@ -34,8 +38,9 @@ public struct PageTermLinks {
     }
 
     private func isInTermsFolder(_ term: Int) -> Bool {
+        guard inTermsFolder else { return false }
         let target = glossary.linkTargets[term]
-        return !topFolder.isEmpty && target.utf8.count > topFolder.utf8.count && target.hasPrefix(topFolder)
+        return target.utf8.count > topFolder.utf8.count && target.hasPrefix(topFolder)
             && target.utf8[target.utf8.index(target.startIndex, offsetBy: topFolder.utf8.count)] == UInt8(ascii: "/")
     }
 

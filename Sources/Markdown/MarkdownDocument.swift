@@ -20,6 +20,9 @@ public final class MarkdownDocument: @unchecked Sendable {
     /// Headings in document order, with unique ids.
     public private(set) var headings: [MarkdownHeading] = []
     var headingsRendered = false
+    /// The visible text of the runs `rewriteText` turned into one HTML node each, by that node,
+    /// for `plainText`.
+    var rewrittenText: [OpaquePointer: [UInt8]] = [:]
 
     func markHeadingsRendered() { headingsRendered = true }
 
@@ -49,6 +52,7 @@ public final class MarkdownDocument: @unchecked Sendable {
     public func releaseTree() {
         if let root { cmark_node_free(root) }
         root = nil
+        rewrittenText = [:]
         bytes = []
         lineStarts = [0]
     }

@@ -44,3 +44,50 @@ import Testing
         #expect(whole.components(separatedBy: "<li><a href=\"../../a/p").count - 1 == 100 && !whole.contains("En nog"))
     }
 }
+
+@Suite struct TermDefinitionsScriptTests {
+    static let site = """
+    -- content/index.md --
+    ---
+    title: Home
+    ---
+    Over racisme.
+    -- content/los.md --
+    ---
+    title: Los
+    ---
+    Zonder begrippen.
+    -- content/begrippen/racisme.md --
+    ---
+    title: Racisme
+    definition: 'Uitsluiting op grond van "ras", a < b & [meer](../los.md).'
+    ---
+    Uitleg.
+    """
+
+    static func script(_ result: BuildResult) throws -> (path: String, text: String) {
+        let file = try #require(result.files.first { $0.path.hasPrefix("assets/definities.") })
+        return (file.path, String(decoding: file.data, as: UTF8.self))
+    }
+
+    @Test func pagesWithTermLinksNameOneHashedScriptWithAllDefinitions() throws {
+        let result = FixtureSite.build(Self.site)
+        #expect(!result.diagnostics.hasErrors, "\(result.formattedDiagnostics)")
+        let (path, text) = try Self.script(result)
+        #expect(path.range(of: #"^assets/definities\.[0-9a-f]{16}\.js$"#, options: .regularExpression) != nil, "\(path)")
+        #expect(path == "assets/definities.\(ContentHash(Data(text.utf8))).js")
+        #expect(text == #"window.KENNISBANK_DEFINITIONS = {"version":1,"terms":{"racisme":["Racisme","Uitsluiting op grond van &quot;ras&quot;, a &lt; b &amp; meer."]}};"# + "\n",
+                "the definition as HTML without its link, escaped for a script")
+        let home = String(decoding: try #require(result.files.first { $0.path == "index.html" }).data, as: UTF8.self)
+        #expect(home.contains(#"data-term-definitions="assets/\#(path.dropFirst("assets/".count))""#))
+        #expect(!home.contains("begrip-definities") && !home.contains("Uitsluiting op grond"), "no definitions in the page itself")
+        let plain = String(decoding: try #require(result.files.first { $0.path == "los/index.html" }).data, as: UTF8.self)
+        #expect(!plain.contains("data-term-definitions"), "a page without term links does not name the script")
+    }
+
+    @Test func aChangedDefinitionRenamesTheScript() throws {
+        let before = try Self.script(FixtureSite.build(Self.site)).path
+        let after = try Self.script(FixtureSite.build(Self.site.replacingOccurrences(of: "Uitsluiting", with: "Achterstelling"))).path
+        #expect(before != after)
+    }
+}
