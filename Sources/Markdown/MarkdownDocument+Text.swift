@@ -24,7 +24,8 @@ extension MarkdownDocument {
             // piece (text, tag, linked word, tag, ...) made a page with a hundred links spend its
             // time creating, rendering and freeing nodes. Its visible text is kept for `plainText`.
             var html: [UInt8] = [], visible: [UInt8] = []
-            html.reserveCapacity(bytes.count * 2)
+            html.reserveCapacity(bytes.count * 4)
+            visible.reserveCapacity(bytes.count + 16)
             for segment in segments {
                 switch segment {
                 case .text(let text):
