@@ -166,6 +166,6 @@ extension SiteBuilder {
         writer?.abandon()
         renderedOnce = false
         pendingRender = RenderPlan()
-        result.writeError = "cannot write \(options.output.path): \(error)"
+        result.writeError = error is SiteWriter.RefusedOutput ? "\(error)" : "cannot write \(options.output.path): \(error)"
     }
 }
