@@ -122,7 +122,10 @@ struct SiteAssembly: Sendable {
     }
 
     /// Term number (in `GlossaryIndex.numberedSlugs`) by the content path of the term's page.
-    var termNumbersByPath: [String: Int] {
+    var termNumbersByPath: [String: Int] { Self.termNumbersByPath(glossary) }
+
+    /// Term number (in `GlossaryIndex.numberedSlugs`) by the content path of the term's page.
+    static func termNumbersByPath(_ glossary: GlossaryIndex) -> [String: Int] {
         Dictionary(uniqueKeysWithValues: glossary.terms.values.compactMap { term in
             glossary.number(of: term.slug).map { (term.contentPath, $0) }
         })

@@ -81,8 +81,12 @@ extension SiteRenderer {
         let total = listed.count
         if total > Self.backlinkLimit {
             // A term on thousands of pages: the first ones in the order of the list, and the search for the rest.
-            let ranks = backlinkRanks.value(for: 0) { BacklinkRanks(index: index) }
-            listed = ranks.first(Self.backlinkLimit, of: listed)
+            // One more than shown: the term's own page can be among them.
+            let ranks = backlinkRanks.value(for: 0) {
+                BacklinkRanks(index: index, glossary: glossary, pages: pages, keep: Self.backlinkLimit + 1)
+            }
+            listed = Array(ranks.first(ofTerm: glossary.number(of: slug) ?? -1).filter { $0 != page.contentPath }
+                .prefix(Self.backlinkLimit))
             let title = glossary.terms[slug]?.title ?? page.title
             context["moreBacklinks"] = [
                 "count": total - listed.count,

@@ -39,6 +39,15 @@ import Testing
         #expect(!html.contains("a/p101/index.html"), "the first pages in site order are listed")
         #expect(html.contains("En nog 3 andere pagina's. <a href=\"../../zoeken/index.html?q=Racisme\">Zoek op ‘Racisme’</a>"))
 
+        // The term page links itself and comes first in the list's order (no section page for
+        // begrippen/), yet is never listed on itself: still the first 100 other pages.
+        let own = FixtureSite.build(Self.site(pages: 103).replacingOccurrences(of: "Uitleg.", with: "Uitleg over [[racisme]]."))
+        #expect(!own.diagnostics.hasErrors, "\(own.formattedDiagnostics)")
+        let ownHTML = String(decoding: try #require(own.files.first { $0.path == "begrippen/racisme/index.html" }).data, as: UTF8.self)
+        #expect(ownHTML.components(separatedBy: "<li><a href=\"../../a/p").count - 1 == 100)
+        #expect(ownHTML.contains("a/p100/index.html\">Pagina 100<") && !ownHTML.contains("a/p101/index.html"))
+        #expect(!ownHTML.contains("\">Racisme</a></li>"), "the term page does not list itself")
+
         let small = FixtureSite.build(Self.site(pages: 100))
         let whole = String(decoding: try #require(small.files.first { $0.path == "begrippen/racisme/index.html" }).data, as: UTF8.self)
         #expect(whole.components(separatedBy: "<li><a href=\"../../a/p").count - 1 == 100 && !whole.contains("En nog"))
