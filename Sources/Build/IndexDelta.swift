@@ -78,7 +78,7 @@ struct IndexDelta: Sendable {
     }
 
     /// What pages show of the terms: titles, aliases, 'zie ook' entries. Short definitions are
-    /// shown as their term page renders them, and followed page by page (`IncrementalBuilder`).
+    /// shown as their term page renders them, and followed page by page (`SiteBuilder`).
     private static func displaySignature(_ glossary: GlossaryIndex) -> [String] {
         glossary.terms.values.map { term in
             ([term.slug, term.title, term.file] + term.aliases.map(\.value) + ["\u{2}"] + term.related.map(\.value))

@@ -28,7 +28,6 @@ struct OutputAssembler: Sendable {
     /// The files of one page: its HTML and, for a quiz, its GIFT and QTI exports.
     func pageFiles(_ page: ProcessedPage, _ renderer: SiteRenderer) -> [OutputFile] {
         [renderer.render(page)] + quizExports(page)
-        return files
     }
 
     /// The files made from the whole site besides the search index and the print editions: the
@@ -127,7 +126,7 @@ struct OutputAssembler: Sendable {
         // relative and work at the top of the site.
         let notFoundRoot = baseURL?.path
         let notFound = renderer.renderLayout(
-            route: .home, title: "Pagina niet gevonden", description: "", summary: nil, terms: [],
+            route: .home, title: "Pagina niet gevonden", description: "", summary: nil,
             content: templates.renderUTF8("404", ["root": notFoundRoot ?? "./", "title": "Pagina niet gevonden"]) ?? [],
             bodyClass: "soort-404", absoluteRoot: notFoundRoot)
         files.append(OutputFile(path: "404.html", data: Data(notFound)))
@@ -136,7 +135,7 @@ struct OutputAssembler: Sendable {
 
     private func page(_ renderer: SiteRenderer, route: Route, title: String, template: String, context: [String: Any]) -> OutputFile {
         let main = templates.renderUTF8(template, context) ?? []
-        let html = renderer.renderLayout(route: route, title: title, description: "", summary: nil, terms: [],
+        let html = renderer.renderLayout(route: route, title: title, description: "", summary: nil,
                                          content: main, bodyClass: "soort-\(template)")
         return OutputFile(path: route.outputFile, data: Data(html))
     }

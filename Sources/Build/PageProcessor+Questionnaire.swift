@@ -8,7 +8,7 @@ extension PageProcessor {
     /// answer; `[[term]]` still links. Intros and level texts are.
     func renderQuestionnaire(_ questionnaire: Questionnaire, on page: Page, into processed: ProcessedPage) -> RenderedQuestionnaire {
         var diagnostics: [Diagnostic] = []
-        var terms: Set<String> = []
+        var terms: Set<Int> = []
         func render(_ markdown: String, at location: SourceLocation, inline: Bool, autolink: Bool) -> Snippet {
             let snippet = renderSnippet(markdown, at: location, on: page, inline: inline, autolink: autolink)
             diagnostics += snippet.diagnostics
@@ -39,7 +39,7 @@ extension PageProcessor {
             return .init(theme: theme, introHTML: intro, questions: questions, levels: levels)
         }
         processed.diagnostics += diagnostics
-        processed.referencedTerms.formUnion(terms)
+        processed.linkedTerms = Array(terms.union(processed.linkedTerms)).sorted()
         return RenderedQuestionnaire(questionnaire: questionnaire, themes: themes)
     }
 }

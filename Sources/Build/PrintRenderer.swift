@@ -73,11 +73,13 @@ struct PrintRenderer: Sendable {
             for path in site.quizzesBySection[section] ?? [] {
                 if let processed = site.pages[path] { parts.append(Part(level: 1, title: processed.page.title, content: .page(processed))) }
             }
+            // The terms the pages refer to, a term page counting as referring to itself.
             var referenced: Set<String> = []
-            let termByPath = Dictionary(uniqueKeysWithValues: site.glossary.terms.values.map { ($0.contentPath, $0.slug) })
+            let numberByPath = SiteAssembly.termNumbersByPath(site.glossary)
             for part in parts {
                 guard case .page(let processed) = part.content else { continue }
-                referenced.formUnion(SiteAssembly.terms(referencedBy: processed, termByPath: termByPath, countingSelf: true))
+                let numbers = SiteAssembly.termLinks(of: processed, termNumberByPath: numberByPath).backlinked
+                referenced.formUnion(numbers.map { site.glossary.numberedSlugs[$0] })
             }
             terms = glossaryOrder.filter(referenced.contains)
             if !terms.isEmpty { parts.append(Part(level: 1, title: "Begrippen in dit onderdeel", content: .heading)) }
@@ -192,7 +194,7 @@ struct PrintRenderer: Sendable {
         let main = site.templates.renderUTF8("print", context) ?? []
         let documentTitle = sectionTitle.map { "\($0) – afdrukversie, \(edition.audienceLabel)" }
             ?? "Afdrukversie, \(edition.audienceLabel)"
-        let html = site.renderLayout(route: route, title: documentTitle, description: "", summary: nil, terms: [],
+        let html = site.renderLayout(route: route, title: documentTitle, description: "", summary: nil,
                                      content: main, bodyClass: "soort-print", noindex: true)
         let page = String(decoding: html, as: UTF8.self).replacingAll(PrintHTMLRewriter.rootMarker, with: route.rootPrefix)
         return OutputFile(path: route.outputFile, text: page)

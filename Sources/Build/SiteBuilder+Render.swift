@@ -24,10 +24,9 @@ extension SiteBuilder {
             plan.pages.formUnion(showing(path, assembly: assembly))
         }
         if !changes.definitionSlugs.isEmpty {
-            // The definitions script's name changes with any definition, and every page with term
-            // links names it; the glossary overview shows every definition.
+            // The glossary overview shows every definition; other pages find them in the definitions
+            // script (which, with content-hashed names, gets a new name: then `render` renders every page).
             plan.pages.insert(PageKind.glossaryFolder + "/_index.md")
-            for (path, page) in processed where !page.linkedTerms.isEmpty { plan.pages.insert(path) }
         }
         return plan
     }
@@ -49,10 +48,11 @@ extension SiteBuilder {
     /// Steps 6 and 7: renders what `plan` names and the site-wide files, hands every file to the
     /// target as soon as it is made, then copies assets and static files and removes what the
     /// site no longer has. With `deferSearchIndex` a changed search index waits for
-    /// `pendingSearchIndex()`.
+    /// `pendingSearchIndex()` (only with plain asset names, as pages would otherwise name it).
     func render(_ plan: RenderPlan, assembly: SiteAssembly, deferSearchIndex: Bool, inputs: ContentHash?,
                 clock: inout StepClock, into result: inout BuildResult) {
-        let output = OutputAssembler(config: config!, options: options, assembly: assembly, templates: templates!, theme: theme!)
+        var output = OutputAssembler(config: config!, options: options, assembly: assembly, templates: templates!, theme: theme!,
+                                     assets: themeAssets!, dates: dates)
         let sink: RenderSink
         if let writer {
             do { try writer.begin() } catch {
@@ -63,18 +63,72 @@ extension SiteBuilder {
         } else {
             sink = MemorySink(keeping: { if case .memory = target { return true } else { return false } }())
         }
-        let selected = plan.all ? processed.keys.sorted().map { processed[$0]! } : plan.pages.sorted().compactMap { processed[$0] }
         let failure = FirstFailure()
-        var siteFiles: [OutputFile] = []
+        var plan = plan
+
+        // Search documents first: with content-hashed names every page names the search index's
+        // entry, so the index is made before the pages.
+        let termSlugs = assembly.termSlugsByPath
+        let searchPages = plan.all ? processed.keys.sorted() : plan.searchPages.sorted()
+        let documents = searchPages.compactMap { processed[$0] }.parallelMap { [output] in output.searchDocument($0, termSlugs: termSlugs) }
+        var searchChanged = !renderedOnce
+        for (path, document) in zip(searchPages.filter { processed[$0] != nil }, documents) where searchDocuments[path] != document {
+            searchDocuments[path] = document
+            searchChanged = true
+        }
+        let synonyms = output.searchSynonyms
+        if synonyms != searchSynonyms {
+            searchSynonyms = synonyms
+            searchChanged = true
+        }
+        if searchChanged {
+            searchPending = true
+            searchGeneration += 1
+        }
+
+        // The scripts the build generates, registered under their published names.
+        var manifest = themeAssets!
+        var scripts: [OutputFile] = []
         if plan.siteFiles || (definitionsScript == nil && !assembly.glossary.terms.isEmpty) {
             definitionsScript = output.definitionsScript(definitions)
         }
+        if let script = definitionsScript {
+            scripts.append(OutputFile(path: manifest.add(script.path) { [UInt8](script.data) }, data: script.data))
+        }
+        if searchPending && !(deferSearchIndex && !options.hashesAssetNames) {
+            searchEntry = nil
+            searchIndexOutputs = []
+            for file in output.searchIndex(Array(searchDocuments.values)) {
+                if file.path == OutputAssembler.searchIndexPath { searchEntry = file } else {
+                    scripts.append(file)
+                    searchIndexOutputs.insert(file.path)
+                }
+            }
+            searchPending = false
+        } else if searchPending {
+            result.searchIndexPending = true
+        }
+        if let entry = searchEntry {
+            let published = manifest.add(entry.path) { [UInt8](entry.data) }
+            scripts.append(OutputFile(path: published, data: entry.data))
+            searchIndexOutputs.insert(published)
+        } else {
+            // Deferred before the first index was made: pages name the plain path it will have.
+            manifest.add(OutputAssembler.searchIndexPath) { [] }
+        }
+        // Every page names the published files (`#kennisbank-assets`): a new name renders them all.
+        if manifest != renderedAssets {
+            plan.all = true
+            plan.siteFiles = true
+        }
+        output.assets = manifest
+
+        let selected = plan.all ? processed.keys.sorted().map { processed[$0]! } : plan.pages.sorted().compactMap { processed[$0] }
+        var siteFiles: [OutputFile] = []
         do {  // The renderer shares `processed`; it is gone before the next build edits it in place.
-            let renderer = output.makeRenderer(pages: processed, backlinks: backlinks, definitionsScript: definitionsScript)
-            let termSlugs = assembly.termSlugsByPath
-            let searchPages = plan.all ? nil : plan.searchPages
-            let outcomes: [(paths: [String], document: SearchDocument?)] = selected.parallelMap { page in
-                guard !failure.happened else { return ([], nil) }
+            let renderer = output.makeRenderer(pages: processed, backlinks: backlinks, assets: manifest)
+            let paths: [[String]] = selected.parallelMap { [output] page in
+                guard !failure.happened else { return [] }
                 let files = output.pageFiles(page, renderer)
                 for file in files {
                     do { try sink.put(file) } catch {
@@ -82,43 +136,30 @@ extension SiteBuilder {
                         break
                     }
                 }
-                let wanted = searchPages?.contains(page.page.contentPath) ?? true
-                return (files.map(\.path), wanted ? output.searchDocument(page, termSlugs: termSlugs) : nil)
+                return files.map(\.path)
             }
-            var searchChanged = !renderedOnce
-            for (page, outcome) in zip(selected, outcomes) {
-                setOutputs(of: page.page.contentPath, to: outcome.paths)
-                if let document = outcome.document, searchDocuments[page.page.contentPath] != document {
-                    searchDocuments[page.page.contentPath] = document
-                    searchChanged = true
-                }
-            }
-            if searchChanged {
-                searchPending = true
-                searchGeneration += 1
-            }
+            for (page, outcome) in zip(selected, paths) { setOutputs(of: page.page.contentPath, to: outcome) }
             if plan.siteFiles {
                 siteFiles = output.siteFiles(renderer)
                 siteOutputs = Set(siteFiles.map(\.path))
             }
-        }
-        if searchPending {
-            if deferSearchIndex {
-                result.searchIndexPending = true
-            } else {
-                siteFiles.append(output.searchIndex(Array(searchDocuments.values)))
-                searchPending = false
+            // The print editions hold every page, so any rendered change shows in them.
+            if plan.siteFiles || !selected.isEmpty {
+                let editions = output.printFiles(renderer)
+                printOutputs = Set(editions.map(\.path))
+                siteFiles += editions
             }
         }
-        for file in siteFiles where !failure.happened {
+        renderedAssets = manifest
+        for file in scripts + siteFiles where !failure.happened {
             do { try sink.put(file) } catch { failure.record(error) }
         }
         result.renderedCount = selected.count
         result.renderedAll = plan.all
         clock.finish(.render, plan.all ? "\(selected.count) pages" : "\(selected.count) of \(processed.count) pages", into: &result)
 
-        let copies = plan.copies ? output.copies() : []
-        if plan.copies { copyOutputs = Set(copies.map(\.path)) }
+        let copies = plan.copies || plan.all ? output.copies() : []
+        if plan.copies || plan.all { copyOutputs = Set(copies.map(\.path)) }
         if let writer, !failure.happened {
             let failures: [Error?] = copies.parallelMap { copy in
                 do { try writer.copy(from: copy.source, to: copy.path) } catch { return error }
@@ -132,9 +173,11 @@ extension SiteBuilder {
         }
         renderedOnce = true
         if let writer {
-            let (pages, site, copied) = (pageOutputPaths, siteOutputs, copyOutputs)
+            let (pages, site, prints, copied) = (pageOutputPaths, siteOutputs, printOutputs, copyOutputs)
+            let (index, script) = (searchIndexOutputs, scripts.map(\.path))
             let current = { (path: String) in
-                pages.contains(path) || site.contains(path) || copied.contains(path) || path == OutputAssembler.searchIndexPath
+                pages.contains(path) || site.contains(path) || prints.contains(path) || copied.contains(path)
+                    || index.contains(path) || script.contains(path)
             }
             do {
                 (result.written, result.removed) = try writer.finish(current: current, record: (inputs, result.diagnostics))
@@ -142,7 +185,8 @@ extension SiteBuilder {
                 writeFailed(error, into: &result)
                 return
             }
-            let count = pageOutputPaths.count + siteOutputs.count + copyOutputs.count + 2
+            let count = Set(pageOutputPaths).union(siteOutputs).union(printOutputs).union(copyOutputs).union(searchIndexOutputs)
+                .union(script).count + 1
             clock.finish(.write, "\(result.written.count) of \(count) files changed, \(result.removed.count) removed", into: &result)
         } else if let memory = sink as? MemorySink {
             result.files = memory.files.sorted { $0.path < $1.path }
@@ -165,6 +209,7 @@ extension SiteBuilder {
     private func writeFailed(_ error: Error, into result: inout BuildResult) {
         writer?.abandon()
         renderedOnce = false
+        renderedAssets = nil
         pendingRender = RenderPlan()
         result.writeError = error is SiteWriter.RefusedOutput ? "\(error)" : "cannot write \(options.output.path): \(error)"
     }

@@ -78,8 +78,17 @@ public final class SiteBuilder: @unchecked Sendable {
     /// Output paths of the site-wide files and of the copies, as last made.
     var siteOutputs: Set<String> = []
     var copyOutputs: Set<String> = []
-    /// The glossary's definitions script as last made.
+    /// Output paths of the print editions as last made.
+    var printOutputs: Set<String> = []
+    /// The glossary's definitions script as last made, under its plain path.
     var definitionsScript: OutputFile?
+    /// The search index's entry as last made (plain path), and the paths of its files as written.
+    var searchEntry: OutputFile?
+    var searchIndexOutputs: Set<String> = []
+    /// The synonyms the search index was last made with.
+    var searchSynonyms: [[String]] = []
+    /// The published names the pages were last rendered with; nil before the first render.
+    var renderedAssets: AssetManifest?
     /// Derived from all pages together, kept up to date page by page.
     var backlinkSets: [String: Set<String>] = [:]
     var backlinks: [String: [String]] = [:]

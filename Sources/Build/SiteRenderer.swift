@@ -68,7 +68,7 @@ struct SiteRenderer: Sendable {
         }
         let main = templates.renderUTF8(template, context) ?? []
         let html = renderLayout(route: page.route, title: page.title, description: page.description, summary: summary,
-                                terms: processed.linkedTerms, content: main, bodyClass: "soort-\(template)")
+                                content: main, bodyClass: "soort-\(template)")
         return OutputFile(path: page.route.outputFile, data: Data(html))
     }
 

@@ -8,14 +8,17 @@ import SiteModel
 /// Pages carry only their term links and this file's URL: repeating the definitions in every page
 /// made a site with a dense glossary five times as large.
 ///
-/// The file name holds a hash of its bytes, so a page never meets definitions of another build,
-/// however long a browser or a proxy keeps either: a changed definition gives a new name, and the
-/// pages that link terms are written again with it.
+/// Registered in the `AssetManifest` like every script pages load, it is published under a name
+/// with a hash of its bytes, so a page never meets definitions of another build, however long a
+/// browser or a proxy keeps either.
 ///
 ///     window.KENNISBANK_DEFINITIONS = {"version":1,"terms":{"racisme":["Racisme","<em>…</em>"],…}};
 enum TermDefinitionsScript {
     /// The script for `glossary`, with the definitions as the pop-ups show them (HTML without
     /// links, by slug); nil for a site without terms.
+    /// Its plain site path; pages find the published one through the asset manifest.
+    static let path = "assets/definities.js"
+
     static func make(glossary: GlossaryIndex, definitions: [String: String]) -> OutputFile? {
         guard !glossary.terms.isEmpty else { return nil }
         var bytes = Array("window.KENNISBANK_DEFINITIONS = {\"version\":1,\"terms\":{".utf8)
@@ -30,6 +33,6 @@ enum TermDefinitionsScript {
             bytes.append(UInt8(ascii: "]"))
         }
         bytes += Array("}};\n".utf8)
-        return OutputFile(path: "assets/definities.\(ContentHash(bytes)).js", data: Data(bytes))
+        return OutputFile(path: path, data: Data(bytes))
     }
 }

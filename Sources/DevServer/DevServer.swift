@@ -42,6 +42,9 @@ public final class DevServer: @unchecked Sendable {
         // Served from its own address at '/': a configured base URL would point the 404 page's
         // links at the production folder.
         options.baseURL = .none
+        // Plain file names: a content-hashed search index would rename the file every page names on
+        // almost every edit (rendering every page again), and the server forbids caching anyway.
+        options.hashesAssetNames = false
         self.options = options
         self.settings = settings
         self.log = log

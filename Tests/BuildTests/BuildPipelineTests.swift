@@ -92,14 +92,21 @@ import Testing
         let root = try FixtureSite.writeToDisk(Self.site)
         defer { try? FileManager.default.removeItem(at: root) }
         let output = root.appendingPathComponent("site")
-        let first = SiteBuilder(options: FixtureSite.options(root: root)).build()
+        // Plain names: with content-hashed ones an edit of a page's text renames the search index,
+        // which every page names, so every page changes (IncrementalBuildTests.matchesFullBuildWithHashedNames).
+        func options(output: URL? = nil) -> BuildOptions {
+            var options = FixtureSite.options(root: root, output: output)
+            options.hashesAssetNames = false
+            return options
+        }
+        let first = SiteBuilder(options: options()).build()
         #expect(first.writeError == nil && first.written.contains("a/een/index.html"))
         let before = try DiskSnapshot(output)
 
         try "---\ntitle: Een\nweight: 1\n---\nAndere tekst.\n".write(
             to: root.appendingPathComponent("content/a/een.md"), atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(at: root.appendingPathComponent("content/a/twee.md"))
-        let second = SiteBuilder(options: FixtureSite.options(root: root)).build()
+        let second = SiteBuilder(options: options()).build()
         #expect(second.writeError == nil && !second.unchanged)
         #expect(second.written.contains("a/een/index.html") && !second.written.contains("index.html"), "\(second.written)")
         #expect(second.removed == ["a/twee/index.html"])
@@ -109,10 +116,10 @@ import Testing
 
         // The same bytes as the same site built into an empty folder.
         let fresh = root.appendingPathComponent("fresh")
-        _ = SiteBuilder(options: FixtureSite.options(root: root, output: fresh)).build()
+        _ = SiteBuilder(options: options(output: fresh)).build()
         #expect(try DiskSnapshot(fresh).files == after.files)
 
-        let third = SiteBuilder(options: FixtureSite.options(root: root)).build()
+        let third = SiteBuilder(options: options()).build()
         #expect(third.written.isEmpty && third.removed.isEmpty)
     }
 

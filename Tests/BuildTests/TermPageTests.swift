@@ -79,19 +79,17 @@ import Testing
         return (file.path, String(decoding: file.data, as: UTF8.self))
     }
 
-    @Test func pagesWithTermLinksNameOneHashedScriptWithAllDefinitions() throws {
+    @Test func pagesFindOneHashedScriptWithAllDefinitionsThroughTheAssetManifest() throws {
         let result = FixtureSite.build(Self.site)
         #expect(!result.diagnostics.hasErrors, "\(result.formattedDiagnostics)")
         let (path, text) = try Self.script(result)
-        #expect(path.range(of: #"^assets/definities\.[0-9a-f]{16}\.js$"#, options: .regularExpression) != nil, "\(path)")
-        #expect(path == "assets/definities.\(ContentHash(Data(text.utf8))).js")
+        #expect(path == "assets/definities.\(SHA256.hex(Array(text.utf8)).prefix(8)).js", "\(path)")
         #expect(text == #"window.KENNISBANK_DEFINITIONS = {"version":1,"terms":{"racisme":["Racisme","Uitsluiting op grond van &quot;ras&quot;, a &lt; b &amp; meer."]}};"# + "\n",
                 "the definition as HTML without its link, escaped for a script")
         let home = String(decoding: try #require(result.files.first { $0.path == "index.html" }).data, as: UTF8.self)
-        #expect(home.contains(#"data-term-definitions="assets/\#(path.dropFirst("assets/".count))""#))
+        #expect(home.contains(#""assets/definities.js":"\#(path)""#), "listed in #kennisbank-assets for KennisbankAssets.url")
         #expect(!home.contains("begrip-definities") && !home.contains("Uitsluiting op grond"), "no definitions in the page itself")
-        let plain = String(decoding: try #require(result.files.first { $0.path == "los/index.html" }).data, as: UTF8.self)
-        #expect(!plain.contains("data-term-definitions"), "a page without term links does not name the script")
+        #expect(!home.contains("<script src=\"\(path)"), "loaded when a pop-up first opens, not with the page")
     }
 
     @Test func aChangedDefinitionRenamesTheScript() throws {
