@@ -28,8 +28,9 @@ public struct BuildResult: Sendable {
     /// Output paths written (their bytes changed) and removed.
     public var written: [String] = []
     public var removed: [String] = []
-    /// True when the search index changed but was left for `SiteBuilder.pendingSearchIndex()`.
-    public var searchIndexPending = false
+    /// True when the search index or the print editions changed but were left for
+    /// `SiteBuilder.deferredFiles()`.
+    public var filesPending = false
     /// Set when the output folder could not be written.
     public var writeError: String?
 
@@ -53,7 +54,7 @@ public struct BuildResult: Sendable {
         line += renderedAll ? "all \(renderedCount) rendered" : "\(renderedCount) rendered"
         line += ", \(written.count) written"
         if !removed.isEmpty { line += ", \(removed.count) removed" }
-        if searchIndexPending { line += " (search index follows)" }
+        if filesPending { line += " (search index and print editions follow)" }
         return line
     }
 

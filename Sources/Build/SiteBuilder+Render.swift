@@ -47,9 +47,9 @@ extension SiteBuilder {
 
     /// Steps 6 and 7: renders what `plan` names and the site-wide files, hands every file to the
     /// target as soon as it is made, then copies assets and static files and removes what the
-    /// site no longer has. With `deferSearchIndex` a changed search index waits for
-    /// `pendingSearchIndex()` (only with plain asset names, as pages would otherwise name it).
-    func render(_ plan: RenderPlan, assembly: SiteAssembly, deferSearchIndex: Bool, inputs: ContentHash?,
+    /// site no longer has. With `deferSlowFiles` a changed search index and the print editions wait
+    /// for `deferredFiles()` (only with plain asset names, as pages would otherwise name the index).
+    func render(_ plan: RenderPlan, assembly: SiteAssembly, deferSlowFiles: Bool, inputs: ContentHash?,
                 clock: inout StepClock, into result: inout BuildResult) {
         var output = OutputAssembler(config: config!, options: options, assembly: assembly, templates: templates!, theme: theme!,
                                      assets: themeAssets!, dates: dates)
@@ -65,6 +65,7 @@ extension SiteBuilder {
         }
         let failure = FirstFailure()
         var plan = plan
+        let deferring = deferSlowFiles && !options.hashesAssetNames
 
         // Search documents first: with content-hashed names every page names the search index's
         // entry, so the index is made before the pages.
@@ -95,7 +96,7 @@ extension SiteBuilder {
         if let script = definitionsScript {
             scripts.append(OutputFile(path: manifest.add(script.path) { [UInt8](script.data) }, data: script.data))
         }
-        if searchPending && !(deferSearchIndex && !options.hashesAssetNames) {
+        if searchPending && !deferring {
             searchEntry = nil
             searchIndexOutputs = []
             for file in output.searchIndex(Array(searchDocuments.values)) {
@@ -106,7 +107,7 @@ extension SiteBuilder {
             }
             searchPending = false
         } else if searchPending {
-            result.searchIndexPending = true
+            result.filesPending = true
         }
         if let entry = searchEntry {
             let published = manifest.add(entry.path) { [UInt8](entry.data) }
@@ -145,9 +146,16 @@ extension SiteBuilder {
             }
             // The print editions hold every page, so any rendered change shows in them.
             if plan.siteFiles || !selected.isEmpty {
-                let editions = output.printFiles(renderer)
-                printOutputs = Set(editions.map(\.path))
-                siteFiles += editions
+                if deferring && config!.print {
+                    pendingPrint = (output, renderer)
+                    printGeneration += 1
+                    result.filesPending = true
+                } else {
+                    let editions = output.printFiles(renderer)
+                    printOutputs = Set(editions.map(\.path))
+                    siteFiles += editions
+                    pendingPrint = nil
+                }
             }
         }
         renderedAssets = manifest

@@ -101,6 +101,9 @@ public final class SiteBuilder: @unchecked Sendable {
     /// The search index needs writing; `searchGeneration` tells newer documents from older ones.
     var searchPending = false
     var searchGeneration = 0
+    /// What deferred print editions are made from (`DeferredFiles`); `printGeneration` tells newer from older.
+    var pendingPrint: (output: OutputAssembler, renderer: SiteRenderer)?
+    var printGeneration = 0
     /// False until the site was rendered once (and after a failed write).
     var renderedOnce = false
     /// True when a build stopped before reading its changes.
@@ -138,14 +141,14 @@ public final class SiteBuilder: @unchecked Sendable {
 
     /// Brings the output up to date. `changes` are root-relative paths that changed (files or
     /// folders below `content/`, `themes/`, or `kennisbank.yml`); nil means 'anything may have
-    /// changed'. With `deferSearchIndex` a changed search index is left for
-    /// `pendingSearchIndex()`, so that the pages reach the browser first.
-    public func build(changes: Set<String>? = nil, deferSearchIndex: Bool = false,
+    /// changed'. With `deferSlowFiles` a changed search index and the print editions are left for
+    /// `deferredFiles()` when file names are plain, so that the pages reach the browser first.
+    public func build(changes: Set<String>? = nil, deferSlowFiles: Bool = false,
                       progress: @escaping (StepTiming) -> Void = { _ in }) -> BuildResult {
         lock.lock()
         defer { lock.unlock() }
         var result = BuildResult()
-        run(changes: changes, deferSearchIndex: deferSearchIndex, progress: progress, into: &result)
+        run(changes: changes, deferSlowFiles: deferSlowFiles, progress: progress, into: &result)
         for (path, text) in sourceTexts { result.sources[path] = text }
         if let configText = try? fileSystem.text(at: SiteConfig.fileName) { result.sources[SiteConfig.fileName] = configText }
         // A base URL given for this run is quoted like a file in its diagnostics.
@@ -154,7 +157,7 @@ public final class SiteBuilder: @unchecked Sendable {
         return result
     }
 
-    private func run(changes: Set<String>?, deferSearchIndex: Bool, progress: @escaping (StepTiming) -> Void,
+    private func run(changes: Set<String>?, deferSlowFiles: Bool, progress: @escaping (StepTiming) -> Void,
                      into result: inout BuildResult) {
         var clock = StepClock(progress: progress)
 
@@ -254,7 +257,7 @@ public final class SiteBuilder: @unchecked Sendable {
             return
         }
         pendingRender = RenderPlan()
-        render(plan, assembly: assembly, deferSearchIndex: deferSearchIndex && renderedOnce, inputs: inputs,
+        render(plan, assembly: assembly, deferSlowFiles: deferSlowFiles && renderedOnce, inputs: inputs,
                clock: &clock, into: &result)
     }
 

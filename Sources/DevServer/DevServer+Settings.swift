@@ -13,7 +13,7 @@ extension DevServer {
         public var quiet = false
         /// Remove the output folder on `stop()` (for a temporary folder).
         public var removeOutputWhenStopped = false
-        /// Quiet time after the last rebuild before the search index is rebuilt.
+        /// Quiet time after the last rebuild before the search index and the print editions are made.
         public var searchIndexDelay: DispatchTimeInterval = .milliseconds(500)
 
         /// Creates settings.

@@ -9,8 +9,8 @@ import SiteModel
 /// open browser tabs to reload, or shows them the build errors until they are fixed.
 ///
 /// Rebuilds run one at a time on their own queue; changes that arrive meanwhile are merged into
-/// the next one. The search index, slow on large sites and not needed to show a page, is rebuilt
-/// after the others, once saving has paused for `searchIndexDelay`.
+/// the next one. The search index and the print editions, slow on large sites and not needed to
+/// show a page, are made after the others, once saving has paused for `searchIndexDelay`.
 public final class DevServer: @unchecked Sendable {
     public let options: BuildOptions
     public let settings: Settings
@@ -170,7 +170,7 @@ public final class DevServer: @unchecked Sendable {
         }
     }
 
-    /// Rebuilds until no change is waiting, then schedules the search index.
+    /// Rebuilds until no change is waiting, then schedules the deferred files.
     private func drain() {
         while true {
             lock.lock()
@@ -179,13 +179,13 @@ public final class DevServer: @unchecked Sendable {
                 searchRequest += 1
                 let request = searchRequest
                 lock.unlock()
-                scheduleSearchIndex(request)
+                scheduleDeferredFiles(request)
                 return
             }
             let changes = queued
             queued = []
             lock.unlock()
-            publish(builder.build(changes: changes, deferSearchIndex: true), first: false)
+            publish(builder.build(changes: changes, deferSlowFiles: true), first: false)
         }
     }
 
@@ -212,25 +212,26 @@ public final class DevServer: @unchecked Sendable {
         }
     }
 
-    /// Rebuilds the search index once no rebuild has started for `searchIndexDelay`.
-    private func scheduleSearchIndex(_ request: Int) {
-        guard builder.hasPendingSearchIndex else { return }
+    /// Makes the search index and print editions a rebuild deferred once no rebuild has started
+    /// for `searchIndexDelay`.
+    private func scheduleDeferredFiles(_ request: Int) {
+        guard builder.hasDeferredFiles else { return }
         searchQueue.asyncAfter(deadline: .now() + settings.searchIndexDelay) { [self] in
             lock.lock()
             let current = request == searchRequest && !rebuildScheduled && !stopped
             lock.unlock()
-            guard current, let pending = builder.pendingSearchIndex() else { return }
+            guard current, let pending = builder.deferredFiles() else { return }
             let start = DispatchTime.now()
-            let files = pending.render()
+            let rendered = pending.render()
             do {
-                // Under the lock, so that `stop()` cannot remove the folder while the file is written.
-                let written = try lock.withLock { try !stopped && builder.commit(pending, files: files) }
+                // Under the lock, so that `stop()` cannot remove the folder while the files are written.
+                let written = try lock.withLock { try !stopped && builder.commit(pending, rendered: rendered) }
                 if written {
                     let milliseconds = (DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
-                    log("Search index updated (\(pending.documentCount) documents) in \(milliseconds) ms")
+                    log("Updated the \(pending.description) in \(milliseconds) ms")
                 }
             } catch {
-                log("error: cannot write the search index: \(error.localizedDescription)")
+                log("error: cannot write the \(pending.description): \(error.localizedDescription)")
             }
         }
     }
