@@ -177,7 +177,7 @@ def derived_root(corpus_dir: str, name: str, ignore=None, extra_config: str = ""
     src = os.path.join(corpus_dir, "kennisbank")
     dst = os.path.join(corpus_dir, name)
     with open(os.path.join(corpus_dir, "stamp.json")) as f:
-        want = f.read()
+        want = f.read() + "\n" + extra_config
     mark = os.path.join(dst, ".stamp.json")
     if os.path.isfile(mark) and open(mark).read() == want:
         return dst
@@ -200,10 +200,21 @@ def derived_root(corpus_dir: str, name: str, ignore=None, extra_config: str = ""
     return dst
 
 
+# Hugo's benchmark site has no print editions, so Kennisbank builds every corpus with `print: false`
+# for the comparison; the variant `with-print` (the corpus as generated, print editions on, as they
+# are by default) gives their cost.
+NO_PRINT = "print: false\n"
+
+
+def ensure_compared(corpus_dir: str) -> str:
+    """The Kennisbank root that is compared with Hugo: the corpus with `print: false`."""
+    return derived_root(corpus_dir, "kennisbank-no-print", extra_config=NO_PRINT)
+
+
 def ensure_no_glossary(corpus_dir: str) -> str:
     """The Kennisbank root of a corpus without content/begrippen."""
     content = os.path.join(corpus_dir, "kennisbank", "content")
-    return derived_root(corpus_dir, "kennisbank-no-glossary",
+    return derived_root(corpus_dir, "kennisbank-no-glossary", extra_config=NO_PRINT,
                         ignore=lambda d, names: ["begrippen"] if os.path.normpath(d) == content else [])
 
 
@@ -211,7 +222,7 @@ def ensure_no_autolink(corpus_dir: str) -> str:
     """The Kennisbank root of a corpus with glossary auto-linking switched off site-wide
     (`autolink: false` in kennisbank.yml): the same pages, term pages and explicit links, without the
     linking pass's matching. Measures the pass itself."""
-    return derived_root(corpus_dir, "kennisbank-no-autolink", extra_config="autolink: false\n")
+    return derived_root(corpus_dir, "kennisbank-no-autolink", extra_config=NO_PRINT + "autolink: false\n")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -648,6 +659,16 @@ def report(corpora: list[dict], floors: dict, serve: dict | None, skipped: list[
                          f"{serve['page_max']:.0f} ms), of which the server's rebuild {serve['rebuild_median']:.0f} ms "
                          f"(median): {verdict(serve['page_median'] <= 100)} (target 100 ms). The rest is the file "
                          "watcher noticing the save and the request.")
+                p = serve.get("with_print")
+                if p and "error" not in p:
+                    L.append("")
+                    L.append(f"The same with print editions on (`print: true`): median **{p['page_median']:.0f} ms** (p90 "
+                             f"{p['page_p90']:.0f}, {p['page_min']:.0f}-{p['page_max']:.0f} ms), the server's rebuild "
+                             f"{p['rebuild_median']:.0f} ms: {verdict(p['page_median'] <= 100)}. `serve` makes the print "
+                             "editions (and the search index) after the changed page, once saving has paused for 0.5 s.")
+                elif p:
+                    L.append("")
+                    L.append(f"With print editions on, the measurement failed: {p['error']}")
             L.append("")
         for c in corpora:
             if "no-autolink" not in c["variants"]:
@@ -664,6 +685,21 @@ def report(corpora: list[dict], floors: dict, serve: dict | None, skipped: list[
                      f"{verdict(dt <= 0.25)} (target +25%); output **{db * 100:+.1f}%** ({mb(k['bytes'])} vs "
                      f"{mb(v['bytes'])}): {verdict(db <= 0.30)} (target +30%)"
                      + (f"; gzipped file by file {dz * 100:+.1f}% ({mb(k['gzip'])} vs {mb(v['gzip'])})." if dz is not None else "."))
+            L.append("")
+
+        for c in corpora:
+            if "with-print" not in c["variants"]:
+                continue
+            k, v = c["results"]["kennisbank"], c["variants"]["with-print"]
+            dt = med(v["wall"]) / med(k["first"]["wall"]) - 1
+            dc = med(v["cpu"]) / med(k["first"]["cpu"]) - 1
+            db = v["bytes"] / k["bytes"] - 1
+            L.append(f"Print editions on {c['name']} (`print: true`, the default; Hugo's benchmark site has none, so every "
+                     f"other row is built with `print: false`), against the same corpus without them (built right before "
+                     f"it in every run): build time **{dt * 100:+.1f}%** ({med(v['wall']):.3f} vs {med(k['first']['wall']):.3f} s; "
+                     f"CPU {dc * 100:+.1f}%, {med(v['cpu']):.2f} vs {med(k['first']['cpu']):.2f} s), peak memory "
+                     f"{med(v['rss']):.0f} vs {med(k['first']['rss']):.0f} MiB, output **{db * 100:+.1f}%** ({mb(v['bytes'])} vs "
+                     f"{mb(k['bytes'])}, {v['files'] - k['files']:+,} files).")
             L.append("")
 
     # ---- all figures
@@ -825,14 +861,15 @@ def main(argv=None) -> int:
         for size in sizes:
             stats = ensure_corpus(workdir, size, a.seed)
             c = {"name": f"generated-{size}", "label": f"generated Dutch pages, {size:,} + terms, quizzes, sections",
-                 "kb": os.path.join(stats["dir"], "kennisbank"), "hugo": os.path.join(stats["dir"], "hugo"), "stats": stats}
+                 "kb": ensure_compared(stats["dir"]), "hugo": os.path.join(stats["dir"], "hugo"), "stats": stats}
             if size == sizes[-1]:
-                c["variants"] = {"no-glossary": ensure_no_glossary(stats["dir"]), "no-autolink": ensure_no_autolink(stats["dir"])}
+                c["variants"] = {"no-glossary": ensure_no_glossary(stats["dir"]), "no-autolink": ensure_no_autolink(stats["dir"]),
+                                 "with-print": os.path.join(stats["dir"], "kennisbank")}
             plan.append(c)
             if size == sizes[-1] and not a.quick:
                 dense = ensure_dense(workdir, stats)
                 plan.append({"name": f"dense-{size}", "label": f"generated-{size} with 500 everyday-word terms",
-                             "kb": os.path.join(dense["dir"], "kennisbank"), "hugo": os.path.join(dense["dir"], "hugo"),
+                             "kb": ensure_compared(dense["dir"]), "hugo": os.path.join(dense["dir"], "hugo"),
                              "stats": dense, "variants": {"no-autolink": ensure_no_autolink(dense["dir"])}})
         if not a.no_real:
             for name in (["rustc-dev-guide"] if a.quick else list(real_corpora.CORPORA)):
@@ -843,7 +880,7 @@ def main(argv=None) -> int:
                     skipped.append(f"{name} (source missing; get it with `{real_corpora.how_to_get(name)}`)")
                     continue
                 plan.append({"name": name, "label": stats["what"] + f" (commit {stats['commit'][:12]})",
-                             "kb": os.path.join(stats["dir"], "kennisbank"), "hugo": os.path.join(stats["dir"], "hugo"),
+                             "kb": ensure_compared(stats["dir"]), "hugo": os.path.join(stats["dir"], "hugo"),
                              "stats": stats})
         for c in plan:
             if only and c["name"] not in only:
@@ -860,6 +897,9 @@ def main(argv=None) -> int:
             serve = bench_serve(kb, largest["kb"], a.serve_edits)
             if serve and "error" not in serve:
                 serve["pages"] = largest["stats"]["pages"]
+                # The same with print editions on: serve makes them after the page, once saving pauses.
+                log(f"serve latency on {largest['name']} with print editions ({a.serve_edits} saves)")
+                serve["with_print"] = bench_serve(kb, largest["variants"]["with-print"], a.serve_edits)
     except BenchError as e:
         print(f"bench: error: {e}", file=sys.stderr)
         return 2
