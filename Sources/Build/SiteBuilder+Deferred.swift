@@ -21,8 +21,10 @@ extension SiteBuilder {
     public func commit(_ deferred: DeferredFiles, rendered: DeferredFiles.Rendered) throws -> Bool {
         lock.lock()
         defer { lock.unlock() }
-        guard searchPending || pendingPrint != nil, deferred.generation == (searchGeneration, printGeneration),
-              renderedOnce, let writer else { return false }
+        guard renderedOnce, let writer,
+              deferred.search == nil || (searchPending && deferred.generation.search == searchGeneration),
+              deferred.print == nil || (pendingPrint != nil && deferred.generation.print == printGeneration)
+        else { return false }
         let files = rendered.search + rendered.print
         var stale: Set<String> = []
         if deferred.search != nil { stale.formUnion(searchIndexOutputs) }

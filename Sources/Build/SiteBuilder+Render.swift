@@ -70,11 +70,11 @@ extension SiteBuilder {
         // Search documents first: with content-hashed names every page names the search index's
         // entry, so the index is made before the pages.
         let termSlugs = assembly.termSlugsByPath
-        let searchPages = plan.all ? processed.keys.sorted() : plan.searchPages.sorted()
-        let documents = searchPages.compactMap { processed[$0] }.parallelMap { [output] in output.searchDocument($0, termSlugs: termSlugs) }
+        let searchPages = (plan.all ? processed.keys.sorted() : plan.searchPages.sorted()).compactMap { processed[$0] }
+        let documents = searchPages.parallelMap { [output] in output.searchDocument($0, termSlugs: termSlugs) }
         var searchChanged = !renderedOnce
-        for (path, document) in zip(searchPages.filter { processed[$0] != nil }, documents) where searchDocuments[path] != document {
-            searchDocuments[path] = document
+        for (page, document) in zip(searchPages, documents) where searchDocuments[page.page.contentPath] != document {
+            searchDocuments[page.page.contentPath] = document
             searchChanged = true
         }
         let synonyms = output.searchSynonyms
