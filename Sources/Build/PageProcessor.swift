@@ -108,7 +108,7 @@ struct PageProcessor: Sendable {
     func renderSnippet(_ markdown: String, at location: SourceLocation, on page: Page, inline: Bool, autolink: Bool) -> Snippet {
         let document = MarkdownDocument(parsing: markdown, file: page.file, lineOffset: max(location.line - 1, 0),
                                         firstLineColumnOffset: max(location.column - 1, 0))
-        var diagnostics = removeRawHTML(document)
+        var diagnostics = [document.limitViolation].compactMap { $0 } + removeRawHTML(document)
         diagnostics += LinkResolver(index: index, allowUnsafeURLs: config.unsafe).resolveLinks(in: document, on: page).diagnostics
         let outcome = GlossaryPass(glossary: glossary).apply(to: document, on: page, autolink: autolink && (page.autolink ?? config.autolink))
         diagnostics += outcome.diagnostics

@@ -19,6 +19,9 @@ public final class MarkdownDocument: @unchecked Sendable {
     private let firstLineColumnOffset: Int
     /// Headings in document order, with unique ids.
     public private(set) var headings: [MarkdownHeading] = []
+    /// Set when the text breaks one of `InputLimits` (checked before cmark-gfm sees it, and the
+    /// depth of the tree after): the error to report. The document is then empty.
+    public private(set) var limitViolation: Diagnostic?
     var headingsRendered = false
 
     func markHeadingsRendered() { headingsRendered = true }
@@ -29,7 +32,6 @@ public final class MarkdownDocument: @unchecked Sendable {
     /// (a front-matter value).
     public init(parsing text: String, file: String, lineOffset: Int = 0, firstLineColumnOffset: Int = 0,
                 reservedIDs: Set<String> = []) {
-        self.root = CmarkRuntime.parse(text)
         self.file = file
         self.lineOffset = lineOffset
         self.firstLineColumnOffset = firstLineColumnOffset
@@ -38,6 +40,17 @@ public final class MarkdownDocument: @unchecked Sendable {
         for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
         self.bytes = bytes
         self.lineStarts = starts
+        let violation = bytes.withUnsafeBufferPointer { MarkdownPrescan.firstViolation(in: $0) }
+        self.root = CmarkRuntime.parse(violation == nil ? bytes : [])
+        if let violation {
+            limitViolation = .error(location(offset: violation.offset), violation.message, hint: violation.hint)
+        } else if let deep = rootNode.firstNode(deeperThan: InputLimits.maxTreeDepth) {
+            limitViolation = .error(location(line: deep.nearestLine, byteColumn: max(deep.startColumn, 1)),
+                                    "emphasis, links and lists are nested more than \(InputLimits.maxTreeDepth) levels deep here",
+                                    hint: "remove the extra '*', '_', '[' or '>' around this text")
+            if let root { cmark_node_free(root) }
+            root = CmarkRuntime.parse([])
+        }
         assignHeadingIDs(reserved: reservedIDs)
     }
 
@@ -79,6 +92,16 @@ public final class MarkdownDocument: @unchecked Sendable {
         for byte in prefix where byte & 0xC0 != 0x80 { scalars += 1 }
         let column = scalars + 1 + (line == 1 ? firstLineColumnOffset : 0)
         return SourceLocation(file: file, line: fileLine, column: column)
+    }
+
+    /// The file location of a byte offset into the text.
+    func location(offset: Int) -> SourceLocation {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return location(line: low + 1, byteColumn: offset - lineStarts[low] + 1)
     }
 
     /// The bytes of body line `line` (1-based), without its newline.

@@ -1,0 +1,357 @@
+import SiteModel
+
+/// One linear pass over Markdown source that finds, before cmark-gfm parses it, the shapes that
+/// cmark-gfm 0.29.0.gfm.6 (the Debian library we link) handles in more than linear time or memory.
+/// Each check over-approximates what cmark-gfm will do (a paragraph here is everything between
+/// blank lines, a table goes on to the next blank line, a link label is compared with its letters
+/// left out), so that no input slips past a check; the limits in `InputLimits` sit far above what
+/// real pages need, so the over-approximation costs no real page anything.
+struct MarkdownPrescan {
+    private let bytes: UnsafeBufferPointer<UInt8>
+
+    // Per paragraph (text between blank lines).
+    private var opened = 0, unmatched = 0, lines = 0, paragraphBytes = 0, pipes = 0
+    private var ats = 0, firstAt = 0
+    private var pairStart: Int?
+    // Per table (from a delimiter row to the next blank line).
+    private var table: (columns: Int, cells: Int, bytes: Int)?
+    private var previousLine = (start: 0, pipes: 0, bytes: 0)
+    // Per text.
+    private var bracketWork = 0, emailWork = 0, headerWork = 0
+    /// Link reference labels by `labelKey`: how often a bracket pair has that key, and the largest
+    /// definition (destination and title) written with it.
+    private var labelUses: [UInt64: Int] = [:]
+    private var definitions: [UInt64: (size: Int, offset: Int)] = [:]
+    private var destinationRun: (start: Int, end: Int)?
+    /// The last title scanned for each of the openers '"', "'" and '('.
+    private var titleRuns: [(start: Int, end: Int)?] = [nil, nil, nil]
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// The first limit `text` breaks, or nil.
+    static func firstViolation(in text: UnsafeBufferPointer<UInt8>) -> MarkdownLimitViolation? {
+        var scan = MarkdownPrescan(text)
+        return scan.run()
+    }
+
+    private mutating func run() -> MarkdownLimitViolation? {
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            var next = end
+            if next < bytes.count { next += bytes[next] == 0x0D && next + 1 < bytes.count && bytes[next + 1] == 0x0A ? 2 : 1 }
+            if let violation = line(start, end, lineBytes: next - start) { return violation }
+            start = next
+        }
+        if let violation = endParagraph() { return violation }
+        return referenceExpansion()
+    }
+
+    private mutating func line(_ start: Int, _ end: Int, lineBytes: Int) -> MarkdownLimitViolation? {
+        if (start..<end).allSatisfy({ bytes[$0] == 0x20 || bytes[$0] == 0x09 }) {
+            if let violation = endParagraph() { return violation }
+            return nil
+        }
+        let content: Int
+        switch containerPrefix(start, end) {
+        case .success(let offset): content = offset
+        case .failure(let violation): return violation
+        }
+        if let violation = tableRow(start, content, end, lineBytes: lineBytes) { return violation }
+        var linePipes = 0
+        var index = content
+        while index < end {
+            switch bytes[index] {
+            case UInt8(ascii: "\\"):
+                if index + 1 < end, Self.isASCIIPunctuation(bytes[index + 1]) { index += 1 }
+            case UInt8(ascii: "["):
+                opened += 1
+                unmatched += 1
+                pairStart = index
+                if unmatched > InputLimits.maxOpenBrackets {
+                    return MarkdownLimitViolation(
+                        offset: index, message: "more than \(InputLimits.maxOpenBrackets) '[' are open at once in this paragraph",
+                        hint: "close each '[' with ']', or write '\\[' for a bracket that does not start a link")
+                }
+            case UInt8(ascii: "]"):
+                unmatched = max(0, unmatched - 1)
+                bracketWork += opened
+                if bracketWork > InputLimits.maxBracketWork {
+                    return MarkdownLimitViolation(
+                        offset: index, message: "too many '[' and ']' in one paragraph for the Markdown parser",
+                        hint: "split the text into paragraphs with blank lines; the Markdown parser slows down with the square of the links per paragraph")
+                }
+                if let pairStart { recordLabel(from: pairStart, to: index) }
+                pairStart = nil
+            case UInt8(ascii: "|"):
+                linePipes += 1
+                if table != nil, linePipes > InputLimits.maxTableColumns + 1 {
+                    return MarkdownLimitViolation(
+                        offset: index, message: "a table row has more than \(InputLimits.maxTableColumns) cells",
+                        hint: "split the table in two; write '\\|' for a '|' that is not a cell border")
+                }
+            case UInt8(ascii: "@"):
+                if ats == 0 { firstAt = index }
+                ats += 1
+            default:
+                break
+            }
+            index += 1
+        }
+        pipes += linePipes
+        lines += 1
+        paragraphBytes += lineBytes
+        previousLine = (start, linePipes, lineBytes)
+        return nil
+    }
+
+    // MARK: Block structure
+
+    /// Skips the line's container markers ('>', list markers, footnote definitions) and indentation,
+    /// counting how deep they can nest: every marker is at most one level, and every two columns of
+    /// indentation at most one more (the narrowest list item, '- ', indents its content by two).
+    private func containerPrefix(_ start: Int, _ end: Int) -> Result<Int, MarkdownLimitViolation> {
+        var index = start, markers = 0, columns = 0
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x20 {
+                columns += 1
+                index += 1
+            } else if byte == 0x09 {
+                columns += 4
+                index += 1
+            } else if byte == UInt8(ascii: ">") {
+                markers += 1
+                index += 1
+            } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "*"), isBlankOrEnd(index + 1, end) {
+                markers += 1
+                index += 1
+            } else if let after = orderedMarkerEnd(index, end) {
+                markers += 1
+                index = after
+            } else if let after = footnoteMarkerEnd(index, end) {
+                markers += 1
+                index = after
+            } else {
+                break
+            }
+            if markers + columns / 2 > InputLimits.maxBlockNesting {
+                return .failure(MarkdownLimitViolation(
+                    offset: index - 1, message: "block quotes and lists are nested more than \(InputLimits.maxBlockNesting) levels deep here",
+                    hint: "use fewer levels of '>' and of list indentation (indented code counts too: indent it less)"))
+            }
+        }
+        return .success(index)
+    }
+
+    private func orderedMarkerEnd(_ start: Int, _ end: Int) -> Int? {
+        var index = start
+        while index < end, index - start < 9, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+        guard index > start, index < end, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")"),
+              isBlankOrEnd(index + 1, end) else { return nil }
+        return index + 1
+    }
+
+    private func footnoteMarkerEnd(_ start: Int, _ end: Int) -> Int? {
+        guard start + 1 < end, bytes[start] == UInt8(ascii: "["), bytes[start + 1] == UInt8(ascii: "^") else { return nil }
+        var index = start + 2
+        while index < end, index - start < 1_000, bytes[index] != UInt8(ascii: "]") { index += 1 }
+        guard index + 1 < end, bytes[index] == UInt8(ascii: "]"), bytes[index + 1] == UInt8(ascii: ":") else { return nil }
+        return index + 2
+    }
+
+    private mutating func endParagraph() -> MarkdownLimitViolation? {
+        emailWork += min(ats, 1_000) * paragraphBytes
+        let violation = emailWork > InputLimits.maxEmailWork
+            ? MarkdownLimitViolation(offset: firstAt, message: "too many '@' in one paragraph for the Markdown parser's e-mail links",
+                                     hint: "split the text into paragraphs with blank lines; each '@' makes the parser read to the end of its paragraph")
+            : nil
+        opened = 0; unmatched = 0; lines = 0; paragraphBytes = 0; pipes = 0; ats = 0
+        pairStart = nil
+        table = nil
+        return violation
+    }
+
+    // MARK: Tables
+
+    /// A line that could be a table's delimiter row starts a table whose rows run to the next blank
+    /// line; every row is checked as it comes, so whatever part cmark-gfm takes as the table passes
+    /// the same checks.
+    private mutating func tableRow(_ start: Int, _ content: Int, _ end: Int, lineBytes: Int) -> MarkdownLimitViolation? {
+        if var current = table {
+            current.cells += current.columns
+            current.bytes += lineBytes
+            table = current
+            if current.cells * 2 > current.bytes {
+                return MarkdownLimitViolation(
+                    offset: start, message: "this table has \(current.cells) cells in \(current.bytes) characters",
+                    hint: "rows with fewer cells than the header are filled with empty cells; fill the rows in or split the table")
+            }
+            return nil
+        }
+        guard lines > 0, let columns = delimiterRowColumns(content, end) else { return nil }
+        headerWork += lines * paragraphBytes + pipes * pipes
+        if headerWork > InputLimits.maxTableHeaderWork {
+            return MarkdownLimitViolation(
+                offset: previousLine.start, message: "a table header row follows a very long paragraph",
+                hint: "put a blank line between the paragraph and the table's header row")
+        }
+        if columns > InputLimits.maxTableColumns || previousLine.pipes > InputLimits.maxTableColumns + 1 {
+            return MarkdownLimitViolation(
+                offset: columns > InputLimits.maxTableColumns ? start : previousLine.start,
+                message: "a table row has more than \(InputLimits.maxTableColumns) cells",
+                hint: "split the table in two; write '\\|' for a '|' that is not a cell border")
+        }
+        table = (columns, columns, previousLine.bytes + lineBytes)
+        return nil
+    }
+
+    /// The number of cells when `content..<end` is a table delimiter row (cmark-gfm's
+    /// `table_start`: `|? marker (| marker)* |?` with markers like `:--:`), else nil.
+    private func delimiterRowColumns(_ content: Int, _ end: Int) -> Int? {
+        var index = content, cells = 0
+        func skipSpace() { while index < end, Self.isTableSpace(bytes[index]) { index += 1 } }
+        if index < end, bytes[index] == UInt8(ascii: "|") { index += 1 }
+        while true {
+            skipSpace()
+            if index < end, bytes[index] == UInt8(ascii: ":") { index += 1 }
+            let dashes = index
+            while index < end, bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard index > dashes else { return nil }
+            if index < end, bytes[index] == UInt8(ascii: ":") { index += 1 }
+            skipSpace()
+            cells += 1
+            guard index < end, bytes[index] == UInt8(ascii: "|") else { break }
+            index += 1
+            skipSpace()
+            if index == end { return cells }
+        }
+        return index == end ? cells : nil
+    }
+
+    // MARK: Link references
+
+    /// A bracket pair: a possible use of a link reference, and when ':' follows it a possible
+    /// definition, whose destination and title every use would copy.
+    private mutating func recordLabel(from open: Int, to close: Int) {
+        guard close - open <= 4_000 else { return }
+        let key = labelKey(open + 1, close)
+        labelUses[key, default: 0] += 1
+        guard close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: ":") else { return }
+        let size = definitionSize(after: close + 2)
+        if size > definitions[key]?.size ?? -1 { definitions[key] = (size, open) }
+    }
+
+    /// cmark-gfm matches labels after Unicode case folding and collapsing white space. Case
+    /// folding never turns a character into an ASCII digit or ASCII punctuation nor changes one,
+    /// so labels that cmark-gfm matches share the sequence of those characters; '>' is left out
+    /// too, because a label may run over lines that start with a block quote marker.
+    private func labelKey(_ start: Int, _ end: Int) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for index in start..<end {
+            let byte = bytes[index]
+            let digit = byte >= 0x30 && byte <= 0x39
+            guard digit || (Self.isASCIIPunctuation(byte) && byte != UInt8(ascii: ">")) else { continue }
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
+        }
+        return hash
+    }
+
+    /// Bytes of the destination and title after a definition's ':' (at most: the destination runs
+    /// to white space, the title to its closing quote or the paragraph's end). Definitions can
+    /// follow each other closely ('[a]:[a]:...'), so the runs already scanned are remembered: a
+    /// run that starts inside the previous one ends where it ended, which keeps the scans linear.
+    private mutating func definitionSize(after colon: Int) -> Int {
+        var index = skipBlanks(from: colon)
+        let destination = index
+        index = runEnd(from: index, memo: &destinationRun) { !Self.isWhitespace($0) }
+        var size = index - destination
+        index = skipBlanks(from: index)
+        guard index < bytes.count else { return size }
+        let opener = bytes[index]
+        let slot = opener == UInt8(ascii: "\"") ? 0 : opener == UInt8(ascii: "'") ? 1 : opener == UInt8(ascii: "(") ? 2 : -1
+        guard slot >= 0 else { return size }
+        let closer = opener == UInt8(ascii: "(") ? UInt8(ascii: ")") : opener
+        let title = index + 1
+        if let run = titleRuns[slot], title >= run.start, title < run.end {
+            index = run.end
+        } else {
+            index = title
+            var previousWasBreak = false
+            while index < bytes.count, bytes[index] != closer {
+                let byte = bytes[index]
+                if byte == 0x0A || byte == 0x0D {
+                    if previousWasBreak { break }
+                    previousWasBreak = true
+                } else if byte != 0x20 && byte != 0x09 && byte != UInt8(ascii: ">") {
+                    previousWasBreak = false
+                }
+                index += byte == UInt8(ascii: "\\") ? 2 : 1
+            }
+            index = min(index, bytes.count)
+            titleRuns[slot] = (title, index)
+        }
+        size += index - title
+        return size
+    }
+
+    /// Skips spaces, tabs, '>' (block quote markers on a continuation line) and one line break.
+    private func skipBlanks(from start: Int) -> Int {
+        var index = start, breaks = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: ">") {
+                index += 1
+            } else if (byte == 0x0A || byte == 0x0D) && breaks == 0 {
+                breaks += 1
+                index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+            } else {
+                break
+            }
+        }
+        return index
+    }
+
+    private func runEnd(from start: Int, memo: inout (start: Int, end: Int)?, while belongs: (UInt8) -> Bool) -> Int {
+        if let run = memo, start >= run.start, start < run.end { return run.end }
+        var index = start
+        while index < bytes.count, belongs(bytes[index]) { index += 1 }
+        memo = (start, index)
+        return index
+    }
+
+    private func referenceExpansion() -> MarkdownLimitViolation? {
+        var total = 0
+        var largest: (bytes: Int, offset: Int, uses: Int) = (0, 0, 0)
+        for (key, definition) in definitions {
+            let uses = labelUses[key] ?? 0
+            let bytes = uses * definition.size
+            total += bytes
+            if bytes > largest.bytes { largest = (bytes, definition.offset, uses) }
+        }
+        guard total > InputLimits.maxReferenceExpansion else { return nil }
+        return MarkdownLimitViolation(
+            offset: largest.offset,
+            message: "link references would copy \(total) bytes into this text (this one up to \(largest.uses) times)",
+            hint: "every use of a link reference copies its address and title; use a shorter address or fewer uses")
+    }
+
+    // MARK: Characters
+
+    private func isBlankOrEnd(_ index: Int, _ end: Int) -> Bool {
+        index >= end || bytes[index] == 0x20 || bytes[index] == 0x09
+    }
+
+    private static func isTableSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C
+    }
+
+    static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        (byte >= 0x21 && byte <= 0x2F) || (byte >= 0x3A && byte <= 0x40) || (byte >= 0x5B && byte <= 0x60) || (byte >= 0x7B && byte <= 0x7E)
+    }
+}
