@@ -14,6 +14,9 @@ public struct SiteIndex: Sendable {
     public let omittedDrafts: Set<String>
     /// Every non-Markdown file in `content/` (content-relative), copied as it is.
     public let staticFiles: Set<String>
+    /// 'Did you mean' over the content paths of the pages, and of the static files.
+    public let pageSuggestions: SuggestionIndex
+    public let fileSuggestions: SuggestionIndex
 
     /// Builds the index; `pages` may come in any order.
     public init(pages: [PageSummary], omittedDrafts: Set<String> = [], staticFiles: Set<String> = []) {
@@ -40,6 +43,8 @@ public struct SiteIndex: Sendable {
         neighbourIndexes = neighbours
         self.omittedDrafts = omittedDrafts
         self.staticFiles = staticFiles
+        pageSuggestions = SuggestionIndex(sorted.map(\.contentPath))
+        fileSuggestions = SuggestionIndex(staticFiles)
     }
 
     /// The page at a content path.
