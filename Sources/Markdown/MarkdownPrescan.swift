@@ -71,7 +71,7 @@ struct MarkdownPrescan {
                 pairStart = index
                 if unmatched > InputLimits.maxOpenBrackets {
                     return MarkdownLimitViolation(
-                        offset: index, message: "more than \(InputLimits.maxOpenBrackets) '[' are open at once in this paragraph",
+                        offset: index, message: "more than \(InputLimits.grouped(InputLimits.maxOpenBrackets)) '[' are open at once in this paragraph",
                         hint: "close each '[' with ']', or write '\\[' for a bracket that does not start a link")
                 }
             case UInt8(ascii: "]"):
@@ -185,7 +185,7 @@ struct MarkdownPrescan {
             table = current
             if current.cells * 2 > current.bytes {
                 return MarkdownLimitViolation(
-                    offset: start, message: "this table has \(current.cells) cells in \(current.bytes) characters",
+                    offset: start, message: "this table has \(InputLimits.grouped(current.cells)) cells in \(InputLimits.grouped(current.bytes)) bytes, more than half a cell per byte",
                     hint: "rows with fewer cells than the header are filled with empty cells; fill the rows in or split the table")
             }
             return nil
@@ -333,7 +333,7 @@ struct MarkdownPrescan {
         guard total > InputLimits.maxReferenceExpansion else { return nil }
         return MarkdownLimitViolation(
             offset: largest.offset,
-            message: "link references would copy \(total) bytes into this text (this one up to \(largest.uses) times)",
+            message: "link references would copy \(InputLimits.grouped(total)) bytes into this text (this one \(InputLimits.grouped(largest.uses)) times)",
             hint: "every use of a link reference copies its address and title; use a shorter address or fewer uses")
     }
 

@@ -32,4 +32,15 @@ public enum InputLimits {
     /// Sum over possible table header rows of (lines x bytes + '|' squared) of the paragraph before
     /// it: cmark-gfm parses the whole paragraph as a header row each time.
     public static let maxTableHeaderWork = 20_000_000
+
+    /// `1234567` as `1,234,567`, for messages about sizes.
+    public static func grouped(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { result += "," }
+            result.append(digit)
+        }
+        return number < 0 ? "-" + result : result
+    }
 }

@@ -23,7 +23,7 @@ extension SiteFileSystem {
         if let size = byteCount(at: path), size > InputLimits.maxFileBytes {
             throw Diagnostic.error(
                 SourceLocation(file: path, line: 1, column: 1),
-                String(format: "the file is %.1f MB; a file may have at most %.1f MB", Double(size) / 1e6, Double(InputLimits.maxFileBytes) / 1e6),
+                "the file has \(InputLimits.grouped(size)) bytes; a file may have at most \(InputLimits.grouped(InputLimits.maxFileBytes))",
                 hint: "split it into several pages; files that are not pages (PDF, images) go next to the pages, not inside them")
         }
         let bytes = try data(at: path)

@@ -31,7 +31,7 @@ import Testing
 
     @Test func refusesLongRunsOfUnmatchedBrackets() {
         let diagnostic = violation(String(repeating: "[", count: 100_000) + "a\n")
-        #expect(diagnostic?.message == "more than \(InputLimits.maxOpenBrackets) '[' are open at once in this paragraph")
+        #expect(diagnostic?.message == "more than \(InputLimits.grouped(InputLimits.maxOpenBrackets)) '[' are open at once in this paragraph")
         #expect(diagnostic?.location.description == "content/a.md:4:\(InputLimits.maxOpenBrackets + 1)")
         #expect(violation(String(repeating: "\\[", count: 5_000) + "\n") == nil)
         // A blank line ends the paragraph, and so the run.
