@@ -79,7 +79,7 @@ fuzz:
 
 # The unit tests under AddressSanitizer and under ThreadSanitizer, each in its own scratch folder.
 sanitize: deps
-	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 format:

@@ -161,7 +161,7 @@ struct YAMLTokenScanner {
     /// comments and line breaks; a byte order mark may start a line.
     private mutating func skipToNextToken() {
         while true {
-            if column == 0, matches([0xEF, 0xBB, 0xBF]) { advance() }
+            if column == 0, matches(Self.byteOrderMark) { advance() }
             while let byte = peek(), byte == 0x20 || (byte == 0x09 && (flowLevel > 0 || !simpleKeyAllowed)) { advance() }
             if peek() == UInt8(ascii: "#") { skipToLineEnd() }
             guard breakLength() > 0 else { return }
@@ -239,6 +239,11 @@ struct YAMLTokenScanner {
             } else if byte == quote {
                 advance()
                 return true
+            } else if byte > 0x20, byte < 0x7F, byte != UInt8(ascii: "\\") {
+                // Most of a quoted text: one ASCII character, never a line break.
+                position += 1
+                column += 1
+                index += 1
             } else if !single, byte == UInt8(ascii: "\\") {
                 advance()
                 if breakLength() > 0 { skipLineBreak(); continue }
@@ -311,8 +316,11 @@ struct YAMLTokenScanner {
         byte >= 0x20 ? byte != 0x7F : (byte == 0x09 || byte == 0x0A || byte == 0x0D)
     }
 
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    private static let documentStart = Array("---".utf8), documentEnd = Array("...".utf8)
+
     private func isDocumentMarker() -> Bool {
-        (matches(Array("---".utf8)) || matches(Array("...".utf8))) && isBlankOrEnd(at: 3)
+        (matches(Self.documentStart) || matches(Self.documentEnd)) && isBlankOrEnd(at: 3)
     }
 
     /// True for a space, tab, line break or the end of the text at `offset` bytes ahead.

@@ -36,22 +36,29 @@ public final class MarkdownDocument: @unchecked Sendable {
         self.lineOffset = lineOffset
         self.firstLineColumnOffset = firstLineColumnOffset
         let bytes = Array(text.utf8)
-        var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
         self.bytes = bytes
-        self.lineStarts = starts
-        let violation = bytes.withUnsafeBufferPointer { MarkdownPrescan.firstViolation(in: $0) }
-        self.root = CmarkRuntime.parse(violation == nil ? bytes : [])
-        if let violation {
-            limitViolation = .error(location(offset: violation.offset), violation.message, hint: violation.hint)
-        } else if let deep = rootNode.firstNode(deeperThan: InputLimits.maxTreeDepth) {
-            limitViolation = .error(location(line: deep.nearestLine, byteColumn: max(deep.startColumn, 1)),
-                                    "emphasis, links and lists are nested more than \(InputLimits.maxTreeDepth) levels deep here",
-                                    hint: "remove the extra '*', '_', '[' or '>' around this text")
-            if let root { cmark_node_free(root) }
+        switch bytes.withUnsafeBufferPointer({ MarkdownPrescan.check($0) }) {
+        case .success(let starts):
+            lineStarts = starts
+            root = CmarkRuntime.parse(bytes)
+        case .failure(let violation):
+            var starts = [0]
+            for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+            lineStarts = starts
             root = CmarkRuntime.parse([])
+            limitViolation = .error(location(offset: violation.offset), violation.message, hint: violation.hint)
+            return
         }
-        assignHeadingIDs(reserved: reservedIDs)
+        let scan = rootNode.headings(maxDepth: InputLimits.maxTreeDepth)
+        guard let deep = scan.tooDeep else {
+            assignHeadingIDs(scan.headings, reserved: reservedIDs)
+            return
+        }
+        limitViolation = .error(location(line: deep.nearestLine, byteColumn: max(deep.startColumn, 1)),
+                                "emphasis, links and lists are nested more than \(InputLimits.maxTreeDepth) levels deep here",
+                                hint: "remove the extra '*', '_', '[' or '>' around this text")
+        if let root { cmark_node_free(root) }
+        root = CmarkRuntime.parse([])
     }
 
     deinit { if let root { cmark_node_free(root) } }
@@ -127,9 +134,9 @@ public final class MarkdownDocument: @unchecked Sendable {
         return SourceLocation(file: file, line: start + lineOffset, column: 1)
     }
 
-    private func assignHeadingIDs(reserved: Set<String>) {
+    private func assignHeadingIDs(_ nodes: [MarkdownNode], reserved: Set<String>) {
         var taken = reserved
-        for node in rootNode.descendants() where node.type == CMARK_NODE_HEADING {
+        for node in nodes {
             let text = node.plainText.trimmingWhitespaces()
             let id = Slug.unique(Slug.make(text), taken: &taken)
             headings.append(MarkdownHeading(

@@ -28,43 +28,69 @@ struct MarkdownPrescan {
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-    /// The first limit `text` breaks, or nil.
-    static func firstViolation(in text: UnsafeBufferPointer<UInt8>) -> MarkdownLimitViolation? {
+    /// The first limit `text` breaks, or else where each line starts (after every LF, which
+    /// `MarkdownDocument` maps positions with; the pass reads every byte anyway).
+    static func check(_ text: UnsafeBufferPointer<UInt8>) -> Result<[Int], MarkdownLimitViolation> {
         var scan = MarkdownPrescan(text)
-        return scan.run()
-    }
-
-    private mutating func run() -> MarkdownLimitViolation? {
+        var lineStarts = [0]
         var start = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
-            var next = end
-            if next < bytes.count { next += bytes[next] == 0x0D && next + 1 < bytes.count && bytes[next + 1] == 0x0A ? 2 : 1 }
-            if let violation = line(start, end, lineBytes: next - start) { return violation }
-            start = next
+        while start < text.count {
+            if let violation = scan.line(from: start, next: &start) { return .failure(violation) }
+            if text[start - 1] == 0x0A { lineStarts.append(start) }
         }
-        if let violation = endParagraph() { return violation }
-        return referenceExpansion()
+        if let violation = scan.endParagraph() ?? scan.referenceExpansion() { return .failure(violation) }
+        return .success(lineStarts)
     }
 
-    private mutating func line(_ start: Int, _ end: Int, lineBytes: Int) -> MarkdownLimitViolation? {
-        if (start..<end).allSatisfy({ bytes[$0] == 0x20 || bytes[$0] == 0x09 }) {
-            if let violation = endParagraph() { return violation }
-            return nil
+    /// Line breaks and the characters the checks count: one test per byte finds the next of them.
+    private static let lowSpecials: UInt64 = 1 << 0x0A | 1 << 0x0D
+    private static let highSpecials: UInt64 = 1 << (0x40 - 64) | 1 << (0x5B - 64) | 1 << (0x5C - 64) | 1 << (0x5D - 64) | 1 << (0x7C - 64)
+
+    /// True when one of the eight bytes of `word` may be special (exact: a byte of `word ^ t` is
+    /// zero exactly where `word` holds `t`, and the test below finds a zero byte without error).
+    @inline(__always)
+    private static func mayHoldSpecial(_ word: UInt64) -> Bool {
+        @inline(__always) func holds(_ byte: UInt64) -> UInt64 {
+            let x = word ^ (byte &* 0x0101_0101_0101_0101)
+            return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+        }
+        return holds(0x0A) | holds(0x0D) | holds(0x40) | holds(0x5B) | holds(0x5C) | holds(0x5D) | holds(0x7C) != 0
+    }
+
+    @inline(__always)
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte < 64 ? (lowSpecials >> byte) & 1 != 0 : byte < 128 && (highSpecials >> (byte - 64)) & 1 != 0
+    }
+
+    /// Checks the line that starts at `start` and sets `next` to where the following one starts.
+    private mutating func line(from start: Int, next: inout Int) -> MarkdownLimitViolation? {
+        var index = start
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        if isLineEnd(index) {
+            next = afterLineBreak(index)
+            return endParagraph()
         }
         let content: Int
-        switch containerPrefix(start, end) {
+        switch containerPrefix(start) {
         case .success(let offset): content = offset
         case .failure(let violation): return violation
         }
-        if let violation = tableRow(start, content, end, lineBytes: lineBytes) { return violation }
         var linePipes = 0
-        var index = content
-        while index < end {
+        index = content
+        // The buffer and its length in locals: through `self` they would be reloaded on every byte.
+        let buffer = bytes, count = bytes.count
+        while true {
+            if let base = buffer.baseAddress {
+                // Eight bytes at a time past text without any of the characters looked for.
+                while index + 8 <= count, !Self.mayHoldSpecial(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                }
+            }
+            while index < count, !Self.isSpecial(buffer[index]) { index += 1 }
+            if isLineEnd(index) { break }
             switch bytes[index] {
             case UInt8(ascii: "\\"):
-                if index + 1 < end, Self.isASCIIPunctuation(bytes[index + 1]) { index += 1 }
+                if index + 1 < bytes.count, Self.isASCIIPunctuation(bytes[index + 1]) { index += 1 }
             case UInt8(ascii: "["):
                 opened += 1
                 unmatched += 1
@@ -91,14 +117,15 @@ struct MarkdownPrescan {
                         offset: index, message: "a table row has more than \(InputLimits.maxTableColumns) cells",
                         hint: "split the table in two; write '\\|' for a '|' that is not a cell border")
                 }
-            case UInt8(ascii: "@"):
+            default:
                 if ats == 0 { firstAt = index }
                 ats += 1
-            default:
-                break
             }
             index += 1
         }
+        next = afterLineBreak(index)
+        let lineBytes = next - start
+        if let violation = tableRow(start, content, index, lineBytes: lineBytes) { return violation }
         pipes += linePipes
         lines += 1
         paragraphBytes += lineBytes
@@ -106,14 +133,23 @@ struct MarkdownPrescan {
         return nil
     }
 
+    private func isLineEnd(_ index: Int) -> Bool {
+        index >= bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D
+    }
+
+    private func afterLineBreak(_ index: Int) -> Int {
+        guard index < bytes.count else { return index }
+        return index + (bytes[index] == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1)
+    }
+
     // MARK: Block structure
 
     /// Skips the line's container markers ('>', list markers, footnote definitions) and indentation,
     /// counting how deep they can nest: every marker is at most one level, and every two columns of
     /// indentation at most one more (the narrowest list item, '- ', indents its content by two).
-    private func containerPrefix(_ start: Int, _ end: Int) -> Result<Int, MarkdownLimitViolation> {
+    private func containerPrefix(_ start: Int) -> Result<Int, MarkdownLimitViolation> {
         var index = start, markers = 0, columns = 0
-        while index < end {
+        while !isLineEnd(index) {
             let byte = bytes[index]
             if byte == 0x20 {
                 columns += 1
@@ -124,13 +160,13 @@ struct MarkdownPrescan {
             } else if byte == UInt8(ascii: ">") {
                 markers += 1
                 index += 1
-            } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "*"), isBlankOrEnd(index + 1, end) {
+            } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "*"), isBlankOrEnd(index + 1) {
                 markers += 1
                 index += 1
-            } else if let after = orderedMarkerEnd(index, end) {
+            } else if let after = orderedMarkerEnd(index) {
                 markers += 1
                 index = after
-            } else if let after = footnoteMarkerEnd(index, end) {
+            } else if let after = footnoteMarkerEnd(index) {
                 markers += 1
                 index = after
             } else {
@@ -145,19 +181,19 @@ struct MarkdownPrescan {
         return .success(index)
     }
 
-    private func orderedMarkerEnd(_ start: Int, _ end: Int) -> Int? {
+    private func orderedMarkerEnd(_ start: Int) -> Int? {
         var index = start
-        while index < end, index - start < 9, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
-        guard index > start, index < end, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")"),
-              isBlankOrEnd(index + 1, end) else { return nil }
+        while index < bytes.count, index - start < 9, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+        guard index > start, !isLineEnd(index), bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")"),
+              isBlankOrEnd(index + 1) else { return nil }
         return index + 1
     }
 
-    private func footnoteMarkerEnd(_ start: Int, _ end: Int) -> Int? {
-        guard start + 1 < end, bytes[start] == UInt8(ascii: "["), bytes[start + 1] == UInt8(ascii: "^") else { return nil }
+    private func footnoteMarkerEnd(_ start: Int) -> Int? {
+        guard start + 1 < bytes.count, bytes[start] == UInt8(ascii: "["), bytes[start + 1] == UInt8(ascii: "^") else { return nil }
         var index = start + 2
-        while index < end, index - start < 1_000, bytes[index] != UInt8(ascii: "]") { index += 1 }
-        guard index + 1 < end, bytes[index] == UInt8(ascii: "]"), bytes[index + 1] == UInt8(ascii: ":") else { return nil }
+        while !isLineEnd(index), index - start < 1_000, bytes[index] != UInt8(ascii: "]") { index += 1 }
+        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "]"), bytes[index + 1] == UInt8(ascii: ":") else { return nil }
         return index + 2
     }
 
@@ -339,8 +375,8 @@ struct MarkdownPrescan {
 
     // MARK: Characters
 
-    private func isBlankOrEnd(_ index: Int, _ end: Int) -> Bool {
-        index >= end || bytes[index] == 0x20 || bytes[index] == 0x09
+    private func isBlankOrEnd(_ index: Int) -> Bool {
+        isLineEnd(index) || bytes[index] == 0x20 || bytes[index] == 0x09
     }
 
     private static func isTableSpace(_ byte: UInt8) -> Bool {

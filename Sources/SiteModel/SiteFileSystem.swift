@@ -27,8 +27,13 @@ extension SiteFileSystem {
                 hint: "split it into several pages; files that are not pages (PDF, images) go next to the pages, not inside them")
         }
         let bytes = try data(at: path)
-        if let zero = bytes.firstIndex(of: 0) {
-            throw Diagnostic.error(Self.location(of: zero - bytes.startIndex, in: bytes, file: path),
+        // memchr: Data's own firstIndex(of:) checks exclusive access per byte, a quarter of a build's time.
+        let zero: Int? = bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, let hit = memchr(base, 0, raw.count) else { return nil }
+            return base.distance(to: UnsafeRawPointer(hit))
+        }
+        if let zero {
+            throw Diagnostic.error(Self.location(of: zero, in: bytes, file: path),
                                    "the file holds a NUL byte, so it is not plain text (or it is saved as UTF-16)",
                                    hint: "save the file as UTF-8 text in your editor")
         }
@@ -110,7 +115,7 @@ public struct DiskFileSystem: SiteFileSystem {
 
     public func byteCount(at path: String) -> Int? {
         var info = stat()
-        guard stat(root.appendingPathComponent(path).path, &info) == 0 else { return nil }
+        guard stat(root.path + "/" + path, &info) == 0 else { return nil }
         return Int(info.st_size)
     }
 
