@@ -66,7 +66,11 @@ def cases() -> list[tuple[str, dict[str, str]]]:
         ("880 KB of headings", {"content/test.md": page(title, "".join(f"## Kop {i}\n\n" for i in range(65_000)))}),
         ("20,000 footnotes", {"content/test.md": page(title, "".join(f"tekst[^{i}]\n" for i in range(20_000)) + "\n"
                                                           + "".join(f"[^{i}]: noot {i}\n" for i in range(20_000)))}),
+        ("a link to a 900 KB web address", {"content/test.md": page(title, "[a](https://example.nl/" + "a" * 900_000 + ")\n")}),
+        ("a broken link to a 900 KB page name", {"content/test.md": page(title, "[a](" + "a" * 900_000 + ".md)\n")}),
+        ("a 900 KB line of words (no limit applies)", {"content/test.md": page(title, "woord " * 150_000 + "\n")}),
         ("NUL bytes", {"content/test.md": page(title, "a\0b\n" * 1000)}),
+        ("invalid UTF-8", {"content/test.md": page(title, "caf\udce9\n")}),
         ("a quiz whose 3,500 questions each nest 40 block quotes",
          {"content/toetsen/toets.md": page("title: Toets\nsection: definities\nquestions:\n" + "".join(
              f"  - id: v{i}\n    type: single\n    question: x\n    answers:\n      - {{text: A, correct: true, feedback: Ja}}\n"
@@ -82,9 +86,9 @@ def measure(kennisbank: str, files: dict[str, str], workdir: str) -> dict:
         for path, text in all_files.items():
             full = os.path.join(root, path)
             os.makedirs(os.path.dirname(full), exist_ok=True)
-            with open(full, "w", encoding="utf-8", newline="") as f:
+            with open(full, "w", encoding="utf-8", errors="surrogateescape", newline="") as f:
                 f.write(text)
-        size = sum(len(t.encode()) for t in files.values())
+        size = sum(len(t.encode(errors="surrogateescape")) for t in files.values())
         with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
             start = time.perf_counter()
             p = subprocess.Popen([kennisbank, "build", "--root", root, "--output", os.path.join(root, "site"), "--quiet"],

@@ -7,24 +7,24 @@ import SiteModel
 /// left out), so that no input slips past a check; the limits in `InputLimits` sit far above what
 /// real pages need, so the over-approximation costs no real page anything.
 struct MarkdownPrescan {
-    private let bytes: UnsafeBufferPointer<UInt8>
+    let bytes: UnsafeBufferPointer<UInt8>
 
     // Per paragraph (text between blank lines).
-    private var opened = 0, unmatched = 0, lines = 0, paragraphBytes = 0, pipes = 0
-    private var ats = 0, firstAt = 0
-    private var pairStart: Int?
+    var opened = 0, unmatched = 0, lines = 0, paragraphBytes = 0, pipes = 0
+    var ats = 0, firstAt = 0
+    var pairStart: Int?
     // Per table (from a delimiter row to the next blank line).
-    private var table: (columns: Int, cells: Int, bytes: Int)?
-    private var previousLine = (start: 0, pipes: 0, bytes: 0)
+    var table: (columns: Int, cells: Int, bytes: Int)?
+    var previousLine = (start: 0, pipes: 0, bytes: 0)
     // Per text.
-    private var bracketWork = 0, emailWork = 0, headerWork = 0
+    var bracketWork = 0, emailWork = 0, headerWork = 0
     /// Link reference labels by `labelKey`: how often a bracket pair has that key, and the largest
     /// definition (destination and title) written with it.
-    private var labelUses: [UInt64: Int] = [:]
-    private var definitions: [UInt64: (size: Int, offset: Int)] = [:]
-    private var destinationRun: (start: Int, end: Int)?
+    var labelUses: [UInt64: Int] = [:]
+    var definitions: [UInt64: (size: Int, offset: Int)] = [:]
+    var destinationRun: (start: Int, end: Int)?
     /// The last title scanned for each of the openers '"', "'" and '('.
-    private var titleRuns: [(start: Int, end: Int)?] = [nil, nil, nil]
+    var titleRuns: [(start: Int, end: Int)?] = [nil, nil, nil]
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -63,7 +63,7 @@ struct MarkdownPrescan {
     }
 
     /// Checks the line that starts at `start` and sets `next` to where the following one starts.
-    private mutating func line(from start: Int, next: inout Int) -> MarkdownLimitViolation? {
+    mutating func line(from start: Int, next: inout Int) -> MarkdownLimitViolation? {
         var index = start
         while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
         if isLineEnd(index) {
@@ -133,11 +133,11 @@ struct MarkdownPrescan {
         return nil
     }
 
-    private func isLineEnd(_ index: Int) -> Bool {
+    func isLineEnd(_ index: Int) -> Bool {
         index >= bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D
     }
 
-    private func afterLineBreak(_ index: Int) -> Int {
+    func afterLineBreak(_ index: Int) -> Int {
         guard index < bytes.count else { return index }
         return index + (bytes[index] == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1)
     }
@@ -147,7 +147,7 @@ struct MarkdownPrescan {
     /// Skips the line's container markers ('>', list markers, footnote definitions) and indentation,
     /// counting how deep they can nest: every marker is at most one level, and every two columns of
     /// indentation at most one more (the narrowest list item, '- ', indents its content by two).
-    private func containerPrefix(_ start: Int) -> Result<Int, MarkdownLimitViolation> {
+    func containerPrefix(_ start: Int) -> Result<Int, MarkdownLimitViolation> {
         var index = start, markers = 0, columns = 0
         while !isLineEnd(index) {
             let byte = bytes[index]
@@ -181,7 +181,7 @@ struct MarkdownPrescan {
         return .success(index)
     }
 
-    private func orderedMarkerEnd(_ start: Int) -> Int? {
+    func orderedMarkerEnd(_ start: Int) -> Int? {
         var index = start
         while index < bytes.count, index - start < 9, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
         guard index > start, !isLineEnd(index), bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")"),
@@ -189,7 +189,7 @@ struct MarkdownPrescan {
         return index + 1
     }
 
-    private func footnoteMarkerEnd(_ start: Int) -> Int? {
+    func footnoteMarkerEnd(_ start: Int) -> Int? {
         guard start + 1 < bytes.count, bytes[start] == UInt8(ascii: "["), bytes[start + 1] == UInt8(ascii: "^") else { return nil }
         var index = start + 2
         while !isLineEnd(index), index - start < 1_000, bytes[index] != UInt8(ascii: "]") { index += 1 }
@@ -197,7 +197,7 @@ struct MarkdownPrescan {
         return index + 2
     }
 
-    private mutating func endParagraph() -> MarkdownLimitViolation? {
+    mutating func endParagraph() -> MarkdownLimitViolation? {
         emailWork += min(ats, 1_000) * paragraphBytes
         let violation = emailWork > InputLimits.maxEmailWork
             ? MarkdownLimitViolation(offset: firstAt, message: "too many '@' in one paragraph for the Markdown parser's e-mail links",
@@ -209,181 +209,17 @@ struct MarkdownPrescan {
         return violation
     }
 
-    // MARK: Tables
-
-    /// A line that could be a table's delimiter row starts a table whose rows run to the next blank
-    /// line; every row is checked as it comes, so whatever part cmark-gfm takes as the table passes
-    /// the same checks.
-    private mutating func tableRow(_ start: Int, _ content: Int, _ end: Int, lineBytes: Int) -> MarkdownLimitViolation? {
-        if var current = table {
-            current.cells += current.columns
-            current.bytes += lineBytes
-            table = current
-            if current.cells * 2 > current.bytes {
-                return MarkdownLimitViolation(
-                    offset: start, message: "this table has \(InputLimits.grouped(current.cells)) cells in \(InputLimits.grouped(current.bytes)) bytes, more than half a cell per byte",
-                    hint: "rows with fewer cells than the header are filled with empty cells; fill the rows in or split the table")
-            }
-            return nil
-        }
-        guard lines > 0, let columns = delimiterRowColumns(content, end) else { return nil }
-        headerWork += lines * paragraphBytes + pipes * pipes
-        if headerWork > InputLimits.maxTableHeaderWork {
-            return MarkdownLimitViolation(
-                offset: previousLine.start, message: "a table header row follows a very long paragraph",
-                hint: "put a blank line between the paragraph and the table's header row")
-        }
-        if columns > InputLimits.maxTableColumns || previousLine.pipes > InputLimits.maxTableColumns + 1 {
-            return MarkdownLimitViolation(
-                offset: columns > InputLimits.maxTableColumns ? start : previousLine.start,
-                message: "a table row has more than \(InputLimits.maxTableColumns) cells",
-                hint: "split the table in two; write '\\|' for a '|' that is not a cell border")
-        }
-        table = (columns, columns, previousLine.bytes + lineBytes)
-        return nil
-    }
-
-    /// The number of cells when `content..<end` is a table delimiter row (cmark-gfm's
-    /// `table_start`: `|? marker (| marker)* |?` with markers like `:--:`), else nil.
-    private func delimiterRowColumns(_ content: Int, _ end: Int) -> Int? {
-        var index = content, cells = 0
-        func skipSpace() { while index < end, Self.isTableSpace(bytes[index]) { index += 1 } }
-        if index < end, bytes[index] == UInt8(ascii: "|") { index += 1 }
-        while true {
-            skipSpace()
-            if index < end, bytes[index] == UInt8(ascii: ":") { index += 1 }
-            let dashes = index
-            while index < end, bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard index > dashes else { return nil }
-            if index < end, bytes[index] == UInt8(ascii: ":") { index += 1 }
-            skipSpace()
-            cells += 1
-            guard index < end, bytes[index] == UInt8(ascii: "|") else { break }
-            index += 1
-            skipSpace()
-            if index == end { return cells }
-        }
-        return index == end ? cells : nil
-    }
-
-    // MARK: Link references
-
-    /// A bracket pair: a possible use of a link reference, and when ':' follows it a possible
-    /// definition, whose destination and title every use would copy.
-    private mutating func recordLabel(from open: Int, to close: Int) {
-        guard close - open <= 4_000 else { return }
-        let key = labelKey(open + 1, close)
-        labelUses[key, default: 0] += 1
-        guard close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: ":") else { return }
-        let size = definitionSize(after: close + 2)
-        if size > definitions[key]?.size ?? -1 { definitions[key] = (size, open) }
-    }
-
-    /// cmark-gfm matches labels after Unicode case folding and collapsing white space. Case
-    /// folding never turns a character into an ASCII digit or ASCII punctuation nor changes one,
-    /// so labels that cmark-gfm matches share the sequence of those characters; '>' is left out
-    /// too, because a label may run over lines that start with a block quote marker.
-    private func labelKey(_ start: Int, _ end: Int) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for index in start..<end {
-            let byte = bytes[index]
-            let digit = byte >= 0x30 && byte <= 0x39
-            guard digit || (Self.isASCIIPunctuation(byte) && byte != UInt8(ascii: ">")) else { continue }
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
-        }
-        return hash
-    }
-
-    /// Bytes of the destination and title after a definition's ':' (at most: the destination runs
-    /// to white space, the title to its closing quote or the paragraph's end). Definitions can
-    /// follow each other closely ('[a]:[a]:...'), so the runs already scanned are remembered: a
-    /// run that starts inside the previous one ends where it ended, which keeps the scans linear.
-    private mutating func definitionSize(after colon: Int) -> Int {
-        var index = skipBlanks(from: colon)
-        let destination = index
-        index = runEnd(from: index, memo: &destinationRun) { !Self.isWhitespace($0) }
-        var size = index - destination
-        index = skipBlanks(from: index)
-        guard index < bytes.count else { return size }
-        let opener = bytes[index]
-        let slot = opener == UInt8(ascii: "\"") ? 0 : opener == UInt8(ascii: "'") ? 1 : opener == UInt8(ascii: "(") ? 2 : -1
-        guard slot >= 0 else { return size }
-        let closer = opener == UInt8(ascii: "(") ? UInt8(ascii: ")") : opener
-        let title = index + 1
-        if let run = titleRuns[slot], title >= run.start, title < run.end {
-            index = run.end
-        } else {
-            index = title
-            var previousWasBreak = false
-            while index < bytes.count, bytes[index] != closer {
-                let byte = bytes[index]
-                if byte == 0x0A || byte == 0x0D {
-                    if previousWasBreak { break }
-                    previousWasBreak = true
-                } else if byte != 0x20 && byte != 0x09 && byte != UInt8(ascii: ">") {
-                    previousWasBreak = false
-                }
-                index += byte == UInt8(ascii: "\\") ? 2 : 1
-            }
-            index = min(index, bytes.count)
-            titleRuns[slot] = (title, index)
-        }
-        size += index - title
-        return size
-    }
-
-    /// Skips spaces, tabs, '>' (block quote markers on a continuation line) and one line break.
-    private func skipBlanks(from start: Int) -> Int {
-        var index = start, breaks = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x20 || byte == 0x09 || byte == UInt8(ascii: ">") {
-                index += 1
-            } else if (byte == 0x0A || byte == 0x0D) && breaks == 0 {
-                breaks += 1
-                index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
-            } else {
-                break
-            }
-        }
-        return index
-    }
-
-    private func runEnd(from start: Int, memo: inout (start: Int, end: Int)?, while belongs: (UInt8) -> Bool) -> Int {
-        if let run = memo, start >= run.start, start < run.end { return run.end }
-        var index = start
-        while index < bytes.count, belongs(bytes[index]) { index += 1 }
-        memo = (start, index)
-        return index
-    }
-
-    private func referenceExpansion() -> MarkdownLimitViolation? {
-        var total = 0
-        var largest: (bytes: Int, offset: Int, uses: Int) = (0, 0, 0)
-        for (key, definition) in definitions {
-            let uses = labelUses[key] ?? 0
-            let bytes = uses * definition.size
-            total += bytes
-            if bytes > largest.bytes { largest = (bytes, definition.offset, uses) }
-        }
-        guard total > InputLimits.maxReferenceExpansion else { return nil }
-        return MarkdownLimitViolation(
-            offset: largest.offset,
-            message: "link references would copy \(InputLimits.grouped(total)) bytes into this text (this one \(InputLimits.grouped(largest.uses)) times)",
-            hint: "every use of a link reference copies its address and title; use a shorter address or fewer uses")
-    }
-
     // MARK: Characters
 
-    private func isBlankOrEnd(_ index: Int) -> Bool {
+    func isBlankOrEnd(_ index: Int) -> Bool {
         isLineEnd(index) || bytes[index] == 0x20 || bytes[index] == 0x09
     }
 
-    private static func isTableSpace(_ byte: UInt8) -> Bool {
+    static func isTableSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C
     }
 
-    private static func isWhitespace(_ byte: UInt8) -> Bool {
+    static func isWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C
     }
 
