@@ -587,7 +587,7 @@ def report(all_res: list[dict], hugo_version: str, kb: str | None, args, load_li
         broken, linked, plain = (b["results"][k] for k in ("kennisbank-glossary-renamed", "kennisbank-term-links", "kennisbank"))
         tw, lw, pw = med(broken["wall"]), med(linked["wall"]), med(plain["wall"])
         tm, lm, pm = med(broken["rss"]), med(linked["rss"]), med(plain["rss"])
-        ok = tw <= 2 * min(lw, pw) and tm <= min(lm, pm)
+        ok = tw <= 2 * lw and tm <= lm
         info = b.get("broken", {})
         L.append(f"## Broken glossary at {b['size']:,} pages")
         L.append("")
@@ -596,8 +596,9 @@ def report(all_res: list[dict], hugo_version: str, kb: str | None, args, load_li
                  f"{info.get('errors', 0):,} errors ({info.get('report_lines', 0):,} lines on stderr) in "
                  f"**{tw:.3f} s** median wall, against {lw:.3f} s for the same corpus with its glossary in place "
                  f"({tw / lw:.2f}x) and {pw:.3f} s for the plain corpus ({tw / pw:.2f}x); peak memory "
-                 f"**{tm:.1f} MiB** against {lm:.1f} and {pm:.1f} MiB. The bound (at most 2x the time, no more "
-                 f"memory, against both) is **{'met' if ok else 'NOT met'}**.")
+                 f"**{tm:.1f} MiB** against {lm:.1f} and {pm:.1f} MiB. The bound (at most 2x the time and no more "
+                 f"memory than the same site before the rename) is **{'met' if ok else 'NOT met'}**. The plain corpus "
+                 f"is smaller (no link lines), so its figures are for scale only.")
         if info.get("summary"):
             L.append("")
             L.append("Its report ends with: `" + info["summary"][0][:300] + ("...`" if len(info["summary"][0]) > 300 else "`"))

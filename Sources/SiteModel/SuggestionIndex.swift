@@ -2,9 +2,9 @@ import Foundation
 
 /// 'Did you mean' over one set of candidates, built for sets as large as every page of a site and
 /// for many look-ups: renaming a folder breaks thousands of links at once. A look-up only measures
-/// candidates whose length is close enough to be a near-miss and that share enough character pairs
-/// with the word (two strings within edit distance d share all but 2d of their distinct pairs),
-/// with a distance that stops as soon as it passes the best so far; answers are remembered, so the
+/// candidates whose length is close enough to be a near-miss and whose mix of characters is close
+/// enough too (a lower bound of the edit distance from a 64-bit summary per candidate), with a
+/// distance that stops as soon as it passes the best so far; answers are remembered, so the
 /// thousand links to one missing page cost one look-up.
 ///
 /// The answer is the same as comparing the word with every candidate: the closest candidate that is
@@ -49,66 +49,64 @@ public final class SuggestionIndex: @unchecked Sendable {
         return prepared
     }
 
-    /// The candidates as lowercased scalars, grouped by length and by the character pairs in them.
+    /// For each candidate (sorted, unique) a summary of the characters of its lowercased text, and
+    /// the candidates by the length of that text. Twelve bytes per candidate: the index is built
+    /// while every page's Markdown tree is held, the build's peak.
     private struct Prepared {
         let candidates: [String]
-        let folded: [[Unicode.Scalar]]
+        let bags: [UInt64]
         let byLength: [Int: [Int32]]
-        let byPair: [UInt64: [Int32]]
 
         init(_ candidates: [String]) {
             self.candidates = candidates
-            folded = candidates.map { Array($0.lowercased().unicodeScalars) }
-            var byLength: [Int: [Int32]] = [:]
-            var byPair: [UInt64: [Int32]] = [:]
-            for (index, scalars) in folded.enumerated() {
+            var bags: [UInt64] = [], byLength: [Int: [Int32]] = [:]
+            bags.reserveCapacity(candidates.count)
+            for (index, candidate) in candidates.enumerated() {
+                let scalars = Array(candidate.lowercased().unicodeScalars)
+                bags.append(Self.bag(scalars))
                 byLength[scalars.count, default: []].append(Int32(index))
-                guard candidates.count > 64 else { continue }
-                for pair in Self.pairs(scalars) { byPair[pair, default: []].append(Int32(index)) }
             }
-            self.byLength = byLength
-            self.byPair = byPair
+            (self.bags, self.byLength) = (bags, byLength)
         }
 
-        static func pairs(_ scalars: [Unicode.Scalar]) -> Set<UInt64> {
-            var result = Set<UInt64>()
-            if scalars.count > 1 {
-                for index in 1..<scalars.count { result.insert(UInt64(scalars[index - 1].value) << 32 | UInt64(scalars[index].value)) }
+        /// How many of the characters fall in each of 16 groups (by code point modulo 16), in four
+        /// bits each, stopping at 15. An insertion or deletion changes one count by one and a
+        /// substitution at most two, so half the summed differences of two bags (`bagDistance`)
+        /// never exceeds the edit distance, whatever the grouping and the stopping do.
+        static func bag(_ scalars: [Unicode.Scalar]) -> UInt64 {
+            var bag: UInt64 = 0
+            for scalar in scalars {
+                let shift = UInt64(scalar.value & 15) * 4
+                if (bag >> shift) & 15 < 15 { bag += 1 << shift }
             }
-            return result
+            return bag
+        }
+
+        static func bagDistance(_ a: UInt64, _ b: UInt64) -> Int {
+            var total = 0
+            for shift in stride(from: UInt64(0), to: 64, by: 4) {
+                total += abs(Int((a >> shift) & 15) - Int((b >> shift) & 15))
+            }
+            return total
         }
 
         func closest(to word: String) -> Int? {
             let needle = Array(word.lowercased().unicodeScalars)
-            let slack = Suggestion.maxDistance(forLength: needle.count)
             guard !needle.isEmpty else { return nil }
-            var similar: [Int32] = []
-            for length in max(0, needle.count - slack)...(needle.count + slack) { similar += byLength[length] ?? [] }
-            var checked = similar.sorted()
-            // Small sets are cheaper to measure than to filter.
-            if similar.count > 64 {
-                let pairs = Self.pairs(needle)
-                var required = pairs.count - 2 * slack
-                var shared: [Int32: Int] = [:]
-                for pair in pairs {
-                    guard let postings = byPair[pair] else { continue }
-                    // A pair nearly every candidate has filters nothing; leave it out of the count.
-                    if postings.count > max(64, folded.count / 4) { required -= 1; continue }
-                    for candidate in postings { shared[candidate, default: 0] += 1 }
-                }
-                if required > 0 {
-                    let lengths = max(0, needle.count - slack)...(needle.count + slack)
-                    checked = shared.compactMap { $0.value >= required && lengths.contains(folded[Int($0.key)].count) ? $0.key : nil }.sorted()
-                }
-            }
+            let slack = Suggestion.maxDistance(forLength: needle.count)
+            let needleBag = Self.bag(needle)
             var best: (index: Int, distance: Int)?
-            for candidate in checked {
-                let scalars = folded[Int(candidate)]
-                let limit = min(best.map { $0.distance - 1 } ?? slack, slack)
-                guard let distance = Suggestion.editDistance(needle, scalars, atMost: limit) else { continue }
-                if Suggestion.isCloseEnough(distance: distance, word: needle.count, candidate: scalars.count) {
-                    best = (Int(candidate), distance)
-                    if distance == 0 { break }
+            for length in max(0, needle.count - slack)...(needle.count + slack) {
+                for candidate in byLength[length] ?? [] {
+                    let index = Int(candidate)
+                    // Equally close but alphabetically later can never win: the limit allows the
+                    // best distance so far only to candidates before the best one.
+                    let limit = min(best.map { index < $0.index ? $0.distance : $0.distance - 1 } ?? slack, slack)
+                    guard limit >= 0, Self.bagDistance(needleBag, bags[index]) <= 2 * limit else { continue }
+                    let scalars = Array(candidates[index].lowercased().unicodeScalars)
+                    guard let distance = Suggestion.editDistance(needle, scalars, atMost: limit),
+                          Suggestion.isCloseEnough(distance: distance, word: needle.count, candidate: scalars.count) else { continue }
+                    best = (index, distance)
                 }
             }
             return best?.index

@@ -62,7 +62,7 @@ import Testing
         }
     }
 
-    @Test func agreesOnPathsLongEnoughToFilterByCharacterPairs() {
+    @Test func agreesOnSimilarPathsThatTheCharacterSummaryCannotTellApart() {
         let sections = ["definities", "juridisch-kader", "valkuilen", "rol-van-de-gemeente", "begrippen", "toetsen"]
         let names = ["racisme", "discriminatie", "awgb", "etnisch-profileren", "microagressie", "melding", "omstander",
                      "ras", "onderscheid", "bevestigingsbias", "haatzaaien", "kleurenblindheid", "normalisering"]
