@@ -72,7 +72,7 @@ fuzz:
 		-Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
 	@mkdir -p .build-fuzz/corpus .build-fuzz/findings
 	python3 Fuzz/seed_corpus.py .build-fuzz/seeds
-	$(FUZZ) .build-fuzz/corpus .build-fuzz/seeds -dict=Fuzz/kennisbank.dict -max_total_time=$(FUZZ_SECONDS) \
+	SWIFT_BACKTRACE=enable=no $(FUZZ) .build-fuzz/corpus .build-fuzz/seeds -dict=Fuzz/kennisbank.dict -max_total_time=$(FUZZ_SECONDS) \
 		-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 -timeout=20 -rss_limit_mb=2048 -malloc_limit_mb=1024 -detect_leaks=0 \
 		-max_len=32768 -artifact_prefix=.build-fuzz/findings/ -print_final_stats=1
 	@ls .build-fuzz/findings | grep -q . && { echo "findings in .build-fuzz/findings/:"; ls .build-fuzz/findings; exit 1; } || echo "no findings"

@@ -92,9 +92,13 @@ import Testing
         #expect(failure(beyond)?.location.description == "content/a.md:3:\(2 * limit + 1)")
     }
 
-    @Test func refusesMergeKeys() {
+    @Test func refusesMergeKeys() throws {
         let diagnostic = failure("title: A\n<<: {weight: 1}\n")
         #expect(diagnostic?.message == "front matter may not use YAML merge keys ('<<')")
         #expect(diagnostic?.location.description == "content/a.md:3:1")
+        // Found by the fuzzer (Fuzz/regressions/merge-key-scalar-value): refused whatever the value,
+        // although libyaml sees no alias; only a quoted '<<' is an ordinary key.
+        #expect(failure("title: Samenvoegen\n<<: ;weightdefiniti-\n")?.message == "front matter may not use YAML merge keys ('<<')")
+        #expect(try FrontMatterParser.parse("'<<': x\n", file: "content/a.md", firstLine: 2).get() != nil)
     }
 }
