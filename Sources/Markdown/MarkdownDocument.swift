@@ -30,14 +30,15 @@ public final class MarkdownDocument: @unchecked Sendable {
     /// `reservedIDs` are ids the page already uses (e.g. by the theme), so headings avoid them.
     /// `firstLineColumnOffset` shifts columns on the first line, for Markdown that starts mid-line
     /// (a front-matter value).
+    /// `budget` is shared by the texts of one file (see `MarkdownWorkBudget`).
     public init(parsing text: String, file: String, lineOffset: Int = 0, firstLineColumnOffset: Int = 0,
-                reservedIDs: Set<String> = []) {
+                reservedIDs: Set<String> = [], budget: MarkdownWorkBudget = MarkdownWorkBudget()) {
         self.file = file
         self.lineOffset = lineOffset
         self.firstLineColumnOffset = firstLineColumnOffset
         let bytes = Array(text.utf8)
         self.bytes = bytes
-        switch bytes.withUnsafeBufferPointer({ MarkdownPrescan.check($0) }) {
+        switch bytes.withUnsafeBufferPointer({ MarkdownPrescan.check($0, budget: budget) }) {
         case .success(let starts):
             lineStarts = starts
             root = CmarkRuntime.parse(bytes)

@@ -91,8 +91,8 @@ extension MarkdownPrescan {
         return index
     }
 
-    func referenceExpansion() -> MarkdownLimitViolation? {
-        var total = 0
+    mutating func referenceExpansion() -> MarkdownLimitViolation? {
+        var total = referenceBytes
         var largest: (bytes: Int, offset: Int, uses: Int) = (0, 0, 0)
         for (key, definition) in definitions {
             let uses = labelUses[key] ?? 0
@@ -100,6 +100,7 @@ extension MarkdownPrescan {
             total += bytes
             if bytes > largest.bytes { largest = (bytes, definition.offset, uses) }
         }
+        referenceBytes = total
         guard total > InputLimits.maxReferenceExpansion else { return nil }
         return MarkdownLimitViolation(
             offset: largest.offset,

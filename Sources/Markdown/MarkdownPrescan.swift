@@ -17,7 +17,7 @@ struct MarkdownPrescan {
     var table: (columns: Int, cells: Int, bytes: Int)?
     var previousLine = (start: 0, pipes: 0, bytes: 0)
     // Per text.
-    var bracketWork = 0, emailWork = 0, headerWork = 0
+    var bracketWork = 0, emailWork = 0, headerWork = 0, referenceBytes = 0
     /// Link reference labels by `labelKey`: how often a bracket pair has that key, and the largest
     /// definition (destination and title) written with it.
     var labelUses: [UInt64: Int] = [:]
@@ -30,8 +30,15 @@ struct MarkdownPrescan {
 
     /// The first limit `text` breaks, or else where each line starts (after every LF, which
     /// `MarkdownDocument` maps positions with; the pass reads every byte anyway).
-    static func check(_ text: UnsafeBufferPointer<UInt8>) -> Result<[Int], MarkdownLimitViolation> {
+    /// The work budgets start from what `budget` has spent already, and it is charged with this text's.
+    static func check(_ text: UnsafeBufferPointer<UInt8>, budget: MarkdownWorkBudget) -> Result<[Int], MarkdownLimitViolation> {
         var scan = MarkdownPrescan(text)
+        (scan.bracketWork, scan.emailWork, scan.headerWork, scan.referenceBytes)
+            = (budget.bracketWork, budget.emailWork, budget.headerWork, budget.referenceBytes)
+        defer {
+            (budget.bracketWork, budget.emailWork, budget.headerWork, budget.referenceBytes)
+                = (scan.bracketWork, scan.emailWork, scan.headerWork, scan.referenceBytes)
+        }
         var lineStarts = [0]
         var start = 0
         while start < text.count {
@@ -72,8 +79,12 @@ struct MarkdownPrescan {
         }
         let content: Int
         switch containerPrefix(start) {
-        case .success(let offset): content = offset
-        case .failure(let violation): return violation
+        case .success(let prefix):
+            content = prefix.content
+            // A new list item or a heading ends the paragraph before it, whatever follows.
+            if prefix.startsBlock, let violation = endParagraph(keepingTable: true) { return violation }
+        case .failure(let violation):
+            return violation
         }
         var linePipes = 0
         index = content
@@ -147,38 +158,74 @@ struct MarkdownPrescan {
     /// Skips the line's container markers ('>', list markers, footnote definitions) and indentation,
     /// counting how deep they can nest: every marker is at most one level, and every two columns of
     /// indentation at most one more (the narrowest list item, '- ', indents its content by two).
-    func containerPrefix(_ start: Int) -> Result<Int, MarkdownLimitViolation> {
+    ///
+    /// `startsBlock` is true when the line certainly begins a new paragraph: a bullet item or an
+    /// item numbered 1 with text after it, or an ATX heading, indented less than four columns from
+    /// the marker before it (more would make it paragraph text or code). Other items can continue
+    /// a paragraph, so they are left to the blank line.
+    func containerPrefix(_ start: Int) -> Result<(content: Int, startsBlock: Bool), MarkdownLimitViolation> {
         var index = start, markers = 0, columns = 0
+        var gap = 0, afterQuote = false, codeIndented = false, startsBlock = false
         while !isLineEnd(index) {
             let byte = bytes[index]
-            if byte == 0x20 {
-                columns += 1
+            let opensItem: Bool
+            if byte == 0x20 || byte == 0x09 {
+                columns += byte == 0x20 ? 1 : 4
+                gap += byte == 0x20 ? 1 : 4
                 index += 1
-            } else if byte == 0x09 {
-                columns += 4
-                index += 1
-            } else if byte == UInt8(ascii: ">") {
+                if markers + columns / 2 > InputLimits.maxBlockNesting { return .failure(tooDeep(at: index - 1)) }
+                continue
+            }
+            codeIndented = codeIndented || gap > (afterQuote ? 4 : 3)
+            if byte == UInt8(ascii: ">") {
                 markers += 1
                 index += 1
+                afterQuote = true
+                opensItem = false
             } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "*"), isBlankOrEnd(index + 1) {
                 markers += 1
                 index += 1
+                afterQuote = false
+                opensItem = true
             } else if let after = orderedMarkerEnd(index) {
+                opensItem = after - index == 2 && bytes[index] == UInt8(ascii: "1")
                 markers += 1
                 index = after
+                afterQuote = false
             } else if let after = footnoteMarkerEnd(index) {
                 markers += 1
                 index = after
+                afterQuote = false
+                opensItem = false
             } else {
+                if !codeIndented, byte == UInt8(ascii: "#") {
+                    var hashes = index
+                    while hashes < bytes.count, bytes[hashes] == UInt8(ascii: "#"), hashes - index < 7 { hashes += 1 }
+                    startsBlock = startsBlock || (hashes - index <= 6 && isBlankOrEnd(hashes))
+                }
                 break
             }
-            if markers + columns / 2 > InputLimits.maxBlockNesting {
-                return .failure(MarkdownLimitViolation(
-                    offset: index - 1, message: "block quotes and lists are nested more than \(InputLimits.maxBlockNesting) levels deep here",
-                    hint: "use fewer levels of '>' and of list indentation (indented code counts too: indent it less)"))
-            }
+            if opensItem, !codeIndented, hasText(after: index) { startsBlock = true }
+            gap = 0
+            if markers + columns / 2 > InputLimits.maxBlockNesting { return .failure(tooDeep(at: index - 1)) }
         }
-        return .success(index)
+        return .success((index, startsBlock))
+    }
+
+    func tooDeep(at offset: Int) -> MarkdownLimitViolation {
+        MarkdownLimitViolation(
+            offset: offset, message: "block quotes and lists are nested more than \(InputLimits.maxBlockNesting) levels deep here",
+            hint: "use fewer levels of '>' and of list indentation (indented code counts too: indent it less)")
+    }
+
+    /// True when something other than spaces and tabs follows on the line.
+    func hasText(after start: Int) -> Bool {
+        var index = start
+        while !isLineEnd(index) {
+            if bytes[index] != 0x20 && bytes[index] != 0x09 { return true }
+            index += 1
+        }
+        return false
     }
 
     func orderedMarkerEnd(_ start: Int) -> Int? {
@@ -197,7 +244,8 @@ struct MarkdownPrescan {
         return index + 2
     }
 
-    mutating func endParagraph() -> MarkdownLimitViolation? {
+    /// Closes the paragraph (and, at a blank line, the table).
+    mutating func endParagraph(keepingTable: Bool = false) -> MarkdownLimitViolation? {
         emailWork += min(ats, 1_000) * paragraphBytes
         let violation = emailWork > InputLimits.maxEmailWork
             ? MarkdownLimitViolation(offset: firstAt, message: "too many '@' in one paragraph for the Markdown parser's e-mail links",
@@ -205,7 +253,7 @@ struct MarkdownPrescan {
             : nil
         opened = 0; unmatched = 0; lines = 0; paragraphBytes = 0; pipes = 0; ats = 0
         pairStart = nil
-        table = nil
+        if !keepingTable { table = nil }
         return violation
     }
 

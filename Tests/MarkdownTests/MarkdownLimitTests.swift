@@ -42,8 +42,23 @@ import Testing
         // CVE-2023-22486: every link closed scans all open brackets (the '![' never closed).
         let diagnostic = violation(String(repeating: "![", count: 900) + String(repeating: "[]()", count: 100_000))
         #expect(diagnostic?.message == "too many '[' and ']' in one paragraph for the Markdown parser")
-        let manyLinks = (0..<2_000).map { "- [pagina \($0)](p\($0).md)\n" }.joined()
+        // Each list item and heading is a paragraph of its own, even without blank lines.
+        let manyLinks = (0..<10_000).map { "- [pagina \($0)](p\($0).md)\n" }.joined()
         #expect(violation(manyLinks) == nil)
+        #expect(violation("## Kop\n" + (0..<10_000).map { "1. [pagina \($0)](p\($0).md)\n## Kop \($0)\n" }.joined()) == nil)
+        // Text indented four columns more is paragraph text, not a list item: the paragraph goes on.
+        let continued = "Tekst\n" + String(repeating: "    - [a](b) [a](b) [a](b) [a](b)\n", count: 2_000)
+        #expect(violation(continued)?.message == "too many '[' and ']' in one paragraph for the Markdown parser")
+    }
+
+    @Test func theTextsOfOneFileShareTheWorkBudget() {
+        // Each text is a paragraph of 4,000 links: 8 million units of bracket work, under the limit
+        // of 20 million on its own; the third of one file's texts goes over.
+        let text = String(repeating: "[a](b) ", count: 4_000)
+        let budget = MarkdownWorkBudget()
+        let verdicts = (0..<3).map { _ in MarkdownDocument(parsing: text, file: "content/toetsen/q.md", budget: budget).limitViolation }
+        #expect(verdicts.map { $0 == nil } == [true, true, false])
+        #expect(MarkdownDocument(parsing: text, file: "content/a.md").limitViolation == nil)
     }
 
     @Test func refusesTablesWithTooManyColumns() {
