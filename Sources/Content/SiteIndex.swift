@@ -17,6 +17,9 @@ public struct SiteIndex: Sendable {
     /// 'Did you mean' over the content paths of the pages, and of the static files.
     public let pageSuggestions: SuggestionIndex
     public let fileSuggestions: SuggestionIndex
+    /// 'Did you mean' over the folders of the top-level sections (a quiz's `section:`), built once:
+    /// a renamed section breaks every quiz that names it.
+    public let sectionSuggestions: SuggestionIndex
 
     /// Builds the index; `pages` may come in any order.
     public init(pages: [PageSummary], omittedDrafts: Set<String> = [], staticFiles: Set<String> = []) {
@@ -45,6 +48,8 @@ public struct SiteIndex: Sendable {
         self.staticFiles = staticFiles
         pageSuggestions = SuggestionIndex(sorted.map(\.contentPath))
         fileSuggestions = SuggestionIndex(staticFiles)
+        sectionSuggestions = SuggestionIndex((children[""] ?? []).filter { sorted[$0].kind == .section }
+            .map { ContentPath.folder(of: sorted[$0].contentPath) })
     }
 
     /// The page at a content path.
