@@ -50,7 +50,7 @@ struct PageProcessor: Sendable {
             processed.quiz = renderQuiz(quiz, on: page, into: processed, budget: budget)
         }
         if page.kind == .questionnaire, let questionnaire = questionnaires[page.contentPath] {
-            processed.questionnaire = renderQuestionnaire(questionnaire, on: page, into: processed)
+            processed.questionnaire = renderQuestionnaire(questionnaire, on: page, into: processed, budget: budget)
         }
         return processed
     }
