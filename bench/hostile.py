@@ -76,6 +76,11 @@ def cases() -> list[tuple[str, dict[str, str]]]:
              f"  - id: v{i}\n    type: single\n    question: x\n    answers:\n      - {{text: A, correct: true, feedback: Ja}}\n"
              f"      - {{text: B, correct: false, feedback: Nee}}\n    explanation: |\n      {'> ' * 40}x\n" for i in range(3_500)), ""),
           "content/definities/_index.md": page("title: Definities\n", "")}),
+        ("a vragenlijst whose 8,000 questions each name a missing scale, among 8,000 scales",
+         {"content/vragenlijsten/v.md": page("title: V\nscales:\n" + "".join(f"  s{i}: [{{label: a, points: 0}}, {{label: b, points: 1}}]\n" for i in range(8_000))
+                                             + "themes:\n  - id: t\n    title: T\n    questions:\n"
+                                             + "".join(f"      - {{id: q{i}, type: scale, scale: x{i}, text: t}}\n" for i in range(8_000)), ""),
+          "content/vragenlijsten/_index.md": page("title: Vragenlijsten\n", "")}),
     ]
 
 

@@ -65,10 +65,11 @@ public struct GlossaryIndex: Sendable {
 
         var related: [String: Set<String>] = [:]
         for term in list {
+            let budget = SuggestionBudget()
             for entry in term.related {
                 guard let target = slugByName[Self.key(entry.value)] ?? slugByName[Self.key(entry.value.replacingOccurrences(of: " ", with: "-"))] else {
                     var hint = "'related' lists other terms by file name (without .md), title or alias"
-                    if let guess = relatedSuggestions.closest(to: entry.value) {
+                    if let guess = relatedSuggestions.closest(to: entry.value, budget: budget) {
                         hint = "did you mean '\(guess)'? " + hint
                     }
                     diagnostics.append(.error(entry.location, "'zie ook' names an unknown term '\(entry.value)'", hint: hint))
@@ -93,9 +94,9 @@ public struct GlossaryIndex: Sendable {
     /// The number of a slug in `numberedSlugs`.
     public func number(of slug: String) -> Int? { numbers[slug] }
 
-    /// The closest known name, for 'did you mean'.
-    public func suggestion(for name: String) -> String? {
-        nameSuggestions.closest(to: name)
+    /// The closest known name, for 'did you mean', spending from the budget of the mistake's file.
+    public func suggestion(for name: String, budget: SuggestionBudget? = nil) -> String? {
+        nameSuggestions.closest(to: name, budget: budget)
     }
 
     static func key(_ name: String) -> String {

@@ -22,6 +22,8 @@ public final class MarkdownDocument: @unchecked Sendable {
     /// Set when the text breaks one of `InputLimits` (checked before cmark-gfm sees it, and the
     /// depth of the tree after): the error to report. The document is then empty.
     public private(set) var limitViolation: Diagnostic?
+    /// What the texts of this document's file may still spend, shared with its other texts.
+    public let budget: MarkdownWorkBudget
     var headingsRendered = false
 
     func markHeadingsRendered() { headingsRendered = true }
@@ -36,6 +38,7 @@ public final class MarkdownDocument: @unchecked Sendable {
         self.file = file
         self.lineOffset = lineOffset
         self.firstLineColumnOffset = firstLineColumnOffset
+        self.budget = budget
         let bytes = Array(text.utf8)
         self.bytes = bytes
         switch bytes.withUnsafeBufferPointer({ MarkdownPrescan.check($0, budget: budget) }) {

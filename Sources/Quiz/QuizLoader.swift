@@ -18,9 +18,7 @@ public struct QuizLoader: Sendable {
         let section = reader.string("section", required: true, example: "definities")
         let shuffle = reader.bool("shuffle")?.value ?? false
         if let section, index.sectionPage(section.value) == nil || section.value.isEmpty {
-            // At most eight names, so that a hint does not grow with the number of sections.
-            let sections = index.sectionSuggestions.first(9)
-            var hint = "name the folder of a section: " + sections.prefix(8).joined(separator: ", ") + (sections.count > 8 ? ", ..." : "")
+            var hint = "name the folder of a section: " + index.sectionSuggestions.listed(atMost: 8)
             if let guess = index.sectionSuggestions.closest(to: section.value) { hint = "did you mean '\(guess)'? " + hint }
             diagnostics.append(.error(section.location, "section '\(section.value)' does not exist", hint: hint))
         }

@@ -18,6 +18,9 @@ public enum InputLimits {
     public static let maxTreeDepth = 100
     /// Bytes that link reference definitions may copy into the links that use them, per text.
     public static let maxReferenceExpansion = 1_000_000
+    /// 'Did you mean' look-ups for the mistakes of one file (five times what a report shows in
+    /// full by default); later mistakes in the file get no suggestion (see `SuggestionBudget`).
+    public static let maxSuggestionsPerFile = 1_000
 
     // Work budgets for the places where cmark-gfm 0.29.0.gfm.6 (Debian's) takes more than linear
     // time; each is counted in the units that its cost grows with, per Markdown text, and is far

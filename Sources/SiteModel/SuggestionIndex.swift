@@ -22,8 +22,10 @@ public final class SuggestionIndex: @unchecked Sendable {
         given = Array(candidates)
     }
 
-    /// The closest candidate to `word`, if one is close enough to be a likely typo.
-    public func closest(to word: String) -> String? {
+    /// The closest candidate to `word`, if one is close enough to be a likely typo; nil without a
+    /// look-up when `budget` (that of the file the mistake is in) has none left.
+    public func closest(to word: String, budget: SuggestionBudget? = nil) -> String? {
+        if let budget, !budget.take() { return nil }
         lock.lock()
         let known = answers[word]
         lock.unlock()
@@ -39,6 +41,14 @@ public final class SuggestionIndex: @unchecked Sendable {
     /// The alphabetically first `count` candidates, for a hint that lists some of them.
     public func first(_ count: Int) -> [String] {
         Array(preparedIndex().candidates.prefix(count))
+    }
+
+    /// The alphabetically first `count` candidates (each after `prefix`), joined by commas and
+    /// followed by '...' when there are more: a hint that lists candidates stays short however
+    /// many there are, so thousands of mistakes cannot each carry the whole set.
+    public func listed(atMost count: Int, prefix: String = "") -> String {
+        let shown = first(count + 1)
+        return shown.prefix(count).map { prefix + $0 }.joined(separator: ", ") + (shown.count > count ? ", ..." : "")
     }
 
     private func preparedIndex() -> Prepared {

@@ -30,6 +30,33 @@ import Testing
         ])
     }
 
+    @Test func suggestsForTheFirstThousandMistakesOfAFileOnly() {
+        // 700 broken links and 700 unknown terms: the links are resolved first, so the page's
+        // 1,000 look-ups go to the 700 links and the first 300 terms. A remembered answer counts
+        // too, so one file cannot make the look-ups grow with its size.
+        let lines = String(repeating: "[a](paginx.md) [[begrib]]\n", count: 700)
+        let result = build("""
+            -- content/index.md --
+            ---
+            title: Home
+            ---
+            \(lines)-- content/pagina.md --
+            ---
+            title: Pagina
+            ---
+            Een begrip.
+            -- content/begrippen/begrip.md --
+            ---
+            title: Begrip
+            definition: D.
+            ---
+            """, adding: [:])
+        let guessed = result.diagnostics.filter { $0.hint?.hasPrefix("did you mean") == true }
+        #expect(result.diagnostics.count == 1_400, "\(result.formattedDiagnostics)")
+        #expect(guessed.filter { $0.message.hasPrefix("page") }.count == 700)
+        #expect(guessed.filter { $0.message.hasPrefix("unknown glossary term") }.map(\.location.line) == Array(4..<304))
+    }
+
     @Test func readsByteOrderMarksAndEveryLineEnding() throws {
         let result = build("", adding: [
             "content/index.md": Data("\u{FEFF}---\ntitle: Home\n---\nTekst.\n".utf8),

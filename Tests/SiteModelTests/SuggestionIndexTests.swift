@@ -85,4 +85,15 @@ import Testing
             if distance > 0 { #expect(Suggestion.editDistance(x, y, atMost: distance - 1) == nil) }
         }
     }
+
+    @Test func aFileSpendsItsBudgetOfLookUpsRememberedOrNot() {
+        let index = SuggestionIndex(["begrippen/racisme.md", "begrippen/ras.md"])
+        let budget = SuggestionBudget(lookUps: 2)
+        #expect(index.closest(to: "begripen/racisme.md", budget: budget) == "begrippen/racisme.md")
+        // The answer is remembered, and asking again still costs a look-up.
+        #expect(index.closest(to: "begripen/racisme.md", budget: budget) == "begrippen/racisme.md")
+        #expect(index.closest(to: "begripen/ras.md", budget: budget) == nil)
+        #expect(index.closest(to: "begripen/ras.md", budget: SuggestionBudget()) == "begrippen/ras.md")
+        #expect(index.closest(to: "begripen/ras.md") == "begrippen/ras.md")
+    }
 }
