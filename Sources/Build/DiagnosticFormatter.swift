@@ -19,8 +19,14 @@ public struct DiagnosticFormatter: Sendable {
 
     /// One diagnostic, over several lines. A long source line is cut to a window around the caret.
     public func format(_ diagnostic: Diagnostic) -> String {
+        var lines = SourceLines()
+        return format(diagnostic, lines: &lines)
+    }
+
+    /// `format`, finding the line in `lines`, which remembers where the lines of a file start.
+    private func format(_ diagnostic: Diagnostic, lines: inout SourceLines) -> String {
         var text = "\(diagnostic.location): \(diagnostic.severity.rawValue): \(Self.shortened(diagnostic.message))"
-        if let line = sourceLine(diagnostic.location) {
+        if let line = lines.line(diagnostic.location, in: sources) {
             // Columns count Unicode scalars, as in `SourceLocation`; the view is walked only as far
             // as the caret and the window need, because a line can be a megabyte long.
             let scalars = line.unicodeScalars
@@ -51,14 +57,17 @@ public struct DiagnosticFormatter: Sendable {
         let sorted = diagnostics.sorted()
         var shown = sorted
         var lines: [String] = []
+        // Thousands of diagnostics in one large file (with --max-diagnostics) each quote a line:
+        // scanning the file from its start for every one grew with their number times its size.
+        var sourceLines = SourceLines()
         if sorted.count > limit {
             shown = Array(sorted.filter { $0.severity == .error } + sorted.filter { $0.severity != .error })
             let hidden = shown[max(limit, 0)...]
             shown = Array(shown.prefix(max(limit, 0))).sorted()
-            lines = shown.map(format)
+            lines = shown.map { format($0, lines: &sourceLines) }
             lines.append(Self.hiddenSummary(hidden))
         } else {
-            lines = shown.map(format)
+            lines = shown.map { format($0, lines: &sourceLines) }
         }
         lines.append(Self.summary(diagnostics))
         return lines.joined(separator: "\n")
@@ -84,19 +93,30 @@ public struct DiagnosticFormatter: Sendable {
         text.count > maxTextLength ? String(text.prefix(maxTextLength)) + "..." : text
     }
 
-    /// The text of line `location.line`, found by scanning bytes (a file may have a million lines).
-    private func sourceLine(_ location: SourceLocation) -> String? {
-        guard location.line > 0, let text = sources[location.file] else { return nil }
-        let utf8 = text.utf8
-        var number = 1
-        var start = utf8.startIndex
-        while number < location.line {
-            guard let newline = utf8[start...].firstIndex(of: 0x0A) else { return nil }
-            start = utf8.index(after: newline)
-            number += 1
+    /// Where the lines of each quoted file start, found once per file by scanning its bytes (a file
+    /// may have a million lines).
+    struct SourceLines {
+        private var starts: [String: [String.Index]] = [:]
+
+        /// The text of line `location.line`, without its line break.
+        mutating func line(_ location: SourceLocation, in sources: [String: String]) -> String? {
+            guard location.line > 0, let text = sources[location.file] else { return nil }
+            let utf8 = text.utf8
+            let lineStarts = starts[location.file] ?? {
+                var found = [utf8.startIndex]
+                var index = utf8.startIndex
+                while let newline = utf8[index...].firstIndex(of: 0x0A) {
+                    index = utf8.index(after: newline)
+                    found.append(index)
+                }
+                starts[location.file] = found
+                return found
+            }()
+            guard location.line <= lineStarts.count else { return nil }
+            let start = lineStarts[location.line - 1]
+            var end = location.line < lineStarts.count ? utf8.index(before: lineStarts[location.line]) : utf8.endIndex
+            if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+            return String(text[start..<end])
         }
-        var end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
-        if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
-        return String(text[start..<end])
     }
 }
