@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write the fuzzer's seed corpus: every content file, the site config and every file of the test
 fixture sites, each prefixed with the byte that tells the fuzz target its role (0 page, 1 glossary
-term, 2 quiz, 3 site config), plus the inputs of Fuzz/regressions/ as they are.
+term, 2 quiz, 3 site config, 4 vragenlijst), plus the inputs of Fuzz/regressions/ as they are.
 
     python3 Fuzz/seed_corpus.py OUTDIR
 """
@@ -19,6 +19,8 @@ def role(path: str) -> int:
         return 1
     if "/toetsen/" in path:
         return 2
+    if "/vragenlijsten/" in path:
+        return 4
     return 0
 
 

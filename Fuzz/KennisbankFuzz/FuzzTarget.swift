@@ -7,7 +7,7 @@ import SiteModel
 
 /// The libFuzzer entry point (`make fuzz`): arbitrary bytes go through the front-matter parser
 /// (checked against libyaml's own events), Markdown parsing and rendering, and a whole build of a
-/// small site in which they are a page, a glossary term, a quiz or the site config.
+/// small site in which they are a page, a glossary term, a quiz, the site config or a vragenlijst.
 ///
 /// libFuzzer's driver (started by main.swift) reports a crash, a sanitizer finding, an input slower than
 /// `-timeout` or one that makes the process larger than `-rss_limit_mb`. The checks below turn
@@ -24,9 +24,10 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 }
 
 enum FuzzChecks {
-    /// Where the input goes in the small site; the first byte of an input chooses.
+    /// Where the input goes in the small site; the first byte of an input chooses (new roles go
+    /// last, so that the inputs of the corpus keep theirs).
     enum Role: CaseIterable {
-        case page, term, quiz, config
+        case page, term, quiz, config, questionnaire
 
         var path: String {
             switch self {
@@ -34,17 +35,19 @@ enum FuzzChecks {
             case .term: return "content/begrippen/term.md"
             case .quiz: return "content/toetsen/toets.md"
             case .config: return "kennisbank.yml"
+            case .questionnaire: return "content/vragenlijsten/lijst.md"
             }
         }
     }
 
-    /// The site around the input: a home page that links to it, a section, a term and a quiz.
+    /// The site around the input: a home page that links to it, sections, a term and a quiz.
     static let site: [String: String] = [
         "content/index.md": "---\ntitle: Start\n---\nZie [de pagina](definities/pagina.md#kop) en [[discriminatie]].\n",
         "content/definities/_index.md": "---\ntitle: Definities\n---\nInleiding.\n",
         "content/begrippen/_index.md": "---\ntitle: Begrippen\n---\n",
         "content/begrippen/discriminatie.md": "---\ntitle: Discriminatie\ndefinition: Ongelijke behandeling.\n---\nTekst.\n",
         "content/toetsen/_index.md": "---\ntitle: Toetsen\n---\n",
+        "content/vragenlijsten/_index.md": "---\ntitle: Vragenlijsten\n---\n",
         "kennisbank.yml": "title: Fuzz\n",
     ]
 
