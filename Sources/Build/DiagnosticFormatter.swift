@@ -23,6 +23,14 @@ public struct DiagnosticFormatter: Sendable {
         return format(diagnostic, lines: &lines)
     }
 
+    /// Each of `diagnostics` as `format` gives it. Thousands of diagnostics in one large file each
+    /// quote a line: finding each by scanning the file from its start grew with their number times
+    /// the file's size, so the line starts found are kept for the next one.
+    public func format(_ diagnostics: [Diagnostic]) -> [String] {
+        var lines = SourceLines()
+        return diagnostics.map { format($0, lines: &lines) }
+    }
+
     /// `format`, finding the line in `lines`, which remembers where the lines of a file start.
     private func format(_ diagnostic: Diagnostic, lines: inout SourceLines) -> String {
         var text = "\(diagnostic.location): \(diagnostic.severity.rawValue): \(Self.shortened(diagnostic.message))"
@@ -57,17 +65,14 @@ public struct DiagnosticFormatter: Sendable {
         let sorted = diagnostics.sorted()
         var shown = sorted
         var lines: [String] = []
-        // Thousands of diagnostics in one large file (with --max-diagnostics) each quote a line:
-        // scanning the file from its start for every one grew with their number times its size.
-        var sourceLines = SourceLines()
         if sorted.count > limit {
             shown = Array(sorted.filter { $0.severity == .error } + sorted.filter { $0.severity != .error })
             let hidden = shown[max(limit, 0)...]
             shown = Array(shown.prefix(max(limit, 0))).sorted()
-            lines = shown.map { format($0, lines: &sourceLines) }
+            lines = format(shown)
             lines.append(Self.hiddenSummary(hidden))
         } else {
-            lines = shown.map { format($0, lines: &sourceLines) }
+            lines = format(shown)
         }
         lines.append(Self.summary(diagnostics))
         return lines.joined(separator: "\n")
@@ -93,28 +98,28 @@ public struct DiagnosticFormatter: Sendable {
         text.count > maxTextLength ? String(text.prefix(maxTextLength)) + "..." : text
     }
 
-    /// Where the lines of each quoted file start, found once per file by scanning its bytes (a file
-    /// may have a million lines).
+    /// Where the lines of each quoted file start, found by scanning its bytes only as far as a
+    /// diagnostic needs and only once (a file may have a million lines).
     struct SourceLines {
-        private var starts: [String: [String.Index]] = [:]
+        private var files: [String: (starts: [String.Index], complete: Bool)] = [:]
 
         /// The text of line `location.line`, without its line break.
         mutating func line(_ location: SourceLocation, in sources: [String: String]) -> String? {
             guard location.line > 0, let text = sources[location.file] else { return nil }
             let utf8 = text.utf8
-            let lineStarts = starts[location.file] ?? {
-                var found = [utf8.startIndex]
-                var index = utf8.startIndex
-                while let newline = utf8[index...].firstIndex(of: 0x0A) {
-                    index = utf8.index(after: newline)
-                    found.append(index)
+            // Taken out while it grows, so that appending does not copy it.
+            var known = files.removeValue(forKey: location.file) ?? ([utf8.startIndex], false)
+            while !known.complete && known.starts.count <= location.line {
+                if let newline = utf8[known.starts[known.starts.count - 1]...].firstIndex(of: 0x0A) {
+                    known.starts.append(utf8.index(after: newline))
+                } else {
+                    known.complete = true
                 }
-                starts[location.file] = found
-                return found
-            }()
-            guard location.line <= lineStarts.count else { return nil }
-            let start = lineStarts[location.line - 1]
-            var end = location.line < lineStarts.count ? utf8.index(before: lineStarts[location.line]) : utf8.endIndex
+            }
+            files[location.file] = known
+            guard location.line <= known.starts.count else { return nil }
+            let start = known.starts[location.line - 1]
+            var end = location.line < known.starts.count ? utf8.index(before: known.starts[location.line]) : utf8.endIndex
             if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
             return String(text[start..<end])
         }

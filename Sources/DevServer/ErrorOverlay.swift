@@ -20,8 +20,8 @@ struct ErrorOverlay: Sendable {
         html += "<h1 style=\"color:#b00020;font-size:1.5rem;margin:0 0 1rem\">The site does not build: "
         html += HTMLEscaping.escape(DiagnosticFormatter.summary(failing)) + "</h1>"
         html += "<p style=\"margin:0 0 1rem\">Fix the file and save it; this page comes back by itself.</p>"
-        for diagnostic in shown {
-            let (heading, code, hint) = Self.parts(of: formatter.format(diagnostic))
+        for formatted in formatter.format(shown) {
+            let (heading, code, hint) = Self.parts(of: formatted)
             html += "<div style=\"background:#f6f6f6;border-left:4px solid #b00020;padding:.75rem 1rem;margin:0 0 1rem;"
             html += "font:14px/1.45 ui-monospace,monospace\"><p style=\"margin:0;white-space:pre-wrap\"><strong>"
             html += HTMLEscaping.escape(heading) + "</strong></p>"

@@ -96,6 +96,11 @@ import Testing
         // Past the last line there is nothing to quote.
         #expect(rows[3 * 5_001] == "content/a.md:5002:1: error: fout 5002")
         #expect(rows[3 * 5_001 + 1] == "5002 errors, 0 warnings")
+        // In any order, one at a time or together, each quotes its own line.
+        let formatter = DiagnosticFormatter(sources: ["content/a.md": text])
+        let sample = stride(from: 0, to: diagnostics.count, by: 250).map { diagnostics[$0] }
+        #expect(formatter.format(sample) == sample.map(formatter.format))
+        #expect(formatter.format(diagnostics[1]).hasSuffix("\n    laatste\n    ^"))
     }
 
     @Test func cutsALongLineToAWindowAroundTheCaret() {
