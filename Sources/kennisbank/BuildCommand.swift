@@ -17,7 +17,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let options = site.buildOptions(output: output, baseURL: baseURL.value)
-        try BuildRunner.run(options: options, quiet: site.quiet, write: true)
+        try BuildRunner.run(options: options, site: site, write: true)
     }
 }
 
@@ -32,13 +32,14 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var baseURL: BaseURLOption
 
     func run() throws {
-        try BuildRunner.run(options: site.buildOptions(output: nil, baseURL: baseURL.value), quiet: site.quiet, write: false)
+        try BuildRunner.run(options: site.buildOptions(output: nil, baseURL: baseURL.value), site: site, write: false)
     }
 }
 
 /// Runs a build and prints its report; exits 1 when the build failed.
 enum BuildRunner {
-    static func run(options: BuildOptions, quiet: Bool, write: Bool) throws {
+    static func run(options: BuildOptions, site: SiteOptions, write: Bool) throws {
+        let quiet = site.quiet
         let start = Date()
         let builder = SiteBuilder(options: options)
         let report: (StepTiming) -> Void = { timing in if !quiet { Terminal.out(timing.line) } }
@@ -49,7 +50,7 @@ enum BuildRunner {
             Terminal.err("error: cannot write \(options.output.path): \(error)")
             throw ExitCode(1)
         }
-        if !result.diagnostics.isEmpty { Terminal.err(result.formattedDiagnostics) }
+        if !result.diagnostics.isEmpty { Terminal.err(result.formattedDiagnostics(limit: site.maxDiagnostics)) }
         if result.failed(strict: options.strict) {
             Terminal.err(write ? "Build failed; \(options.output.path) was left as it was." : "Check failed.")
             throw ExitCode(1)
