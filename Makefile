@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN := .build/release/kennisbank
 SHOTS ?= build/screenshots
 
-.PHONY: all deps tool site test unit-test site-check browser-test publish-test qti-test handout-test handout check serve bench format clean
+.PHONY: all deps tool site test unit-test site-check browser-test publish-test qti-test handout-test handout check serve bench format clean fuzz sanitize
 
 all: site
 
@@ -61,6 +61,26 @@ serve: tool
 
 bench: tool
 	python3 bench/bench.py
+
+# libFuzzer over the loaders, Markdown and a whole small-site build (see Fuzz/README.md). One worker
+# process (single core); it goes on after a finding and leaves it in .build-fuzz/findings/.
+FUZZ_SECONDS ?= 600
+FUZZ := .build-fuzz/release/KennisbankFuzz
+fuzz:
+	@bash scripts/apt-ensure.sh libyaml-dev
+	KENNISBANK_FUZZ=1 $(SWIFT) build -c release --scratch-path .build-fuzz --product KennisbankFuzz \
+		-Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
+	@mkdir -p .build-fuzz/corpus .build-fuzz/findings
+	python3 Fuzz/seed_corpus.py .build-fuzz/seeds
+	SWIFT_BACKTRACE=enable=no $(FUZZ) .build-fuzz/corpus .build-fuzz/seeds -dict=Fuzz/kennisbank.dict -max_total_time=$(FUZZ_SECONDS) \
+		-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 -timeout=20 -rss_limit_mb=2048 -malloc_limit_mb=1024 -detect_leaks=0 \
+		-max_len=32768 -artifact_prefix=.build-fuzz/findings/ -print_final_stats=1
+	@ls .build-fuzz/findings | grep -q . && { echo "findings in .build-fuzz/findings/:"; ls .build-fuzz/findings; exit 1; } || echo "no findings"
+
+# The unit tests under AddressSanitizer and under ThreadSanitizer, each in its own scratch folder.
+sanitize: deps
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp $(SWIFT) test --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests

@@ -55,3 +55,14 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer harness (`make fuzz`) joins the package only when KENNISBANK_FUZZ is set: it is
+// built with -sanitize=fuzzer (without it, libFuzzer's driver is missing and it cannot link) and
+// needs libyaml's header from Debian's libyaml-dev.
+if Context.environment["KENNISBANK_FUZZ"] != nil {
+    package.targets += [
+        .target(name: "CFuzzSupport", path: "Fuzz/CFuzzSupport"),
+        .executableTarget(name: "KennisbankFuzz", dependencies: ["Build", "FrontMatter", "Markdown", "SiteModel", "CFuzzSupport"],
+                          path: "Fuzz/KennisbankFuzz"),
+    ]
+}

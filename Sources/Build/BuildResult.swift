@@ -40,8 +40,11 @@ public struct BuildResult: Sendable {
     }
 
     /// The diagnostics formatted for a terminal, sorted, with a summary line.
-    public var formattedDiagnostics: String {
-        DiagnosticFormatter(sources: sources).report(diagnostics)
+    public var formattedDiagnostics: String { formattedDiagnostics(limit: DiagnosticFormatter.defaultLimit) }
+
+    /// The same, showing at most `limit` diagnostics in full and counting the rest by kind.
+    public func formattedDiagnostics(limit: Int) -> String {
+        DiagnosticFormatter(sources: sources).report(diagnostics, limit: limit)
     }
 
     /// True when the output folder changed.

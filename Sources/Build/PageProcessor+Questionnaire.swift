@@ -1,16 +1,18 @@
 import Content
+import Markdown
 import Questionnaire
 import SiteModel
 
 extension PageProcessor {
     /// Renders the texts of a questionnaire with the passes of a page body. Question and answer
     /// texts are not auto-linked: a glossary link in a label would sit between a reader and the
-    /// answer; `[[term]]` still links. Intros and level texts are.
-    func renderQuestionnaire(_ questionnaire: Questionnaire, on page: Page, into processed: ProcessedPage) -> RenderedQuestionnaire {
+    /// answer; `[[term]]` still links. Intros and level texts are. All texts share `budget`.
+    func renderQuestionnaire(_ questionnaire: Questionnaire, on page: Page, into processed: ProcessedPage,
+                             budget: MarkdownWorkBudget) -> RenderedQuestionnaire {
         var diagnostics: [Diagnostic] = []
         var terms: Set<Int> = []
         func render(_ markdown: String, at location: SourceLocation, inline: Bool, autolink: Bool) -> Snippet {
-            let snippet = renderSnippet(markdown, at: location, on: page, inline: inline, autolink: autolink)
+            let snippet = renderSnippet(markdown, at: location, on: page, inline: inline, autolink: autolink, budget: budget)
             diagnostics += snippet.diagnostics
             terms.formUnion(snippet.terms)
             return snippet

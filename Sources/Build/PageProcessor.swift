@@ -38,17 +38,19 @@ struct PageProcessor: Sendable {
             tableOfContents: document.headings.filter { $0.level == 2 || $0.level == 3 },
             plainText: plainText, linkedTerms: terms, linkedPages: links.linkedPages,
             diagnostics: diagnostics, definitionHTML: nil, quiz: nil)
+        // The Markdown texts in the front matter share one work budget (see MarkdownWorkBudget).
+        let budget = MarkdownWorkBudget()
         if page.kind == .term, let slug = page.contentPath.split(separator: "/").last.map({ String($0.dropLast(3)) }),
            let term = glossary.terms[slug] {
-            let snippet = renderSnippet(term.definition, at: term.definitionLocation, on: page, inline: true, autolink: false)
+            let snippet = renderSnippet(term.definition, at: term.definitionLocation, on: page, inline: true, autolink: false, budget: budget)
             processed.definitionHTML = snippet.html
             processed.diagnostics += snippet.diagnostics
         }
         if page.kind == .quiz, let quiz = quizzes[page.contentPath] {
-            processed.quiz = renderQuiz(quiz, on: page, into: processed)
+            processed.quiz = renderQuiz(quiz, on: page, into: processed, budget: budget)
         }
         if page.kind == .questionnaire, let questionnaire = questionnaires[page.contentPath] {
-            processed.questionnaire = renderQuestionnaire(questionnaire, on: page, into: processed)
+            processed.questionnaire = renderQuestionnaire(questionnaire, on: page, into: processed, budget: budget)
         }
         return processed
     }
@@ -61,26 +63,26 @@ struct PageProcessor: Sendable {
         }
     }
 
-    private func renderQuiz(_ quiz: Quiz, on page: Page, into processed: ProcessedPage) -> RenderedQuiz {
+    private func renderQuiz(_ quiz: Quiz, on page: Page, into processed: ProcessedPage, budget: MarkdownWorkBudget) -> RenderedQuiz {
         var questions: [RenderedQuiz.Question] = []
         for question in quiz.questions {
-            let text = renderSnippet(question.question, at: question.questionLocation, on: page, inline: true, autolink: true)
-            let block = text.isInline ? nil : renderSnippet(question.question, at: question.questionLocation, on: page, inline: false, autolink: true)
+            let text = renderSnippet(question.question, at: question.questionLocation, on: page, inline: true, autolink: true, budget: budget)
+            let block = text.isInline ? nil : renderSnippet(question.question, at: question.questionLocation, on: page, inline: false, autolink: true, budget: budget)
             var answers: [RenderedQuiz.Answer] = []
             var collected = text.diagnostics + (block?.diagnostics ?? [])
             var termSet = Set(text.terms).union(block?.terms ?? [])
             for answer in question.answers {
-                let label = renderSnippet(answer.text, at: answer.location, on: page, inline: true, autolink: false)
+                let label = renderSnippet(answer.text, at: answer.location, on: page, inline: true, autolink: false, budget: budget)
                 if !label.isInline {
                     collected.append(.error(answer.location, "an answer must be a single paragraph",
                                             hint: "write the answer on one line; put longer explanations in 'feedback'"))
                 }
-                let feedback = renderSnippet(answer.feedback, at: answer.location, on: page, inline: false, autolink: false)
+                let feedback = renderSnippet(answer.feedback, at: answer.location, on: page, inline: false, autolink: false, budget: budget)
                 collected += label.diagnostics + feedback.diagnostics
                 termSet.formUnion(feedback.terms)
                 answers.append(.init(html: label.html, correct: answer.correct, feedbackHTML: feedback.html))
             }
-            let explanation = renderSnippet(question.explanation, at: question.explanationLocation, on: page, inline: false, autolink: true)
+            let explanation = renderSnippet(question.explanation, at: question.explanationLocation, on: page, inline: false, autolink: true, budget: budget)
             collected += explanation.diagnostics
             termSet.formUnion(explanation.terms)
             processed.diagnostics += collected
@@ -105,10 +107,11 @@ struct PageProcessor: Sendable {
 
     /// Renders a Markdown text from front matter (a definition, a quiz text) with the same passes
     /// as a page body; positions point at the front-matter value.
-    func renderSnippet(_ markdown: String, at location: SourceLocation, on page: Page, inline: Bool, autolink: Bool) -> Snippet {
+    func renderSnippet(_ markdown: String, at location: SourceLocation, on page: Page, inline: Bool, autolink: Bool,
+                       budget: MarkdownWorkBudget) -> Snippet {
         let document = MarkdownDocument(parsing: markdown, file: page.file, lineOffset: max(location.line - 1, 0),
-                                        firstLineColumnOffset: max(location.column - 1, 0))
-        var diagnostics = removeRawHTML(document)
+                                        firstLineColumnOffset: max(location.column - 1, 0), budget: budget)
+        var diagnostics = [document.limitViolation].compactMap { $0 } + removeRawHTML(document)
         diagnostics += LinkResolver(index: index, allowUnsafeURLs: config.unsafe).resolveLinks(in: document, on: page).diagnostics
         let outcome = GlossaryPass(glossary: glossary).apply(to: document, on: page, autolink: autolink && (page.autolink ?? config.autolink))
         diagnostics += outcome.diagnostics

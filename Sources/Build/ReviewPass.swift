@@ -55,11 +55,15 @@ struct ReviewPass: Sendable {
 
     /// A warning for every `reviewRequiredIn` entry that matches no page, which is most likely a typo.
     func unmatchedScopes(contentPaths: [String]) -> [Diagnostic] {
-        config.reviewRequiredIn.filter { scope in !contentPaths.contains(where: scope.contains) }.map { scope in
-            var folders = Set(contentPaths.map { ContentPath.folder(of: $0) }.filter { !$0.isEmpty })
-            folders.formUnion(contentPaths)
+        let unmatched = config.reviewRequiredIn.filter { scope in !contentPaths.contains(where: scope.contains) }
+        guard !unmatched.isEmpty else { return [] }
+        // One index for all entries: a config with thousands of mistyped entries must not rebuild it per entry.
+        var folders = Set(contentPaths.map { ContentPath.folder(of: $0) }.filter { !$0.isEmpty })
+        folders.formUnion(contentPaths)
+        let suggestions = SuggestionIndex(folders), budget = SuggestionBudget()
+        return unmatched.map { scope in
             var hint = "write a folder or file relative to content/ that exists"
-            if let guess = Suggestion.closest(to: scope.path, in: folders.sorted()) { hint = "did you mean '\(guess)'? " + hint }
+            if let guess = suggestions.closest(to: scope.path, budget: budget) { hint = "did you mean '\(guess)'? " + hint }
             return .warning(scope.location, "reviewRequiredIn entry '\(scope.path)' matches no page in content/", hint: hint)
         }
     }

@@ -27,7 +27,8 @@ public struct LinkResolver: Sendable {
     public func resolveLinks(in document: MarkdownDocument, on page: Page) -> Outcome {
         var outcome = Outcome()
         document.rewriteLinks { link in
-            let (url, diagnostic, target) = resolve(link.url, isImage: link.isImage, from: page, at: link.location)
+            let (url, diagnostic, target) = resolve(link.url, isImage: link.isImage, from: page, at: link.location,
+                                                    suggestions: document.budget.suggestions)
             if let diagnostic { outcome.diagnostics.append(diagnostic) }
             if let target { outcome.linkedPages.insert(target) }
             return url
@@ -36,9 +37,9 @@ public struct LinkResolver: Sendable {
     }
 
     /// Resolves one destination written on `page`. Returns the new URL (nil: keep it), a diagnostic,
-    /// and the content path of the linked page, if any.
-    public func resolve(_ raw: String, isImage: Bool, from page: Page, at location: SourceLocation)
-        -> (url: String?, diagnostic: Diagnostic?, target: String?)
+    /// and the content path of the linked page, if any. 'Did you mean' spends from `suggestions`.
+    public func resolve(_ raw: String, isImage: Bool, from page: Page, at location: SourceLocation,
+                        suggestions: SuggestionBudget? = nil) -> (url: String?, diagnostic: Diagnostic?, target: String?)
     {
         let url = raw.trimmingWhitespaces()
         if url.isEmpty {
@@ -54,8 +55,8 @@ public struct LinkResolver: Sendable {
         let (pathPart, fragment) = Self.splitFragment(url)
         if pathPart.isEmpty {
             // The index holds the page's anchors as a set already; Page.anchors would build one per link.
-            let anchors = index.page(at: page.contentPath)?.anchors ?? page.anchors
-            return (nil, checkAnchor(fragment, in: page.contentPath, anchors: anchors, at: location), nil)
+            let summary = index.page(at: page.contentPath) ?? PageSummary(page)
+            return (nil, checkAnchor(fragment, in: summary, at: location, budget: suggestions), nil)
         }
         let decoded = pathPart.utf8.contains(UInt8(ascii: "%")) ? (pathPart.removingPercentEncoding ?? pathPart) : pathPart
         let folder = ContentPath.folder(of: page.contentPath)
@@ -64,13 +65,13 @@ public struct LinkResolver: Sendable {
                                 hint: "link to a file inside content/, relative to this file"), nil)
         }
         if let summary = pageFor(target) {
-            let diagnostic = fragment.flatMap { checkAnchor($0, in: summary.contentPath, anchors: summary.anchors, at: location) }
+            let diagnostic = fragment.flatMap { checkAnchor($0, in: summary, at: location, budget: suggestions) }
             return (page.route.relativeURL(to: summary.route, fragment: fragment), diagnostic, summary.contentPath)
         }
         if !target.hasSuffix(".md") && index.staticFiles.contains(target) {
             return (page.route.relativeURL(toFile: target, fragment: fragment), nil, nil)
         }
-        return (nil, missing(url: url, target: target, isImage: isImage, at: location), nil)
+        return (nil, missing(url: url, target: target, isImage: isImage, at: location, budget: suggestions), nil)
     }
 
     private func pageFor(_ target: String) -> PageSummary? {
@@ -80,28 +81,28 @@ public struct LinkResolver: Sendable {
         return nil
     }
 
-    private func checkAnchor(_ fragment: String?, in contentPath: String, anchors: Set<String>, at location: SourceLocation) -> Diagnostic? {
+    private func checkAnchor(_ fragment: String?, in target: PageSummary, at location: SourceLocation, budget: SuggestionBudget?) -> Diagnostic? {
         guard let fragment, !fragment.isEmpty else { return nil }
         let id = fragment.utf8.contains(UInt8(ascii: "%")) ? (fragment.removingPercentEncoding ?? fragment) : fragment
-        if anchors.contains(id) || id.hasPrefix("fn-") || id.hasPrefix("fnref-") { return nil }
-        var hint = "link to one of the headings of content/\(contentPath)"
-        if let guess = Suggestion.closest(to: id, in: anchors) {
+        if target.anchors.contains(id) || id.hasPrefix("fn-") || id.hasPrefix("fnref-") { return nil }
+        var hint = "link to one of the headings of content/\(target.contentPath)"
+        if let guess = target.anchorSuggestions.closest(to: id, budget: budget) {
             hint = "did you mean '#\(guess)'? " + hint
-        } else if !anchors.isEmpty {
-            hint += ": " + anchors.sorted().prefix(8).map { "#" + $0 }.joined(separator: ", ")
+        } else if !target.anchors.isEmpty {
+            hint += ": " + target.anchorSuggestions.listed(atMost: 8, prefix: "#")
         }
-        return .error(location, "anchor '#\(id)' does not exist in content/\(contentPath)", hint: hint)
+        return .error(location, "anchor '#\(id)' does not exist in content/\(target.contentPath)", hint: hint)
     }
 
-    private func missing(url: String, target: String, isImage: Bool, at location: SourceLocation) -> Diagnostic {
+    private func missing(url: String, target: String, isImage: Bool, at location: SourceLocation, budget: SuggestionBudget?) -> Diagnostic {
         if index.omittedDrafts.contains(target) {
             return .error(location, "link '\(url)' points to a draft page",
                           hint: "publish content/\(target) (remove 'draft: true') or remove the link; 'kennisbank build --drafts' shows drafts")
         }
-        let candidates = isImage ? Array(index.staticFiles) : index.pages.map(\.contentPath)
+        let suggestions = isImage ? index.fileSuggestions : index.pageSuggestions
         var hint = isImage ? "put the image in content/ and link to it relative to this file"
                            : "link to an existing page by its path relative to this file, ending in .md"
-        if let guess = Suggestion.closest(to: target, in: candidates) {
+        if let guess = suggestions.closest(to: target, budget: budget) {
             hint = "did you mean '\(guess)' (content/\(guess))? " + hint
         }
         let what = isImage ? "image" : (target.hasSuffix(".md") ? "page" : "file")

@@ -24,8 +24,10 @@ public struct PageLoader: Sendable {
     /// become a page at all; diagnostics say why.
     public func load(contentPath: String, text original: String) -> (page: Page?, diagnostics: [Diagnostic]) {
         let file = "content/" + contentPath
-        // Files saved on Windows end lines with CR LF; Swift treats "\r\n" as one character.
-        let text = original.containsBytes("\r") ? original.replacingAll("\r\n", with: "\n") : original
+        // Files saved on Windows end lines with CR LF; Swift treats "\r\n" as one character. A lone
+        // CR (old Mac files) ends a line for cmark-gfm and YAML too, so it becomes LF as well, or
+        // line numbers would drift.
+        let text = original.containsBytes("\r") ? original.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n") : original
         let split: SplitSource
         switch FrontMatterSplitter.split(text, file: file) {
         case .success(let value): split = value
@@ -78,7 +80,7 @@ public struct PageLoader: Sendable {
             document: document,
             body: split.body,
             bodyLineOffset: split.bodyLineOffset)
-        return (page, reader.diagnostics)
+        return (page, reader.diagnostics + [document.limitViolation].compactMap { $0 })
     }
 
     private func readSources(_ reader: inout FrontMatterReader) -> [SourceReference] {

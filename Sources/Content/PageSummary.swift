@@ -14,6 +14,8 @@ public final class PageSummary: Sendable, Hashable {
     public let description: String
     public let weight: Int?
     public let anchors: Set<String>
+    /// 'Did you mean' over `anchors`, for broken links to this page (built on first use).
+    public let anchorSuggestions: SuggestionIndex
     /// The title folded for sorting, computed once.
     public let sortKey: String
 
@@ -28,6 +30,7 @@ public final class PageSummary: Sendable, Hashable {
         description = page.description
         weight = page.weight
         anchors = page.anchors
+        anchorSuggestions = SuggestionIndex(anchors)
         sortKey = Slug.fold(page.title)
     }
 

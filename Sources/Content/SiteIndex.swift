@@ -14,6 +14,12 @@ public struct SiteIndex: Sendable {
     public let omittedDrafts: Set<String>
     /// Every non-Markdown file in `content/` (content-relative), copied as it is.
     public let staticFiles: Set<String>
+    /// 'Did you mean' over the content paths of the pages, and of the static files.
+    public let pageSuggestions: SuggestionIndex
+    public let fileSuggestions: SuggestionIndex
+    /// 'Did you mean' over the folders of the top-level sections (a quiz's `section:`), built once:
+    /// a renamed section breaks every quiz that names it.
+    public let sectionSuggestions: SuggestionIndex
 
     /// Builds the index; `pages` may come in any order.
     public init(pages: [PageSummary], omittedDrafts: Set<String> = [], staticFiles: Set<String> = []) {
@@ -40,6 +46,10 @@ public struct SiteIndex: Sendable {
         neighbourIndexes = neighbours
         self.omittedDrafts = omittedDrafts
         self.staticFiles = staticFiles
+        pageSuggestions = SuggestionIndex(sorted.map(\.contentPath))
+        fileSuggestions = SuggestionIndex(staticFiles)
+        sectionSuggestions = SuggestionIndex((children[""] ?? []).filter { sorted[$0].kind == .section }
+            .map { ContentPath.folder(of: sorted[$0].contentPath) })
     }
 
     /// The page at a content path.

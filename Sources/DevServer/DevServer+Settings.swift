@@ -1,3 +1,4 @@
+import Build
 import Foundation
 
 extension DevServer {
@@ -13,6 +14,8 @@ extension DevServer {
         public var quiet = false
         /// Remove the output folder on `stop()` (for a temporary folder).
         public var removeOutputWhenStopped = false
+        /// Diagnostics shown in full on the terminal and in the browser; the rest are counted by kind.
+        public var maxDiagnostics = DiagnosticFormatter.defaultLimit
         /// Quiet time after the last rebuild before the search index and the print editions are made.
         public var searchIndexDelay: DispatchTimeInterval = .milliseconds(500)
 

@@ -196,14 +196,17 @@ public final class DevServer: @unchecked Sendable {
             diagnostics.append(.error(SourceLocation(file: options.output.path), problem))
         }
         if diagnostics != printedDiagnostics || first {
-            if !diagnostics.isEmpty { log(DiagnosticFormatter(sources: report.sources).report(diagnostics)) }
+            if !diagnostics.isEmpty {
+                log(DiagnosticFormatter(sources: report.sources).report(diagnostics, limit: settings.maxDiagnostics))
+            }
             else if !first { log("All problems are fixed.") }
             printedDiagnostics = diagnostics
         }
         if !first { log(settings.quiet ? report.summary : report.summary + " [ms: " + report.stepTimes + "]") }
         let failed = diagnostics.hasErrors || (settings.strict && diagnostics.warningCount > 0)
         if failed {
-            let overlay = ErrorOverlay(diagnostics: diagnostics, sources: report.sources, strict: settings.strict)
+            let overlay = ErrorOverlay(diagnostics: diagnostics, sources: report.sources, strict: settings.strict,
+                                       limit: settings.maxDiagnostics)
             state.fail(overlay)
             hub.broadcast(event: "errors", data: overlay.eventData)
         } else {

@@ -11,16 +11,17 @@ struct ErrorOverlay: Sendable {
     /// the build fails.
     let page: String
 
-    init(diagnostics: [Diagnostic], sources: [String: String], strict: Bool) {
-        let shown = diagnostics.filter { $0.severity == .error || strict }.sorted()
+    init(diagnostics: [Diagnostic], sources: [String: String], strict: Bool, limit: Int = DiagnosticFormatter.defaultLimit) {
+        let failing = diagnostics.filter { $0.severity == .error || strict }.sorted()
+        let shown = Array(failing.prefix(max(limit, 0)))
         let formatter = DiagnosticFormatter(sources: sources)
         var html = "<div id=\"\(ReloadScript.overlayID)\" role=\"alert\" style=\"position:fixed;inset:0;z-index:2147483647;"
         html += "overflow:auto;background:#fff;color:#1a1a1a;padding:2rem;font:16px/1.5 system-ui,sans-serif\">"
         html += "<h1 style=\"color:#b00020;font-size:1.5rem;margin:0 0 1rem\">The site does not build: "
-        html += HTMLEscaping.escape(DiagnosticFormatter.summary(shown)) + "</h1>"
+        html += HTMLEscaping.escape(DiagnosticFormatter.summary(failing)) + "</h1>"
         html += "<p style=\"margin:0 0 1rem\">Fix the file and save it; this page comes back by itself.</p>"
-        for diagnostic in shown {
-            let (heading, code, hint) = Self.parts(of: formatter.format(diagnostic))
+        for formatted in formatter.format(shown) {
+            let (heading, code, hint) = Self.parts(of: formatted)
             html += "<div style=\"background:#f6f6f6;border-left:4px solid #b00020;padding:.75rem 1rem;margin:0 0 1rem;"
             html += "font:14px/1.45 ui-monospace,monospace\"><p style=\"margin:0;white-space:pre-wrap\"><strong>"
             html += HTMLEscaping.escape(heading) + "</strong></p>"
@@ -30,6 +31,9 @@ struct ErrorOverlay: Sendable {
             if let hint { html += "<p style=\"margin:0;white-space:pre-wrap\">" + HTMLEscaping.escape(hint) + "</p>" }
             html += "</div>"
         }
+        if failing.count > shown.count {
+            html += "<p style=\"margin:0\">" + HTMLEscaping.escape(DiagnosticFormatter.hiddenSummary(failing[shown.count...])) + "</p>"
+        }
         html += "</div>"
         fragment = html
         page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Build failed</title>\n</head>\n<body>\n"
@@ -37,7 +41,7 @@ struct ErrorOverlay: Sendable {
     }
 
     /// Splits a formatted diagnostic into its first line, the quoted source line with its caret
-    /// (cut to a window around the caret, so that it stays in view), and the hint.
+    /// (already cut to a window around the caret by `DiagnosticFormatter`), and the hint.
     static func parts(of text: String) -> (heading: String, code: String, hint: String?) {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let heading = lines.removeFirst()
@@ -46,18 +50,7 @@ struct ErrorOverlay: Sendable {
             hint = String(last.dropFirst(4))
             lines.removeLast()
         }
-        var code = lines.map { String($0.dropFirst(4)) }
-        if code.count == 2, let caret = code[1].firstIndex(of: "^") {
-            let column = code[1].distance(from: code[1].startIndex, to: caret)
-            let start = max(0, column - 40)
-            let source = Array(code[0])
-            var excerpt = String(source[min(start, source.count)..<min(source.count, start + 120)])
-            // ASCII dots: an ellipsis character can be wider than a monospace cell and shift the caret.
-            if start > 0 { excerpt = "..." + excerpt }
-            if start + 120 < source.count { excerpt += "..." }
-            code = [excerpt, String(repeating: " ", count: column - start + (start > 0 ? 3 : 0)) + "^"]
-        }
-        return (heading, code.joined(separator: "\n"), hint)
+        return (heading, lines.map { String($0.dropFirst(4)) }.joined(separator: "\n"), hint)
     }
 
     /// The fragment as a JSON string, one line, for the event's data.

@@ -8,6 +8,8 @@ public struct GlossaryIndex: Sendable {
     public let terms: [String: GlossaryTerm]
     /// Lowercased name (title, alias or slug) -> slug.
     private let slugByName: [String: String]
+    /// 'Did you mean' over the names in `slugByName`.
+    private let nameSuggestions: SuggestionIndex
     /// The automaton over titles and aliases.
     public let matcher: TermMatcher
     /// Collisions and unknown 'zie ook' entries.
@@ -53,6 +55,8 @@ public struct GlossaryIndex: Sendable {
         for term in list where slugByName[Self.key(term.slug)] == nil { slugByName[Self.key(term.slug)] = term.slug }
         self.terms = terms
         self.slugByName = slugByName
+        nameSuggestions = SuggestionIndex(slugByName.keys)
+        let relatedSuggestions = SuggestionIndex(Array(owner.keys) + list.map(\.slug))
         let matcher = TermMatcher(names: pairs.sorted { $0.name < $1.name })
         self.matcher = matcher
         let matched = Set(matcher.slugs)
@@ -69,10 +73,11 @@ public struct GlossaryIndex: Sendable {
 
         var related: [String: Set<String>] = [:]
         for term in list {
+            let budget = SuggestionBudget()
             for entry in term.related {
                 guard let target = slugByName[Self.key(entry.value)] ?? slugByName[Self.key(entry.value.replacingOccurrences(of: " ", with: "-"))] else {
                     var hint = "'related' lists other terms by file name (without .md), title or alias"
-                    if let guess = Suggestion.closest(to: entry.value, in: Array(owner.keys) + list.map(\.slug)) {
+                    if let guess = relatedSuggestions.closest(to: entry.value, budget: budget) {
                         hint = "did you mean '\(guess)'? " + hint
                     }
                     diagnostics.append(.error(entry.location, "'zie ook' names an unknown term '\(entry.value)'", hint: hint))
@@ -97,9 +102,9 @@ public struct GlossaryIndex: Sendable {
     /// The number of a slug in `numberedSlugs`.
     public func number(of slug: String) -> Int? { numbers[slug] }
 
-    /// The closest known name, for 'did you mean'.
-    public func suggestion(for name: String) -> String? {
-        Suggestion.closest(to: name, in: slugByName.keys.sorted())
+    /// The closest known name, for 'did you mean', spending from the budget of the mistake's file.
+    public func suggestion(for name: String, budget: SuggestionBudget? = nil) -> String? {
+        nameSuggestions.closest(to: name, budget: budget)
     }
 
     static func key(_ name: String) -> String {

@@ -61,7 +61,7 @@ public struct GlossaryPass: Sendable {
                     guard event.term >= 0 else {
                         let name = explicit[event.explicit].name
                         var hint = "reference a term by its title or one of its aliases, as listed in content/begrippen/"
-                        if let guess = glossary.suggestion(for: name) { hint = "did you mean '\(guess)'? " + hint }
+                        if let guess = glossary.suggestion(for: name, budget: document.budget.suggestions) { hint = "did you mean '\(guess)'? " + hint }
                         outcome.diagnostics.append(.error(run.location(ofByte: event.start), "unknown glossary term '\(name)'", hint: hint))
                         continue
                     }

@@ -22,7 +22,7 @@ enum CmarkRuntime {
     /// True when parses may run concurrently; decided once by a first, locked parse.
     static let parsesConcurrently: Bool = {
         _ = renderExtensions
-        let warmUp = parseUnderLock("~~x~~ www.example.nl")
+        let warmUp = parseUnderLock(Array("~~x~~ www.example.nl".utf8))
         cmark_node_free(warmUp)
         return kb_cmark_special_characters_fixed() != 0
     }()
@@ -48,18 +48,18 @@ enum CmarkRuntime {
     /// opted in; what remains is HTML this tool generated.
     static let renderOptions: Int32 = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
 
-    /// Parses `text` into a new cmark document tree owned by the caller.
-    static func parse(_ text: String) -> OpaquePointer {
+    /// Parses `text` (UTF-8) into a new cmark document tree owned by the caller.
+    static func parse(_ text: [UInt8]) -> OpaquePointer {
         parsesConcurrently ? parseUnlocked(text) : parseUnderLock(text)
     }
 
-    private static func parseUnderLock(_ text: String) -> OpaquePointer {
+    private static func parseUnderLock(_ text: [UInt8]) -> OpaquePointer {
         parseLock.lock()
         defer { parseLock.unlock() }
         return parseUnlocked(text)
     }
 
-    private static func parseUnlocked(_ text: String) -> OpaquePointer {
+    private static func parseUnlocked(_ text: [UInt8]) -> OpaquePointer {
         _ = renderExtensions
         let parser = cmark_parser_new(parseOptions)!
         defer { cmark_parser_free(parser) }
@@ -68,8 +68,8 @@ enum CmarkRuntime {
                 cmark_parser_attach_syntax_extension(parser, ext)
             }
         }
-        text.utf8CString.withUnsafeBufferPointer { buffer in
-            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        text.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
         let root = cmark_parser_finish(parser)!
         cmark_consolidate_text_nodes(root)

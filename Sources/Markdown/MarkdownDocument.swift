@@ -19,6 +19,11 @@ public final class MarkdownDocument: @unchecked Sendable {
     private let firstLineColumnOffset: Int
     /// Headings in document order, with unique ids.
     public private(set) var headings: [MarkdownHeading] = []
+    /// Set when the text breaks one of `InputLimits` (checked before cmark-gfm sees it, and the
+    /// depth of the tree after): the error to report. The document is then empty.
+    public private(set) var limitViolation: Diagnostic?
+    /// What the texts of this document's file may still spend, shared with its other texts.
+    public let budget: MarkdownWorkBudget
     var headingsRendered = false
     /// The visible text of the runs `rewriteText` turned into one HTML node each, by that node,
     /// for `plainText`.
@@ -30,18 +35,37 @@ public final class MarkdownDocument: @unchecked Sendable {
     /// `reservedIDs` are ids the page already uses (e.g. by the theme), so headings avoid them.
     /// `firstLineColumnOffset` shifts columns on the first line, for Markdown that starts mid-line
     /// (a front-matter value).
+    /// `budget` is shared by the texts of one file (see `MarkdownWorkBudget`).
     public init(parsing text: String, file: String, lineOffset: Int = 0, firstLineColumnOffset: Int = 0,
-                reservedIDs: Set<String> = []) {
-        self.root = CmarkRuntime.parse(text)
+                reservedIDs: Set<String> = [], budget: MarkdownWorkBudget = MarkdownWorkBudget()) {
         self.file = file
         self.lineOffset = lineOffset
         self.firstLineColumnOffset = firstLineColumnOffset
+        self.budget = budget
         let bytes = Array(text.utf8)
-        var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
         self.bytes = bytes
-        self.lineStarts = starts
-        assignHeadingIDs(reserved: reservedIDs)
+        switch bytes.withUnsafeBufferPointer({ MarkdownPrescan.check($0, budget: budget) }) {
+        case .success(let starts):
+            lineStarts = starts
+            root = CmarkRuntime.parse(bytes)
+        case .failure(let violation):
+            var starts = [0]
+            for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+            lineStarts = starts
+            root = CmarkRuntime.parse([])
+            limitViolation = .error(location(offset: violation.offset), violation.message, hint: violation.hint)
+            return
+        }
+        let scan = rootNode.headings(maxDepth: InputLimits.maxTreeDepth)
+        guard let deep = scan.tooDeep else {
+            assignHeadingIDs(scan.headings, reserved: reservedIDs)
+            return
+        }
+        limitViolation = .error(location(line: deep.nearestLine, byteColumn: max(deep.startColumn, 1)),
+                                "emphasis, links and lists are nested more than \(InputLimits.maxTreeDepth) levels deep here",
+                                hint: "remove the extra '*', '_', '[' or '>' around this text")
+        if let root { cmark_node_free(root) }
+        root = CmarkRuntime.parse([])
     }
 
     deinit { if let root { cmark_node_free(root) } }
@@ -85,6 +109,16 @@ public final class MarkdownDocument: @unchecked Sendable {
         return SourceLocation(file: file, line: fileLine, column: column)
     }
 
+    /// The file location of a byte offset into the text.
+    func location(offset: Int) -> SourceLocation {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return location(line: low + 1, byteColumn: offset - lineStarts[low] + 1)
+    }
+
     /// The bytes of body line `line` (1-based), without its newline.
     private func lineBytes(_ line: Int) -> ArraySlice<UInt8> {
         let start = lineStarts[line - 1]
@@ -108,9 +142,9 @@ public final class MarkdownDocument: @unchecked Sendable {
         return SourceLocation(file: file, line: start + lineOffset, column: 1)
     }
 
-    private func assignHeadingIDs(reserved: Set<String>) {
+    private func assignHeadingIDs(_ nodes: [MarkdownNode], reserved: Set<String>) {
         var taken = reserved
-        for node in rootNode.descendants() where node.type == CMARK_NODE_HEADING {
+        for node in nodes {
             let text = node.plainText.trimmingWhitespaces()
             let id = Slug.unique(Slug.make(text), taken: &taken)
             headings.append(MarkdownHeading(

@@ -58,6 +58,35 @@ struct MarkdownNode {
         return result
     }
 
+    /// The headings below `self` in document order, found in the same walk that makes sure no
+    /// node is more than `limit` levels below `self`; else the first node that is. The iterator
+    /// enters and leaves every node but the leaf types, which it only enters.
+    func headings(maxDepth limit: Int) -> (headings: [MarkdownNode], tooDeep: MarkdownNode?) {
+        var headings: [MarkdownNode] = []
+        guard let iterator = cmark_iter_new(pointer) else { return (headings, nil) }
+        defer { cmark_iter_free(iterator) }
+        var depth = 0
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { return (headings, nil) }
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            if event == CMARK_EVENT_EXIT {
+                depth -= 1
+                continue
+            }
+            guard event == CMARK_EVENT_ENTER else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_CODE_BLOCK, CMARK_NODE_TEXT,
+                 CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+                if depth + 1 > limit { return (headings, MarkdownNode(pointer: node)) }
+            case let type:
+                depth += 1
+                if depth > limit { return (headings, MarkdownNode(pointer: node)) }
+                if type == CMARK_NODE_HEADING { headings.append(MarkdownNode(pointer: node)) }
+            }
+        }
+    }
+
     /// The plain text of the node's inline content: text and code literals, breaks as spaces.
     var plainText: String {
         var result = ""

@@ -90,7 +90,7 @@ extension QuestionnaireLoader {
         return options
     }
 
-    func readQuestion(_ item: inout FrontMatterReader, scales: inout [String: NamedScale],
+    func readQuestion(_ item: inout FrontMatterReader, scales: inout [String: NamedScale], scaleNames: ScaleNames,
                       seen: inout [String: SourceLocation]) -> QuestionnaireQuestion? {
         let id = readID(&item, kind: "question", example: "regels-taal", seen: &seen)
         let type: QuestionnaireAnswerType? = item.choice("type", required: true, example: "scale", what: "question type")
@@ -106,10 +106,9 @@ extension QuestionnaireLoader {
                     options = scale.steps
                     scales[scaleName.value]?.used = true
                 } else {
-                    let names = scales.keys.sorted()
-                    var hint = names.isEmpty ? "define the scale under 'scales:' at the top of the front matter"
-                                             : "use one of the scales: " + names.joined(separator: ", ")
-                    if let guess = Suggestion.closest(to: scaleName.value, in: names) { hint = "did you mean '\(guess)'? " + hint }
+                    var hint = scales.isEmpty ? "define the scale under 'scales:' at the top of the front matter"
+                                              : "use one of the scales: " + scaleNames.index.listed(atMost: 8)
+                    if let guess = scaleNames.index.closest(to: scaleName.value, budget: scaleNames.budget) { hint = "did you mean '\(guess)'? " + hint }
                     item.report(.error(scaleName.location, "scale '\(scaleName.value)' does not exist", hint: hint))
                 }
             } else if item.isMapping {

@@ -10,6 +10,12 @@ public struct QuestionnaireLoader: Sendable {
     /// Creates a loader that checks links against `index`.
     public init(index: SiteIndex) { self.index = index }
 
+    /// 'Did you mean' for the scale names of one questionnaire, within its file's budget.
+    struct ScaleNames {
+        let index: SuggestionIndex
+        let budget: SuggestionBudget
+    }
+
     /// The ids of themes and questions seen so far, for 'used twice' errors that name the first place.
     struct SeenIDs {
         var themes: [String: SourceLocation] = [:]
@@ -21,6 +27,8 @@ public struct QuestionnaireLoader: Sendable {
         var reader = FrontMatterReader(page.frontMatter, at: page.frontMatterLocation)
         let mail = readMail(&reader)
         var scales = readScales(&reader)
+        // Built once: every question that names a missing scale asks it for 'did you mean'.
+        let scaleNames = ScaleNames(index: SuggestionIndex(scales.keys), budget: SuggestionBudget())
         let items = reader.mappingList("themes", itemName: "theme")
         if reader.isMapping && (items == nil || items!.isEmpty) {
             reader.report(.error(reader.keyLocation("themes"), "the vragenlijst has no themes",
@@ -29,7 +37,7 @@ public struct QuestionnaireLoader: Sendable {
         var themes: [QuestionnaireTheme] = []
         var seen = SeenIDs()
         for var item in items ?? [] {
-            if let theme = readTheme(&item, page: page, scales: &scales, seen: &seen) { themes.append(theme) }
+            if let theme = readTheme(&item, page: page, scales: &scales, scaleNames: scaleNames, seen: &seen) { themes.append(theme) }
             reader.absorb(item)
         }
         for scale in scales.values.sorted(by: { $0.location < $1.location }) where !scale.used {
@@ -94,7 +102,7 @@ public struct QuestionnaireLoader: Sendable {
     }
 
     private func readTheme(_ item: inout FrontMatterReader, page: Page, scales: inout [String: NamedScale],
-                           seen: inout SeenIDs) -> QuestionnaireTheme? {
+                           scaleNames: ScaleNames, seen: inout SeenIDs) -> QuestionnaireTheme? {
         let id = readID(&item, kind: "theme", example: "regels-en-werkwijzen", seen: &seen.themes)
         let title = item.string("title", required: true, example: "Regels en werkwijzen")
         let intro = item.string("intro")
@@ -105,7 +113,7 @@ public struct QuestionnaireLoader: Sendable {
         }
         var questions: [QuestionnaireQuestion] = []
         for var questionItem in questionItems ?? [] {
-            if let question = readQuestion(&questionItem, scales: &scales, seen: &seen.questions) { questions.append(question) }
+            if let question = readQuestion(&questionItem, scales: &scales, scaleNames: scaleNames, seen: &seen.questions) { questions.append(question) }
             item.absorb(questionItem)
         }
         var theme = QuestionnaireTheme(id: id?.value ?? "", title: title?.value ?? "", intro: intro?.value,

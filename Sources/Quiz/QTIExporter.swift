@@ -25,11 +25,13 @@ public enum QTIExporter {
         let testID = "toets-" + identifier(quiz.slug)
         var items: [(id: String, path: String)] = []
         var files: [File] = []
+        // The quiz's texts share one work budget, as they do when the site is built.
+        let budget = MarkdownWorkBudget()
         for (index, question) in quiz.questions.enumerated() {
             let id = String(format: "v%02d-", index + 1) + identifier(question.id)
             let path = "items/\(id).xml"
             items.append((id, path))
-            files.append(File(path: path, text: item(question, id: id, number: index + 1, quiz: quiz, language: language)))
+            files.append(File(path: path, text: item(question, id: id, number: index + 1, quiz: quiz, language: language, budget: budget)))
         }
         let testPath = "\(testID).xml"
         files.append(File(path: testPath, text: test(quiz, id: testID, items: items, language: language)))
@@ -48,19 +50,19 @@ public enum QTIExporter {
     }
 
     /// Markdown as QTI XHTML; glossary references become their text.
-    static func xhtml(_ markdown: String, inline: Bool) -> String {
-        MarkdownDocument(parsing: GIFTExporter.plainText(markdown), file: "").renderXHTML(inline: inline)
+    static func xhtml(_ markdown: String, inline: Bool, budget: MarkdownWorkBudget) -> String {
+        MarkdownDocument(parsing: GIFTExporter.plainText(markdown), file: "", budget: budget).renderXHTML(inline: inline)
     }
 
     static func choiceID(_ index: Int) -> String {
         "keuze-\(index + 1)"
     }
 
-    static func item(_ question: QuizQuestion, id: String, number: Int, quiz: Quiz, language: String) -> String {
+    static func item(_ question: QuizQuestion, id: String, number: Int, quiz: Quiz, language: String, budget: MarkdownWorkBudget) -> String {
         let multiple = question.type == .multiple
         let cardinality = multiple ? "multiple" : "single"
         let correct = question.answers.indices.filter { question.answers[$0].correct }
-        let prompt = MarkdownDocument(parsing: GIFTExporter.plainText(question.question), file: "")
+        let prompt = MarkdownDocument(parsing: GIFTExporter.plainText(question.question), file: "", budget: budget)
         let inlinePrompt = prompt.isSingleParagraph
         var xml = """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -86,12 +88,12 @@ public enum QTIExporter {
           <qti-item-body>
 
         """
-        if !inlinePrompt { xml += "    <div>" + xhtml(question.question, inline: false) + "</div>\n" }
+        if !inlinePrompt { xml += "    <div>" + xhtml(question.question, inline: false, budget: budget) + "</div>\n" }
         xml += "    <qti-choice-interaction response-identifier=\"RESPONSE\" shuffle=\"false\" max-choices=\"\(multiple ? 0 : 1)\">\n"
         if inlinePrompt { xml += "      <qti-prompt>" + prompt.renderXHTML(inline: true) + "</qti-prompt>\n" }
         for (index, answer) in question.answers.enumerated() {
-            xml += "      <qti-simple-choice identifier=\"\(choiceID(index))\">" + xhtml(answer.text, inline: true)
-            let feedback = xhtml(answer.feedback, inline: true)
+            xml += "      <qti-simple-choice identifier=\"\(choiceID(index))\">" + xhtml(answer.text, inline: true, budget: budget)
+            let feedback = xhtml(answer.feedback, inline: true, budget: budget)
             if !feedback.isEmpty {
                 xml += "<qti-feedback-inline outcome-identifier=\"FEEDBACK\" identifier=\"\(choiceID(index))\" show-hide=\"show\"> "
                     + feedback + "</qti-feedback-inline>"
@@ -116,7 +118,7 @@ public enum QTIExporter {
           </qti-response-processing>
 
         """
-        let explanation = xhtml(question.explanation, inline: false)
+        let explanation = xhtml(question.explanation, inline: false, budget: budget)
         if !explanation.isEmpty {
             xml += """
               <qti-modal-feedback outcome-identifier="FEEDBACKMODAL" identifier="UITLEG" show-hide="show" title="Uitleg">

@@ -18,9 +18,8 @@ public struct QuizLoader: Sendable {
         let section = reader.string("section", required: true, example: "definities")
         let shuffle = reader.bool("shuffle")?.value ?? false
         if let section, index.sectionPage(section.value) == nil || section.value.isEmpty {
-            let sections = index.topSections.map { ContentPath.folder(of: $0.contentPath) }
-            var hint = "name the folder of a section: " + sections.joined(separator: ", ")
-            if let guess = Suggestion.closest(to: section.value, in: sections) { hint = "did you mean '\(guess)'? " + hint }
+            var hint = "name the folder of a section: " + index.sectionSuggestions.listed(atMost: 8)
+            if let guess = index.sectionSuggestions.closest(to: section.value) { hint = "did you mean '\(guess)'? " + hint }
             diagnostics.append(.error(section.location, "section '\(section.value)' does not exist", hint: hint))
         }
         let items = reader.mappingList("questions", itemName: "question")

@@ -17,7 +17,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let options = site.buildOptions(output: output, baseURL: baseURL.value)
-        try BuildRunner.run(options: options, quiet: site.quiet, write: true)
+        try BuildRunner.run(options: options, site: site, write: true)
     }
 }
 
@@ -32,19 +32,20 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var baseURL: BaseURLOption
 
     func run() throws {
-        try BuildRunner.run(options: site.buildOptions(output: nil, baseURL: baseURL.value), quiet: site.quiet, write: false)
+        try BuildRunner.run(options: site.buildOptions(output: nil, baseURL: baseURL.value), site: site, write: false)
     }
 }
 
 /// Runs a build and prints its report; exits 1 when the build failed.
 enum BuildRunner {
-    static func run(options: BuildOptions, quiet: Bool, write: Bool) throws {
+    static func run(options: BuildOptions, site: SiteOptions, write: Bool) throws {
+        let quiet = site.quiet
         let start = Date()
         let builder = SiteBuilder(options: options, target: write ? .disk : .discard)
         builder.reusesUnchangedOutput = write
         let report: (StepTiming) -> Void = { timing in if !quiet { Terminal.out(timing.line) } }
         let result = builder.build(progress: report)
-        if !result.diagnostics.isEmpty { Terminal.err(result.formattedDiagnostics) }
+        if !result.diagnostics.isEmpty { Terminal.err(result.formattedDiagnostics(limit: site.maxDiagnostics)) }
         if let problem = result.writeError {
             Terminal.err("error: \(problem)")
             throw ExitCode(1)

@@ -30,8 +30,9 @@ struct ServeCommand: ParsableCommand {
         let temporary = FileManager.default.temporaryDirectory
             .appendingPathComponent("kennisbank-serve-\(ProcessInfo.processInfo.processIdentifier)")
         let options = site.buildOptions(output: output ?? temporary.path)
-        let settings = DevServer.Settings(host: host, port: port, strict: site.strict, quiet: site.quiet,
+        var settings = DevServer.Settings(host: host, port: port, strict: site.strict, quiet: site.quiet,
                                           removeOutputWhenStopped: output == nil)
+        settings.maxDiagnostics = site.maxDiagnostics
         let server = DevServer(options: options, settings: settings) { Terminal.out($0) }
         let signals = SignalHandlers { count in
             if count > 1 { Terminal.err("Stopped without cleaning up."); Foundation.exit(1) }

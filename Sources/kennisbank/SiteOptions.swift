@@ -16,6 +16,9 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .long, help: "Print only diagnostics, no progress.")
     var quiet = false
 
+    @Option(name: .long, help: ArgumentHelp("Show this many diagnostics in full and count the rest by kind.", valueName: "N"))
+    var maxDiagnostics = DiagnosticFormatter.defaultLimit
+
     /// The options for a build; `baseURL` is the `--base-url` value of the commands that publish.
     func buildOptions(output: String?, baseURL: String? = nil) -> BuildOptions {
         let rootURL = URL(fileURLWithPath: root, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))

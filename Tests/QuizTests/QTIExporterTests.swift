@@ -72,6 +72,16 @@ import Testing
         #expect(Self.wellFormed(item))
     }
 
+    @Test func theTextsOfOneQuizShareTheWorkBudget() {
+        // Each explanation is a paragraph of 4,000 links: under the Markdown work limits on its own,
+        // but the third of one quiz's texts goes over, as in the build, and is left out.
+        let links = String(repeating: "[a](https://example.org/) ", count: 4_000)
+        let questions = (0..<3).map { Self.question("v\($0)", .truefalse, "Klopt het?", [Self.answer("Juist", true, ""), Self.answer("Onjuist", false, "")], links) }
+        let quiz = Quiz(slug: "t", title: "T", sectionPath: "d", questions: questions, contentPath: "toetsen/t.md", file: "content/toetsen/t.md")
+        let items = QTIExporter.export(quiz, language: "nl").filter { $0.path.hasPrefix("items/") }
+        #expect(items.map { $0.text.contains("qti-modal-feedback") } == [true, true, false])
+    }
+
     @Test func makesIdentifiersQTIAccepts() {
         #expect(QTIExporter.identifier("gronden-grondwet") == "gronden-grondwet")
         #expect(QTIExporter.identifier("één:twee") == "--n-twee")

@@ -127,4 +127,18 @@ import Testing
         #expect(found.contains("12:9 question id 'q1' is used twice in this quiz"))
         #expect(found.contains("13:11 unknown question type 'singel'"))
     }
+
+    @Test func suggestsASectionAndListsAFewWhateverTheirNumber() throws {
+        let loader = PageLoader(extraKeys: [.quiz: Quiz.keys])
+        let folders = (0..<500).map { "sectie-\($0)" }
+        let pages = (["index.md": "---\ntitle: Home\n---\n"]
+            .merging(folders.map { ("\($0)/_index.md", "---\ntitle: \($0)\n---\n") }) { a, _ in a })
+            .map { loader.load(contentPath: $0.key, text: $0.value).page! }
+        let index = SiteIndex(pages: pages.map(PageSummary.init))
+        let quiz = loader.load(contentPath: "toetsen/t.md", text: "---\ntitle: Toets\nsection: sectie-4o2\nquestions: []\n---\n").page!
+        let diagnostic = try #require(QuizLoader(index: index).load(quiz).diagnostics.first)
+        #expect(diagnostic.message == "section 'sectie-4o2' does not exist")
+        #expect(diagnostic.hint == "did you mean 'sectie-402'? name the folder of a section: "
+            + "sectie-0, sectie-1, sectie-10, sectie-100, sectie-101, sectie-102, sectie-103, sectie-104, ...")
+    }
 }
