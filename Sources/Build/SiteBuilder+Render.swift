@@ -25,7 +25,7 @@ extension SiteBuilder {
         }
         if !changes.definitionSlugs.isEmpty {
             // The glossary overview shows every definition; other pages find them in the definitions
-            // script (which, with content-hashed names, gets a new name: then `render` renders every page).
+            // script, whose published name only the data script index names.
             plan.pages.insert(PageKind.glossaryFolder + "/_index.md")
         }
         return plan
@@ -67,8 +67,7 @@ extension SiteBuilder {
         var plan = plan
         let deferring = deferSlowFiles && !options.hashesAssetNames
 
-        // Search documents first: with content-hashed names every page names the search index's
-        // entry, so the index is made before the pages.
+        // Search documents first, so that the index is made before the pages (a deferred one after).
         let termSlugs = assembly.termSlugsByPath
         let searchPages = (plan.all ? processed.keys.sorted() : plan.searchPages.sorted()).compactMap { processed[$0] }
         let documents = searchPages.parallelMap { [output] in output.searchDocument($0, termSlugs: termSlugs) }
@@ -87,14 +86,16 @@ extension SiteBuilder {
             searchGeneration += 1
         }
 
-        // The scripts the build generates, registered under their published names.
-        var manifest = themeAssets!
+        // The scripts the build makes from the content, under their published names, which pages
+        // find in the data script index (not in the page: see `DataScriptIndex`).
+        let manifest = themeAssets!
+        var dataScripts = AssetManifest(hashesNames: options.hashesAssetNames)
         var scripts: [OutputFile] = []
         if plan.siteFiles || (definitionsScript == nil && !assembly.glossary.terms.isEmpty) {
             definitionsScript = output.definitionsScript(definitions)
         }
         if let script = definitionsScript {
-            scripts.append(OutputFile(path: manifest.add(script.path) { [UInt8](script.data) }, data: script.data))
+            scripts.append(OutputFile(path: dataScripts.add(script.path) { [UInt8](script.data) }, data: script.data))
         }
         if searchPending && !deferring {
             searchEntry = nil
@@ -110,14 +111,15 @@ extension SiteBuilder {
             result.filesPending = true
         }
         if let entry = searchEntry {
-            let published = manifest.add(entry.path) { [UInt8](entry.data) }
+            let published = dataScripts.add(entry.path) { [UInt8](entry.data) }
             scripts.append(OutputFile(path: published, data: entry.data))
             searchIndexOutputs.insert(published)
         } else {
-            // Deferred before the first index was made: pages name the plain path it will have.
-            manifest.add(OutputAssembler.searchIndexPath) { [] }
+            // Deferred before the first index was made (only with plain names): it will have the plain path.
+            dataScripts.add(OutputAssembler.searchIndexPath) { [] }
         }
-        // Every page names the published files (`#kennisbank-assets`): a new name renders them all.
+        scripts.append(DataScriptIndex.make(dataScripts))
+        // Every page names the theme's published files (`#kennisbank-assets`): a new name renders them all.
         if manifest != renderedAssets {
             plan.all = true
             plan.siteFiles = true

@@ -178,9 +178,9 @@ def nav_keyboard(b, page_url):
 
 TERM_INFO_JS = r"""
 const a = arguments[0];
-const loaded = performance.getEntriesByType('resource').some(e => /\/assets\/definities(\.[0-9a-f]{8})?\.js$/.test(e.name));
+const scripts = [...document.scripts].map(x => x.src).concat(performance.getEntriesByType('resource').map(e => e.name));
+const loaded = scripts.some(u => /\/assets\/definities(\.[0-9a-f]{8})?\.js$/.test(u));
 return {slug: a.getAttribute('data-term'), href: a.href, text: (a.innerText || '').trim(),
-        source: window.KennisbankAssets ? window.KennisbankAssets.url('assets/definities.js') : null,
         loaded: loaded || !!window.KENNISBANK_DEFINITIONS,
         expanded: a.getAttribute('aria-expanded'), controls: a.getAttribute('aria-controls')};
 """
@@ -218,13 +218,23 @@ def _definition_on_term_page(b, page_url):
 
 
 def _check_lazy_definitions(info, problems):
-    """Before a pop-up opens, the page has not loaded the definitions script, which the page's asset
-    manifest (#kennisbank-assets, read by KennisbankAssets.url) names by a content-hashed file name."""
-    if not info["source"] or not re.search(r"(^|/)assets/definities\.[0-9a-f]{8}\.js$", info["source"]):
-        problems.append("KennisbankAssets.url('assets/definities.js') should give assets/definities.<8 hex digits>.js "
-                        "relative to the page, found %r" % info["source"])
+    """Before a pop-up opens, the page has not loaded the definitions script; pages do not even name
+    it (its content-hashed name changes with every definition: assets/data.js names it)."""
     if info["loaded"]:
         problems.append("the definitions script was loaded before any pop-up was opened")
+
+
+LOADED_SCRIPTS_JS = "return [...document.scripts].map(x => x.src).filter(u => /\\/assets\\/(definities|data)[.]/.test(u));"
+
+
+def _check_definitions_loaded(d, problems):
+    """After a pop-up opened: the page found the definitions script's content-hashed name in
+    assets/data.js (loaded past caches, with ?t=) and loaded it by that name."""
+    srcs = js(d, LOADED_SCRIPTS_JS)
+    if not any(re.search(r"/assets/data\.js\?t=\d+$", u) for u in srcs):
+        problems.append("opening a pop-up should load assets/data.js?t=<time> first; scripts: %r" % srcs)
+    if not any(re.search(r"/assets/definities\.[0-9a-f]{8}\.js$", u) for u in srcs):
+        problems.append("opening a pop-up should load assets/definities.<8 hex digits>.js; scripts: %r" % srcs)
 
 
 def _check_popover_open(d, a, info, page_url, problems, how):
@@ -279,6 +289,7 @@ def glossary_keyboard(b, page_url):
                         "becomes a disclosure button" % info["expanded"])
     press(d, Keys.ENTER)
     _check_popover_open(d, a, info, page_url, problems, "Enter")
+    _check_definitions_loaded(d, problems)
     if not active_is(d, a) and not js(d, "return !!document.activeElement.closest('.term-popover')"):
         problems.append("after Enter focus moved away to %s" % describe(d))
     viol = axe.run_axe(d)

@@ -92,13 +92,19 @@ import Testing
         #expect(index.path.wholeMatch(of: /search-index\.[0-9a-f]{8}\.js/) != nil)
         // Search loads the index when a reader first uses it (issue #20), so no page names it in a <script src>.
         #expect(!page.contains("<script src=\"../../\(index.path)\""))
-        #expect(page.contains("\"search-index.js\":\"\(index.path)\""), "scripts find the index in #kennisbank-assets")
+        #expect(!page.contains(index.path), "no page names the index: its name changes with every edit")
+        #expect(try text(result, "assets/data.js") == "window.KENNISBANK_DATA = {\"search-index.js\":\"\(index.path)\"};\n",
+                "scripts find it in assets/data.js, whose name stays the same")
         let stylesheet = try #require(page.firstMatch(of: /href="\.\.\/\.\.\/(assets\/css\/kennisbank\.[0-9a-f]{8}\.css)"/)?.output.1)
         #expect(result.copies.contains { $0.path == String(stylesheet) })
         #expect(!page.contains("assets/css/kennisbank.css\""))
-        // A changed page changes the index, and so the name every page loads it by.
+        // A changed page changes the index and its name, but not the other pages.
         let edited = build(Self.site.replacingOccurrences(of: "Tekst.", with: "Tekst over woningmarktdiscriminatie."))
         #expect(!edited.files.contains { $0.path == index.path })
+        for path in ["index.html", "a/twee/index.html", "404.html"] {
+            #expect(try text(edited, path) == text(result, path), "\(path) changed with another page's text")
+        }
+        #expect(try text(edited, "assets/data.js") != text(result, "assets/data.js"))
     }
 
     @Test func pagesShowWhenTheirSourceLastChanged() throws {

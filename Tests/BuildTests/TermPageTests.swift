@@ -79,7 +79,7 @@ import Testing
         return (file.path, String(decoding: file.data, as: UTF8.self))
     }
 
-    @Test func pagesFindOneHashedScriptWithAllDefinitionsThroughTheAssetManifest() throws {
+    @Test func pagesFindOneHashedScriptWithAllDefinitionsThroughTheDataScriptIndex() throws {
         let result = FixtureSite.build(Self.site)
         #expect(!result.diagnostics.hasErrors, "\(result.formattedDiagnostics)")
         let (path, text) = try Self.script(result)
@@ -87,7 +87,9 @@ import Testing
         #expect(text == #"window.KENNISBANK_DEFINITIONS = {"version":1,"terms":{"racisme":["Racisme","Uitsluiting op grond van &quot;ras&quot;, a &lt; b &amp; meer."]}};"# + "\n",
                 "the definition as HTML without its link, escaped for a script")
         let home = String(decoding: try #require(result.files.first { $0.path == "index.html" }).data, as: UTF8.self)
-        #expect(home.contains(#""assets/definities.js":"\#(path)""#), "listed in #kennisbank-assets for KennisbankAssets.url")
+        #expect(!home.contains(path), "pages do not name it: its name changes with every definition")
+        let index = String(decoding: try #require(result.files.first { $0.path == "assets/data.js" }).data, as: UTF8.self)
+        #expect(index.contains(#""assets/definities.js":"\#(path)""#), "listed in assets/data.js for KennisbankAssets.data")
         #expect(!home.contains("begrip-definities") && !home.contains("Uitsluiting op grond"), "no definitions in the page itself")
         #expect(!home.contains("<script src=\"\(path)"), "loaded when a pop-up first opens, not with the page")
     }
@@ -96,5 +98,14 @@ import Testing
         let before = try Self.script(FixtureSite.build(Self.site)).path
         let after = try Self.script(FixtureSite.build(Self.site.replacingOccurrences(of: "Uitsluiting", with: "Achterstelling"))).path
         #expect(before != after)
+    }
+
+    @Test func aChangedDefinitionLeavesPagesThatOnlyLinkTheTermAsTheyWere() throws {
+        let site = Self.site + "\n-- content/b/los.md --\n---\ntitle: Los\n---\nOver racisme.\n"
+        let before = FixtureSite.build(site)
+        let after = FixtureSite.build(site.replacingOccurrences(of: "Uitsluiting", with: "Achterstelling"))
+        let page = { (result: BuildResult) in result.files.first { $0.path == "b/los/index.html" }?.data }
+        #expect(page(before) != nil && page(before) == page(after))
+        #expect(String(decoding: page(before) ?? Data(), as: UTF8.self).contains("data-term=\"racisme\""))
     }
 }

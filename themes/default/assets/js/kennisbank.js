@@ -1,21 +1,51 @@
 /* Kennisbank: small enhancements. Everything works without this file; it adds the glossary
    pop-ups (a disclosure: Enter, Space or a click opens it, Escape closes it).
    The definitions are not in the page: one script for the site, assets/definities.js (published
-   under a content-hashed name, found through KennisbankAssets like every generated script), holds
-   all of them (window.KENNISBANK_DEFINITIONS) and is added the first time a pop-up opens. A script and not
+   under a content-hashed name, found through KennisbankAssets.data), holds all of them
+   (window.KENNISBANK_DEFINITIONS) and is added the first time a pop-up opens. A script and not
    fetch(), which a page opened from file:// may not use. When it cannot be loaded, or lacks the
    term, the link simply goes to the term's page. */
 (function () {
   "use strict";
   document.documentElement.classList.add("js");
 
-  /* The URL of a file of the site by its plain path ("search-index.js"): published files are named
-     by their content ("search-index.3f9a1c2e.js"), listed in #kennisbank-assets (docs/FORMAT.md). */
+  function siteRoot() {
+    var root = document.body.getAttribute("data-root") || "./";
+    return /\/$/.test(root) ? root : root + "/";
+  }
+
+  var dataNames = null;     // plain -> published path of the data scripts, once assets/data.js ran
+  var dataWaiting = null;   // [path, done] pairs waiting for it
+
+  /* Published files are named by their content ("kennisbank.3f9a1c2e.css"; docs/FORMAT.md).
+     url(): a theme file by its plain path, from the page's own list (#kennisbank-assets).
+     data(): a script the build makes from the content ("search-index.js", "assets/definities.js"),
+     whose name changes with any edit; pages do not name those, so that an edit does not change every
+     page. Their names are in assets/data.js, which is loaded once, past any cache, on first use. */
   window.KennisbankAssets = {
     url: function (path) {
-      var root = document.body.getAttribute("data-root") || "./", names = {};
+      var names = {};
       try { names = JSON.parse(document.getElementById("kennisbank-assets").textContent); } catch (err) { /* no manifest */ }
-      return (/\/$/.test(root) ? root : root + "/") + (names[path] || path);
+      return siteRoot() + (names[path] || path);
+    },
+    data: function (path, done) {
+      if (dataNames) { done(siteRoot() + (dataNames[path] || path)); return; }
+      if (dataWaiting) { dataWaiting.push([path, done]); return; }
+      dataWaiting = [[path, done]];
+      var script = document.createElement("script");
+      function finish() {
+        var names = window.KENNISBANK_DATA;
+        dataNames = names && typeof names === "object" ? names : {};
+        var waiting = dataWaiting;
+        dataWaiting = null;
+        for (var i = 0; i < waiting.length; i++) waiting[i][1](siteRoot() + (dataNames[waiting[i][0]] || waiting[i][0]));
+      }
+      script.onload = finish;
+      script.onerror = finish;  // then the plain names, which a site built without hashed names has
+      // Its name stays the same from build to build: the query keeps a browser or proxy from
+      // answering with the previous build's copy (a file:// URL ignores it).
+      script.src = siteRoot() + "assets/data.js?t=" + Date.now();
+      document.head.appendChild(script);
     }
   };
 
@@ -23,10 +53,14 @@
   var loading = null;       // callbacks waiting for the script
   var unavailable = false;  // the script failed to load
 
-  function withDefinitions(source, done) {
+  function withDefinitions(done) {
     if (definitions || unavailable) { done(definitions); return; }
     if (loading) { loading.push(done); return; }
     loading = [done];
+    window.KennisbankAssets.data("assets/definities.js", function (source) { loadDefinitions(source); });
+  }
+
+  function loadDefinitions(source) {
     var script = document.createElement("script");
     function finish() {
       var data = window.KENNISBANK_DEFINITIONS;
@@ -76,7 +110,7 @@
     });
   }
 
-  function enhance(link, source) {
+  function enhance(link) {
     var slug = link.getAttribute("data-term") || "";
     var waiting = false;
     counter += 1;
@@ -89,7 +123,7 @@
       if (link.getAttribute("aria-expanded") === "true") { close(link, false); return; }
       if (waiting) return;
       waiting = true;
-      withDefinitions(source, function (terms) {
+      withDefinitions(function (terms) {
         waiting = false;
         var term = terms && Object.prototype.hasOwnProperty.call(terms, slug) ? terms[slug] : null;
         if (term) open(link, term); else window.location.href = link.href;
@@ -104,8 +138,7 @@
   function init() {
     var links = document.querySelectorAll("a.term-link[data-term]");
     if (!links.length) return;
-    var source = window.KennisbankAssets.url("assets/definities.js");
-    for (var i = 0; i < links.length; i++) enhance(links[i], source);
+    for (var i = 0; i < links.length; i++) enhance(links[i]);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init); else init();

@@ -819,13 +819,17 @@
           resolve(api.engine);
         }
         if (window.KENNISBANK_SEARCH) { use(); return; }
-        var script = document.createElement("script");
-        // Published under a name made from its content (kennisbank.js knows it); a page without that
-        // script falls back to the plain name.
-        script.src = window.KennisbankAssets ? window.KennisbankAssets.url("search-index.js") : rootPath() + "search-index.js";
-        script.onload = use;
-        script.onerror = function () { reject(new Error("cannot load search-index.js")); };
-        document.head.appendChild(script);
+        function load(source) {
+          var script = document.createElement("script");
+          script.src = source;
+          script.onload = use;
+          script.onerror = function () { reject(new Error("cannot load search-index.js")); };
+          document.head.appendChild(script);
+        }
+        // Published under a name made from its content, which kennisbank.js finds in assets/data.js;
+        // a page without kennisbank.js falls back to the plain name.
+        if (window.KennisbankAssets && window.KennisbankAssets.data) window.KennisbankAssets.data("search-index.js", load);
+        else load(rootPath() + "search-index.js");
       });
     }
     api.loading.then(ready, failed || function () {});
