@@ -278,9 +278,7 @@ struct PrintRenderer: Sendable {
         if !body.isEmpty { item["body"] = body }
         let sources = processed.page.sources
         if !sources.isEmpty {
-            item["sources"] = sources.map { source -> [String: Any] in
-                ["title": source.title, "url": source.url]
-            }
+            item["sources"] = sources.map(\.templateValue)
             item["sourcesID"] = part.anchor + PrintHTMLRewriter.idSeparator + "bronnen"
         }
         return item

@@ -99,12 +99,7 @@ struct SiteRenderer: Sendable {
             context["hasTOC"] = true
         }
         if !page.sources.isEmpty {
-            context["sources"] = page.sources.map { source -> [String: Any] in
-                var item: [String: Any] = ["title": source.title]
-                if let url = source.url { item["url"] = url }
-                if source.isInternal { item["internal"] = true }
-                return item
-            }
+            context["sources"] = page.sources.map(\.templateValue)
             context["hasSources"] = true
         }
         if let reviewed = page.reviewed {

@@ -104,6 +104,21 @@ import Testing
         #expect(section.contains("href=\"../../../a/een/index.html\">Een</a> <span class=\"print-ref\">(in de Kennisbank: ‘Een’)</span>"))
     }
 
+    @Test func printsASourceWithoutAnAddressAsItsTitleAsThePageDoes() throws {
+        let site = Self.site.replacingOccurrences(
+            of: "    url: https://example.org/bron\n",
+            with: "    url: https://example.org/bron\n  - title: Interne notitie\n    internal: true\n")
+        #expect(site != Self.site)
+        let result = FixtureSite.build(site)
+        #expect(!result.diagnostics.hasErrors, "\(result.formattedDiagnostics)")
+        let html = try Self.page(result, "print/index.html")
+        #expect(html.contains("<li>Interne notitie <span class=\"source-note\">(intern document, niet openbaar)</span></li>"))
+        #expect(!html.contains("href=\"\"") && !html.contains("<span class=\"print-url\">()</span>"))
+        #expect(html.contains("<li><a href=\"https://example.org/bron\">Bron</a> <span class=\"print-url\">(https://example.org/bron)</span></li>"))
+        let page = try Self.page(result, "a/een/index.html")
+        #expect(page.contains("<li>Interne notitie <span class=\"source-note\">(intern document, niet openbaar)</span></li>"))
+    }
+
     @Test func showsAnswersOnlyToTrainers() throws {
         let result = FixtureSite.build(Self.site)
         let participants = try Self.page(result, "print/onderdeel/a/index.html")
