@@ -180,8 +180,8 @@ import Testing
         Uitleg.
         """)
         #expect(!result.diagnostics.hasErrors, "\(result.formattedDiagnostics)")
-        let home = String(decoding: try #require(result.files.first { $0.path == "index.html" }).data, as: UTF8.self)
-        let own = String(decoding: try #require(result.files.first { $0.path == "eigen/index.html" }).data, as: UTF8.self)
+        let home = try FixtureSite.output(result, "index.html")
+        let own = try FixtureSite.output(result, "eigen/index.html")
         #expect(!home.contains("data-term=\"racisme\" href"))
         #expect(home.contains("data-term=\"discriminatie\" href"))
         #expect(own.contains("data-term=\"racisme\" href"))

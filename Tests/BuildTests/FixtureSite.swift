@@ -1,6 +1,7 @@
 import Build
 import Foundation
 import SiteModel
+import Testing
 
 /// Helpers for fixture sites: one-string sites (Hugo's `-- path --` format) built in memory.
 enum FixtureSite {
@@ -29,6 +30,12 @@ enum FixtureSite {
     /// Builds a one-string site in memory.
     static func build(_ fixture: String, options: BuildOptions = options()) -> BuildResult {
         SiteBuilder(options: options, fileSystem: MemoryFileSystem(fixture: fixture), target: .memory).build()
+    }
+
+    /// The text of the file a build made at `path`; records an issue when it made none.
+    static func output(_ result: BuildResult, _ path: String) throws -> String {
+        let file = try #require(result.files.first { $0.path == path }, "no \(path)")
+        return String(decoding: file.data, as: UTF8.self)
     }
 
     /// The `<main>` element of an HTML page (mdBook's habit: compare content, not chrome).

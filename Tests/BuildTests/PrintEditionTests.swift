@@ -63,10 +63,6 @@ import Testing
     Oefen.
     """
 
-    static func page(_ result: BuildResult, _ path: String) throws -> String {
-        String(decoding: try #require(result.files.first { $0.path == path }).data, as: UTF8.self)
-    }
-
     @Test func writesTheWholeTrainingAndEachSectionForBothAudiences() {
         let result = FixtureSite.build(Self.site)
         #expect(result.diagnostics.isEmpty)
@@ -76,7 +72,7 @@ import Testing
     }
 
     @Test func putsTheTrainingInReadingOrderWithUniqueIDs() throws {
-        let html = try Self.page(FixtureSite.build(Self.site), "print/index.html")
+        let html = try FixtureSite.output(FixtureSite.build(Self.site), "print/index.html")
         let titles = ["1</span> Home", "2</span> Deel A", "2.1</span> Een", "3</span> Deel B", "4</span> Begrippenlijst",
                       "4.1</span> Racisme", "5</span> Toetsen", "5.1</span> Toets: A"]
         let body = try String(html[#require(html.range(of: "</nav>\n  <section")).upperBound...])
@@ -93,13 +89,13 @@ import Testing
     }
 
     @Test func turnsLinksIntoReferencesAndTermsIntoPlainText() throws {
-        let html = try Self.page(FixtureSite.build(Self.site), "print/index.html")
+        let html = try FixtureSite.output(FixtureSite.build(Self.site), "print/index.html")
         #expect(html.contains("<a href=\"#deel-2-1_kop\">Een</a> <span class=\"print-ref\">(zie 2.1"))
         #expect(html.contains("<span class=\"print-url\">(https://example.org/x)</span>"))
         #expect(html.contains("<a class=\"print-term\" href=\"#deel-4-1\">racisme</a>"))
         #expect(!html.contains("term-link") && !html.contains("data-term=") && !html.contains("begrip-definities"))
         // A section's edition links to pages it leaves out through the site, and says where they are.
-        let section = try Self.page(FixtureSite.build(Self.site), "print/onderdeel/b/index.html")
+        let section = try FixtureSite.output(FixtureSite.build(Self.site), "print/onderdeel/b/index.html")
         #expect(section.contains("<a href=\"#deel-1_kop\">") == false)
         #expect(section.contains("href=\"../../../a/een/index.html\">Een</a> <span class=\"print-ref\">(in de Kennisbank: ‘Een’)</span>"))
     }
@@ -111,18 +107,18 @@ import Testing
         #expect(site != Self.site)
         let result = FixtureSite.build(site)
         #expect(!result.diagnostics.hasErrors, "\(result.formattedDiagnostics)")
-        let html = try Self.page(result, "print/index.html")
+        let html = try FixtureSite.output(result, "print/index.html")
         #expect(html.contains("<li>Interne notitie <span class=\"source-note\">(intern document, niet openbaar)</span></li>"))
         #expect(!html.contains("href=\"\"") && !html.contains("<span class=\"print-url\">()</span>"))
         #expect(html.contains("<li><a href=\"https://example.org/bron\">Bron</a> <span class=\"print-url\">(https://example.org/bron)</span></li>"))
-        let page = try Self.page(result, "a/een/index.html")
+        let page = try FixtureSite.output(result, "a/een/index.html")
         #expect(page.contains("<li>Interne notitie <span class=\"source-note\">(intern document, niet openbaar)</span></li>"))
     }
 
     @Test func showsAnswersOnlyToTrainers() throws {
         let result = FixtureSite.build(Self.site)
-        let participants = try Self.page(result, "print/onderdeel/a/index.html")
-        let trainers = try Self.page(result, "print/onderdeel/a/trainer/index.html")
+        let participants = try FixtureSite.output(result, "print/onderdeel/a/index.html")
+        let trainers = try FixtureSite.output(result, "print/onderdeel/a/trainer/index.html")
         for html in [participants, trainers] {
             #expect(html.contains("<strong>Vraag 1.</strong> Wat is"))
             #expect(html.contains("<span class=\"print-answer__letter\">B.</span> Iets anders"))
@@ -181,7 +177,7 @@ import Testing
         """)
         #expect(result.diagnostics.isEmpty, "\(result.formattedDiagnostics)")
         for path in ["print/index.html", "print/onderdeel/vragenlijsten/index.html"] {
-            let html = try Self.page(result, path)
+            let html = try FixtureSite.output(result, path)
             let form = try String(html[#require(html.range(of: "Vul de scan in.")).lowerBound...])
             let expected = ["<strong class=\"print-vraag__nummer\">1.</strong> Eisen zonder reden?",
                             "<strong class=\"print-vraag__nummer\">2.</strong> Wie beslist?", "Denk aan vorig jaar.",
@@ -208,14 +204,14 @@ import Testing
         }
         // In the whole training the vragenlijsten are numbered parts, their headings below the part's
         // title and their links references to the part they point at.
-        let whole = try Self.page(result, "print/index.html")
+        let whole = try FixtureSite.output(result, "print/index.html")
         #expect(whole.contains("<a href=\"#deel-4-1\"><span class=\"print-number\">4.1</span> Scan</a>"))
         #expect(whole.contains("<h3 id=\"deel-4-1\" class=\"print-part__title\"><span class=\"print-number\">4.1</span> Scan</h3>"))
         #expect(whole.contains("<h3 id=\"deel-4-2\" class=\"print-part__title\"><span class=\"print-number\">4.2</span> Evaluatie</h3>"))
         #expect(whole.contains("<h4 class=\"vragenlijst-thema__titel\">Regels</h4>"))
         #expect(whole.contains("<a href=\"#deel-2-1\">Een</a> <span class=\"print-ref\">(zie 2.1"))
         // Trainers get the same forms as participants.
-        let trainers = try Self.page(result, "print/trainer/index.html")
+        let trainers = try FixtureSite.output(result, "print/trainer/index.html")
         let forms = { (html: String) in html.matches(of: /<div class="print-vragenlijst">[\s\S]*?<\/section>/).map { String($0.0) } }
         #expect(forms(whole).count == 2 && forms(whole) == forms(trainers))
     }
@@ -224,9 +220,9 @@ import Testing
         let result = FixtureSite.build(Self.site.replacingOccurrences(of: "title: Testbank", with: "title: Testbank\nprint: false"))
         #expect(result.diagnostics.isEmpty)
         #expect(!result.files.contains { $0.path.hasPrefix("print/") })
-        #expect(!(try Self.page(result, "a/een/index.html")).contains("print/"))
-        #expect(!(try Self.page(result, "toetsen/a/index.html")).contains("print/"))
-        #expect(try Self.page(result, "toetsen/a/index.html").contains("andere leeromgevingen.</li>"))
+        #expect(!(try FixtureSite.output(result, "a/een/index.html")).contains("print/"))
+        #expect(!(try FixtureSite.output(result, "toetsen/a/index.html")).contains("print/"))
+        #expect(try FixtureSite.output(result, "toetsen/a/index.html").contains("andere leeromgevingen.</li>"))
     }
 
     @Test func reservesThePrintFolder() {
@@ -236,9 +232,9 @@ import Testing
 
     @Test func linksToTheEditionsFromTheSite() throws {
         let result = FixtureSite.build(Self.site)
-        #expect(try Self.page(result, "a/een/index.html").contains("<a href=\"../../print/index.html\">Afdrukken of opslaan als pdf</a>"))
-        #expect(try Self.page(result, "a/index.html").contains("<a href=\"../print/onderdeel/a/index.html\">Dit onderdeel afdrukken"))
-        let quiz = try Self.page(result, "toetsen/a/index.html")
+        #expect(try FixtureSite.output(result, "a/een/index.html").contains("<a href=\"../../print/index.html\">Afdrukken of opslaan als pdf</a>"))
+        #expect(try FixtureSite.output(result, "a/index.html").contains("<a href=\"../print/onderdeel/a/index.html\">Dit onderdeel afdrukken"))
+        let quiz = try FixtureSite.output(result, "toetsen/a/index.html")
         #expect(quiz.contains("href=\"../a.qti.zip\"") && quiz.contains("href=\"../../print/onderdeel/a/trainer/index.html\""))
         #expect(result.files.contains { $0.path == "toetsen/a.qti.zip" })
     }

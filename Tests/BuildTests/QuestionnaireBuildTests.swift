@@ -4,11 +4,6 @@ import SiteModel
 import Testing
 
 @Suite struct QuestionnaireBuildTests {
-    static func page(_ result: BuildResult, _ path: String) throws -> String {
-        let file = try #require(result.files.first { $0.path == path }, "no \(path)")
-        return String(decoding: file.data, as: UTF8.self)
-    }
-
     @Test func escapesEveryTextAndPassesNoRawHTMLOrScriptLinks() throws {
         let result = FixtureSite.build("""
         -- content/index.md --
@@ -36,7 +31,7 @@ import Testing
               - {label: hoog, text: y}
         ---
         """)
-        let html = try Self.page(result, "vragenlijsten/v/index.html")
+        let html = try FixtureSite.output(result, "vragenlijsten/v/index.html")
         for unsafe in ["<img src=x", "<script>alert", "javascript:", "<b onmouseover", "<i>een", "<u>laag"] {
             #expect(!html.contains(unsafe), "the page contains \(unsafe)")
         }
@@ -65,7 +60,7 @@ import Testing
 
     @Test func theOverviewListsItsVragenlijsten() throws {
         let result = FixtureSite.build(try FixtureSite.text("valid", "questionnaire"))
-        let overview = try Self.page(result, "vragenlijsten/index.html")
+        let overview = try FixtureSite.output(result, "vragenlijsten/index.html")
         #expect(overview.contains("<a class=\"card__link\" href=\"scan/index.html\">Scan</a>"))
     }
 }

@@ -32,7 +32,7 @@ import Testing
     @Test func listsAtMostAHundredPagesAndSearchesForTheRest() throws {
         let result = FixtureSite.build(Self.site(pages: 103))
         #expect(!result.diagnostics.hasErrors, "\(result.formattedDiagnostics)")
-        let html = String(decoding: try #require(result.files.first { $0.path == "begrippen/racisme/index.html" }).data, as: UTF8.self)
+        let html = try FixtureSite.output(result, "begrippen/racisme/index.html")
         let listed = html.components(separatedBy: "<li><a href=\"../../a/p").count - 1
         #expect(listed == 100)
         #expect(html.contains("a/p001/index.html\">Pagina 1<") && html.contains("a/p100/index.html\">Pagina 100<"))
@@ -43,13 +43,13 @@ import Testing
         // begrippen/), yet is never listed on itself: still the first 100 other pages.
         let own = FixtureSite.build(Self.site(pages: 103).replacingOccurrences(of: "Uitleg.", with: "Uitleg over [[racisme]]."))
         #expect(!own.diagnostics.hasErrors, "\(own.formattedDiagnostics)")
-        let ownHTML = String(decoding: try #require(own.files.first { $0.path == "begrippen/racisme/index.html" }).data, as: UTF8.self)
+        let ownHTML = try FixtureSite.output(own, "begrippen/racisme/index.html")
         #expect(ownHTML.components(separatedBy: "<li><a href=\"../../a/p").count - 1 == 100)
         #expect(ownHTML.contains("a/p100/index.html\">Pagina 100<") && !ownHTML.contains("a/p101/index.html"))
         #expect(!ownHTML.contains("\">Racisme</a></li>"), "the term page does not list itself")
 
         let small = FixtureSite.build(Self.site(pages: 100))
-        let whole = String(decoding: try #require(small.files.first { $0.path == "begrippen/racisme/index.html" }).data, as: UTF8.self)
+        let whole = try FixtureSite.output(small, "begrippen/racisme/index.html")
         #expect(whole.components(separatedBy: "<li><a href=\"../../a/p").count - 1 == 100 && !whole.contains("En nog"))
     }
 }
@@ -86,9 +86,9 @@ import Testing
         #expect(path == "assets/definities.\(SHA256.hex(Array(text.utf8)).prefix(8)).js", "\(path)")
         #expect(text == #"window.KENNISBANK_DEFINITIONS = {"version":1,"terms":{"racisme":["Racisme","Uitsluiting op grond van &quot;ras&quot;, a &lt; b &amp; meer."]}};"# + "\n",
                 "the definition as HTML without its link, escaped for a script")
-        let home = String(decoding: try #require(result.files.first { $0.path == "index.html" }).data, as: UTF8.self)
+        let home = try FixtureSite.output(result, "index.html")
         #expect(!home.contains(path), "pages do not name it: its name changes with every definition")
-        let index = String(decoding: try #require(result.files.first { $0.path == "assets/data.js" }).data, as: UTF8.self)
+        let index = try FixtureSite.output(result, "assets/data.js")
         #expect(index.contains(#""assets/definities.js":"\#(path)""#), "listed in assets/data.js for KennisbankAssets.data")
         #expect(!home.contains("begrip-definities") && !home.contains("Uitsluiting op grond"), "no definitions in the page itself")
         #expect(!home.contains("<script src=\"\(path)"), "loaded when a pop-up first opens, not with the page")
