@@ -30,6 +30,7 @@ import tempfile
 import time
 
 import hostile
+from corpus_stamp import cached_stats, save_stats
 
 BENCH = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH)
@@ -152,24 +153,17 @@ def tree_digest(paths) -> str:
 def ensure_corpus(workdir: str, size: int, seed: int) -> dict:
     """Generate (or reuse) OUTDIR with kennisbank/ and hugo/ roots; return its stats."""
     out = os.path.join(workdir, f"corpus-{size}")
-    stamp_path = os.path.join(out, "stamp.json")
     key = {"size": size, "seed": seed, "generator": tree_digest([GENERATOR, HUGO_SITE])}
-    try:
-        with open(stamp_path) as f:
-            stamp = json.load(f)
-        if stamp.get("key") == key and os.path.isdir(os.path.join(out, "kennisbank", "content")):
-            return stamp["stats"] | {"dir": out}
-    except (OSError, ValueError):
-        pass
+    cached = cached_stats(out, key)
+    if cached:
+        return cached
     log(f"generating the {size}-page corpus in {os.path.relpath(out, ROOT)}")
     os.makedirs(out, exist_ok=True)
     t0 = time.perf_counter()
     stats = json.loads(run_checked([sys.executable, GENERATOR, str(size), out, "--seed", str(seed)]))
     log(f"  generated {stats['files']} files in {time.perf_counter() - t0:.1f} s")
     stats["disk_kib"] = int(run_checked(["du", "-sk", os.path.join(out, "kennisbank")]).split()[0])
-    with open(stamp_path, "w") as f:
-        json.dump({"key": key, "stats": stats}, f)
-    return stats | {"dir": out}
+    return save_stats(out, key, stats)
 
 
 def append_to_copy(path: str, addition: str):
@@ -890,21 +884,15 @@ def ensure_dense(workdir: str, corpus: dict) -> dict:
     with open(os.path.join(corpus["dir"], "stamp.json")) as f:
         source_stamp = f.read()
     key = {"source": source_stamp, "script": tree_digest([os.path.join(BENCH, "dense_glossary.py")])}
-    try:
-        with open(os.path.join(out, "stamp.json")) as f:
-            stamp = json.load(f)
-        if stamp.get("key") == key:
-            return stamp["stats"] | {"dir": out}
-    except (OSError, ValueError):
-        pass
+    cached = cached_stats(out, key)
+    if cached:
+        return cached
     log(f"making the dense-glossary variant in {os.path.relpath(out, ROOT)}")
     made = dense_glossary.make(corpus["dir"], out)
     stats = {k: corpus[k] for k in ("pages", "sections", "quizzes", "files", "bytes", "page_bytes_min",
                                     "page_bytes_median", "page_bytes_max", "disk_kib") if k in corpus}
     stats |= {"terms": made["terms"], "terms_per_page": made["terms_per_page_expected"]}
-    with open(os.path.join(out, "stamp.json"), "w") as f:
-        json.dump({"key": key, "stats": stats}, f)
-    return stats | {"dir": out}
+    return save_stats(out, key, stats)
 
 
 def main(argv=None) -> int:

@@ -46,6 +46,8 @@ import subprocess
 import sys
 import urllib.parse
 
+from corpus_stamp import cached_stats, save_stats
+
 BENCH = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH)
 HUGO_SITE = os.path.join(BENCH, "hugo-site")
@@ -428,22 +430,15 @@ def ensure(name: str, workdir: str) -> dict | None:
     with open(__file__, "rb") as f:
         key = {"converter": hashlib.sha256(f.read()).hexdigest(), "commit": commit,
                "hugo_site": sorted(os.path.relpath(os.path.join(d, x), HUGO_SITE) for d, _, xs in os.walk(HUGO_SITE) for x in xs)}
-    stamp_path = os.path.join(out, "stamp.json")
-    try:
-        with open(stamp_path) as f:
-            stamp = json.load(f)
-        if stamp.get("key") == key and os.path.isdir(os.path.join(out, "kennisbank", "content")):
-            return stamp["stats"] | {"dir": out}
-    except (OSError, ValueError):
-        pass
+    cached = cached_stats(out, key)
+    if cached:
+        return cached
     log(f"converting {name} ({commit[:12]}) into {os.path.relpath(out, ROOT)}")
     site, title = CORPORA[name]["convert"](src, commit)
     os.makedirs(out, exist_ok=True)
     stats = site.write(out, title)
     stats |= {"name": name, "what": CORPORA[name]["what"], "commit": commit}
-    with open(stamp_path, "w") as f:
-        json.dump({"key": key, "stats": stats}, f)
-    return stats | {"dir": out}
+    return save_stats(out, key, stats)
 
 
 def main(argv=None) -> int:
