@@ -6,7 +6,7 @@ import SiteModel
 import Theme
 
 /// Builds the values every page's layout needs: site title, navigation, breadcrumbs and the URLs
-/// of the files pages load (`AssetManifest`, which also names the glossary's definitions script).
+/// of the theme files pages load (`AssetManifest`).
 struct LayoutContext: Sendable {
     let config: SiteConfig
     let options: BuildOptions

@@ -8,9 +8,9 @@ import SiteModel
 /// Pages carry only their term links and this file's URL: repeating the definitions in every page
 /// made a site with a dense glossary five times as large.
 ///
-/// Registered in the `AssetManifest` like every script pages load, it is published under a name
-/// with a hash of its bytes, so a page never meets definitions of another build, however long a
-/// browser or a proxy keeps either.
+/// It is published under a name with a hash of its bytes, which `assets/data.js` names (see
+/// `DataScriptIndex`), so a page never meets definitions of another build, however long a browser
+/// or a proxy keeps either.
 ///
 ///     window.KENNISBANK_DEFINITIONS = {"version":1,"terms":{"racisme":["Racisme","<em>…</em>"],…}};
 enum TermDefinitionsScript {

@@ -1,15 +1,16 @@
 import Foundation
 import SiteModel
 
-/// The published names of the files that pages load: the theme's CSS and JavaScript and the
-/// scripts the build generates (the search index). Each is named by a hash of its bytes
+/// The published names of the files that pages load: the theme's CSS and JavaScript, and (in a
+/// manifest of their own, which `assets/data.js` lists instead of the pages) the scripts the build
+/// makes from the content. Each is named by a hash of its bytes
 /// (`assets/css/kennisbank.css` -> `assets/css/kennisbank.3f9a1c2e.css`), so a new release never
 /// meets a cached file of an old one: hosts let browsers keep files for a while, and a page of
 /// one release with the stylesheet or search index of another shows wrong styles or results.
 ///
 /// Templates and scripts ask the manifest for a file by its plain path (the path the theme or
 /// the build gives it); nothing else in the build knows the hashed names. A generator step that
-/// adds a file pages load (definitions, search shards) registers it here with `add`.
+/// adds a file scripts load (definitions, the search index's entry) registers it with `add`.
 public struct AssetManifest: Sendable, Hashable {
     /// Plain site path -> published site path.
     public private(set) var paths: [String: String] = [:] {
@@ -19,8 +20,8 @@ public struct AssetManifest: Sendable, Hashable {
     /// published site paths, sorted, safe inside `<script type="application/json">`; the same on
     /// every page, so it is made once.
     public private(set) var scriptsJSON = "{}"
-    /// False for `kennisbank serve`, whose server forbids caching and which must not re-render
-    /// every page when the search index changes: every file keeps its plain name.
+    /// False for `kennisbank serve`, whose server forbids caching and which writes the search index
+    /// after the changed page: every file keeps its plain name.
     public let hashesNames: Bool
 
     /// Number of hex digits of the SHA-256 in a name: 32 bits tell releases apart, and a name

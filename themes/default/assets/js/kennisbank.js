@@ -57,7 +57,7 @@
     if (definitions || unavailable) { done(definitions); return; }
     if (loading) { loading.push(done); return; }
     loading = [done];
-    window.KennisbankAssets.data("assets/definities.js", function (source) { loadDefinitions(source); });
+    window.KennisbankAssets.data("assets/definities.js", loadDefinitions);
   }
 
   function loadDefinitions(source) {
