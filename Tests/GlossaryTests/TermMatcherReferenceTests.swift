@@ -1,4 +1,5 @@
 import Glossary
+import SiteModel
 import Testing
 
 /// Compares `TermMatcher` with a plain reading of its rules on random glossaries and texts: the
@@ -16,16 +17,11 @@ import Testing
     ]
     static let separators = [" ", " ", " ", "  ", ".", ". ", ", ", "-", "\u{2019}", "\u{00A0}", "(", ")", "\u{2013}", "/", "'", "", "\n"]
 
-    /// A deterministic generator (SplitMix64), so a failure can be replayed.
+    /// A deterministic generator, so a failure can be replayed.
     struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
+        var random: SplitMix64
+        init(state: UInt64) { random = SplitMix64(seed: state) }
+        mutating func next(_ bound: Int) -> Int { random.below(bound) }
         mutating func pick<T>(_ list: [T]) -> T { list[next(list.count)] }
     }
 
