@@ -42,7 +42,7 @@ let package = Package(
         ]),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
         .testTarget(name: "FrontMatterTests", dependencies: ["FrontMatter", "SiteModel"]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "SiteModel"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "SiteModel", "CCmarkGFM"]),
         .testTarget(name: "GlossaryTests", dependencies: ["Glossary", "Content", "Markdown", "SiteModel"]),
         .testTarget(name: "QuizTests", dependencies: ["Quiz", "Content", "SiteModel"]),
         .testTarget(name: "QuestionnaireTests", dependencies: ["Questionnaire", "Content", "SiteModel"]),

@@ -25,6 +25,9 @@ struct MarkdownPrescan {
     var destinationRun: (start: Int, end: Int)?
     /// The last title scanned for each of the openers '"', "'" and '('.
     var titleRuns: [(start: Int, end: Int)?] = [nil, nil, nil]
+    // Block structure: at most how many containers (block quotes, list items, footnote
+    // definitions) can be open after the lines read so far, and whether the last line was blank.
+    var openContainers = 0, afterBlank = true
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -75,12 +78,18 @@ struct MarkdownPrescan {
         while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
         if isLineEnd(index) {
             next = afterLineBreak(index)
+            // Open list items go on past a blank line; nothing after it can continue lazily.
+            afterBlank = true
             return endParagraph()
         }
         let content: Int
         switch containerPrefix(start) {
         case .success(let prefix):
             content = prefix.content
+            // After a blank line the containers this line does not continue are closed. After
+            // other text the line may be a lazy continuation that keeps all of them open.
+            openContainers = afterBlank ? prefix.depth : max(openContainers, prefix.depth)
+            afterBlank = false
             // A new list item or a heading ends the paragraph before it, whatever follows.
             if prefix.startsBlock, let violation = endParagraph(keepingTable: true) { return violation }
         case .failure(let violation):
@@ -156,47 +165,62 @@ struct MarkdownPrescan {
     // MARK: Block structure
 
     /// Skips the line's container markers ('>', list markers, footnote definitions) and indentation,
-    /// counting how deep they can nest: every marker is at most one level, and every two columns of
-    /// indentation at most one more (the narrowest list item, '- ', indents its content by two).
+    /// counting how deep they can nest (`depth`). As in cmark-gfm, a line first continues
+    /// containers that are open (a block quote by its '>', a list item or footnote definition by
+    /// indentation: at least two columns each, as the narrowest item '- ' indents its content by
+    /// two) and then opens new ones, each with a marker. So every marker is at most one level, and
+    /// indentation at most one level per two columns, only up to `openContainers` and only before
+    /// the first list item or footnote definition the line opens (nothing after an opened container
+    /// continues one), not counting the one space that belongs to each '>'. The spaces that align
+    /// code in a fence, in an indented code block, an HTML block or a table nest nothing.
     ///
     /// `startsBlock` is true when the line certainly begins a new paragraph: a bullet item or an
     /// item numbered 1 with text after it, or an ATX heading, indented less than four columns from
     /// the marker before it (more would make it paragraph text or code). Other items can continue
     /// a paragraph, so they are left to the blank line.
-    func containerPrefix(_ start: Int) -> Result<(content: Int, startsBlock: Bool), MarkdownLimitViolation> {
+    func containerPrefix(_ start: Int) -> Result<(content: Int, depth: Int, startsBlock: Bool), MarkdownLimitViolation> {
         var index = start, markers = 0, columns = 0
+        var opened = false, quoteSpace = false
+        func depth() -> Int { markers + min(openContainers, columns / 2) }
         var gap = 0, afterQuote = false, codeIndented = false, startsBlock = false
         while !isLineEnd(index) {
             let byte = bytes[index]
             let opensItem: Bool
             if byte == 0x20 || byte == 0x09 {
-                columns += byte == 0x20 ? 1 : 4
-                gap += byte == 0x20 ? 1 : 4
+                let width = byte == 0x20 ? 1 : 4
+                if !opened { columns += quoteSpace ? width - 1 : width }
+                quoteSpace = false
+                gap += width
                 index += 1
-                if markers + columns / 2 > InputLimits.maxBlockNesting { return .failure(tooDeep(at: index - 1)) }
+                if depth() > InputLimits.maxBlockNesting { return .failure(tooDeep(at: index - 1)) }
                 continue
             }
             codeIndented = codeIndented || gap > (afterQuote ? 4 : 3)
+            quoteSpace = false
             if byte == UInt8(ascii: ">") {
                 markers += 1
                 index += 1
                 afterQuote = true
+                quoteSpace = true
                 opensItem = false
             } else if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "*"), isBlankOrEnd(index + 1) {
                 markers += 1
                 index += 1
                 afterQuote = false
                 opensItem = true
+                opened = true
             } else if let after = orderedMarkerEnd(index) {
                 opensItem = after - index == 2 && bytes[index] == UInt8(ascii: "1")
                 markers += 1
                 index = after
                 afterQuote = false
+                opened = true
             } else if let after = footnoteMarkerEnd(index) {
                 markers += 1
                 index = after
                 afterQuote = false
                 opensItem = false
+                opened = true
             } else {
                 if !codeIndented, byte == UInt8(ascii: "#") {
                     var hashes = index
@@ -207,15 +231,15 @@ struct MarkdownPrescan {
             }
             if opensItem, !codeIndented, hasText(after: index) { startsBlock = true }
             gap = 0
-            if markers + columns / 2 > InputLimits.maxBlockNesting { return .failure(tooDeep(at: index - 1)) }
+            if depth() > InputLimits.maxBlockNesting { return .failure(tooDeep(at: index - 1)) }
         }
-        return .success((index, startsBlock))
+        return .success((index, depth(), startsBlock))
     }
 
     func tooDeep(at offset: Int) -> MarkdownLimitViolation {
         MarkdownLimitViolation(
             offset: offset, message: "block quotes and lists are nested more than \(InputLimits.maxBlockNesting) levels deep here",
-            hint: "use fewer levels of '>' and of list indentation (indented code counts too: indent it less)")
+            hint: "use fewer levels of '>' and of lists inside list items")
     }
 
     /// True when something other than spaces and tabs follows on the line.

@@ -14,9 +14,10 @@ import Testing
         let text = "Inleiding\n\n" + String(repeating: "> ", count: 50_000) + "x\n" + String(repeating: "[", count: 100_000)
         let diagnostic = violation(text)
         #expect(diagnostic?.message == "block quotes and lists are nested more than \(limit) levels deep here")
-        // Each '>' may open a level, and so may each two columns of spacing: the limit is crossed
-        // within the first 22 '> ', on the first line of the quotes.
+        // Each '>' may open a level (the space after it belongs to it): the limit is crossed at the
+        // 33rd '>', on the first line of the quotes.
         #expect(diagnostic?.location.line == 6)
+        #expect(diagnostic?.location.column == 2 * limit + 1)
         #expect(violation(String(repeating: ">", count: limit) + " x\n") == nil)
     }
 
