@@ -91,6 +91,8 @@ import Testing
             let page = html(without, path)
             #expect(!page.contains("begrippen/"), "\(path) links a glossary the site does not have")
             #expect(!page.contains("toetsen/"), "\(path) links quizzes the site does not have")
+            #expect(!page.contains(">Begrippenlijst<") && !page.contains(">Toetsen<") && !page.contains("href=\"\""),
+                    "\(path) shows a link to a page the site does not have")
         }
         #expect(!without.files.contains { $0.path.hasPrefix("begrippen/") || $0.path.hasPrefix("toetsen/") })
         let with = build(config: "title: Kennisbank\n", pages: Self.pages + """
