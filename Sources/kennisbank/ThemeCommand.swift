@@ -49,8 +49,9 @@ struct ThemeExportCommand: ParsableCommand {
         let parts = destination.standardizedFileURL.pathComponents
         if parts.count >= 2, parts[parts.count - 2] == "themes" {
             Terminal.out("""
-            Next: set 'theme: \(parts.last!)' in kennisbank.yml, change what you want (a colour: the --kleur-... \
-            values at the top of assets/css/kennisbank.css), and delete the files you did not change.
+            Next: set 'theme: \(parts.last!)' in kennisbank.yml and change what you want. A colour: write \
+            ':root { --kleur-accent: #00695c; }' in \(folder)/assets/css/eigen.css (the names are at the top of \
+            assets/css/kennisbank.css). Then delete the files you did not change: those follow the built-in theme.
             """)
         } else {
             Terminal.out("A site uses a theme from themes/<name>/ beside its content/ folder: move the folder there and set 'theme: <name>' in kennisbank.yml.")
