@@ -69,8 +69,13 @@ extension SiteConfigLoader {
             return nil
         }
         if !looksLike(type, bytes) {
+            var hint = "save the logo again as \(type.ext.uppercased()) in an image editor"
+            if let real = SiteLogo.imageTypes.first(where: { looksLike($0, bytes) }) {
+                let renamed = String(path.dropLast(type.ext.count)) + real.ext
+                hint = "the file is really \(real.ext.uppercased()): rename the file to \(renamed.split(separator: "/").last!) and write 'file: \(renamed)'"
+            }
             reader.report(.error(value.location, "\(full) is not a \(type.ext.uppercased()) image: its content is something else",
-                                 hint: "save the logo again as \(type.ext.uppercased()) in an image editor, or give the file the extension of its real format"))
+                                 hint: hint))
             return nil
         }
         if bytes.count > logoWarningBytes {
