@@ -38,6 +38,9 @@ struct InitCommand: ParsableCommand {
                 hint: to start a new site, choose a new or empty folder, e.g. 'kennisbank init nieuwe-kennisbank'
             """)
             throw ExitCode(1)
+        } catch {
+            Terminal.err("error: cannot write the new site to \(folder): \(error.localizedDescription)\n    hint: choose a folder you may write in, e.g. 'kennisbank init nieuwe-kennisbank'")
+            throw ExitCode(1)
         }
         Terminal.out("Created a new kennisbank in \(folder) (\(outcome.written.count) files):")
         for path in outcome.written { Terminal.out("  " + path) }

@@ -44,6 +44,9 @@ struct ThemeExportCommand: ParsableCommand {
                 hint: export into a new folder, e.g. 'kennisbank theme export themes/nieuw'
             """)
             throw ExitCode(1)
+        } catch {
+            Terminal.err("error: cannot write the theme to \(folder): \(error.localizedDescription)\n    hint: choose a folder you may write in, e.g. 'kennisbank theme export themes/eigen'")
+            throw ExitCode(1)
         }
         Terminal.out("Wrote the built-in theme to \(folder) (\(written.count) files in templates/ and assets/).")
         let parts = destination.standardizedFileURL.pathComponents
