@@ -39,7 +39,7 @@ struct InitCommand: ParsableCommand {
             """)
             throw ExitCode(1)
         } catch {
-            Terminal.err("error: cannot write the new site to \(folder): \(error.localizedDescription)\n    hint: choose a folder you may write in, e.g. 'kennisbank init nieuwe-kennisbank'")
+            Terminal.err("error: cannot write the new site to \(folder): \(FolderProblem.describe(url, error: error))\n    hint: choose a folder you may write in, e.g. 'kennisbank init nieuwe-kennisbank'")
             throw ExitCode(1)
         }
         Terminal.out("Created a new kennisbank in \(folder) (\(outcome.written.count) files):")

@@ -45,7 +45,7 @@ struct ThemeExportCommand: ParsableCommand {
             """)
             throw ExitCode(1)
         } catch {
-            Terminal.err("error: cannot write the theme to \(folder): \(error.localizedDescription)\n    hint: choose a folder you may write in, e.g. 'kennisbank theme export themes/eigen'")
+            Terminal.err("error: cannot write the theme to \(folder): \(FolderProblem.describe(destination, error: error))\n    hint: choose a folder you may write in, e.g. 'kennisbank theme export themes/eigen'")
             throw ExitCode(1)
         }
         Terminal.out("Wrote the built-in theme to \(folder) (\(written.count) files in templates/ and assets/).")
