@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN := .build/release/kennisbank
 SHOTS ?= build/screenshots
 
-.PHONY: all deps tool site test unit-test site-check browser-test publish-test qti-test handout-test handout check serve bench format clean fuzz sanitize
+.PHONY: all deps tool site test unit-test site-check browser-test publish-test init-test qti-test handout-test handout check serve bench format clean fuzz sanitize
 
 all: site
 
@@ -20,7 +20,7 @@ tool: deps
 site: tool
 	$(BIN) build
 
-test: unit-test site-check browser-test publish-test qti-test handout-test
+test: unit-test site-check browser-test publish-test init-test qti-test handout-test
 
 unit-test: deps
 	$(SWIFT) test
@@ -40,6 +40,11 @@ browser-test: site-check
 publish-test: tool
 	bash scripts/lint-pipelines.sh
 	SHOTS_DIR=$(SHOTS) bash Tests/Browser/hosting.sh $(BIN)
+
+# A new team's site: `kennisbank init` for another organisation, built with --strict and served by
+# nginx like the real site, with no 'Amsterdam' in its output; `kennisbank theme export`.
+init-test: tool
+	SHOTS_DIR=$(SHOTS)/init bash Tests/Browser/init-site.sh $(BIN)
 
 # QTI packages against 1EdTech's schemas, through Cito's converter, GIFT through pygiftparser.
 qti-test: site-check

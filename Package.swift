@@ -36,8 +36,12 @@ let package = Package(
         .target(name: "Output", dependencies: ["SiteModel"]),
         .target(name: "Build", dependencies: ["SiteModel", "FrontMatter", "Markdown", "Content", "Glossary", "Quiz", "Questionnaire", "Search", "Theme", "Output"]),
         .target(name: "DevServer", dependencies: ["Build", "SiteModel", .product(name: "FlyingFox", package: "FlyingFox")]),
+        // `kennisbank init`: the files of a new site. The pipeline files are plain files compiled into
+        // the binary, so the one-file download needs nothing beside it.
+        .target(name: "Starter", dependencies: ["Build", "SiteModel"],
+                resources: [.embedInCode("Pipelines/github-publish.yml"), .embedInCode("Pipelines/gitlab-ci.yml")]),
         .executableTarget(name: "kennisbank", dependencies: [
-            "Build", "DevServer", "SiteModel", "CMimalloc",
+            "Build", "DevServer", "SiteModel", "Starter", "Theme", "CMimalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
@@ -51,6 +55,7 @@ let package = Package(
         .testTarget(name: "SearchTests", dependencies: ["Search", "SiteModel"], exclude: ["Data"]),
         .testTarget(name: "BuildTests", dependencies: ["Build", "Output", "SiteModel"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "DevServerTests", dependencies: ["DevServer", "Build", "SiteModel"]),
+        .testTarget(name: "StarterTests", dependencies: ["Starter", "Build", "Output", "Theme", "SiteModel"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
     ],
     swiftLanguageModes: [.v6]

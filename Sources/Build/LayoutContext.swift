@@ -19,6 +19,9 @@ struct LayoutContext: Sendable {
     let assets: AssetManifest
     /// When each source file last changed.
     let dates: SourceDates
+    /// Whether the site has a glossary and a quiz overview: the theme links only pages that exist.
+    let hasGlossary: Bool
+    let hasQuizzes: Bool
     /// The header for one section at one depth is the same on many pages: rendered once per build.
     let headers = RenderCache<String, String>()
     /// Asset URLs for pages at one root prefix.
@@ -41,8 +44,6 @@ struct LayoutContext: Sendable {
             "root": root,
             "homeURL": url(toFile: Route.home.outputFile),
             "searchURL": url(toFile: "zoeken/index.html"),
-            "glossaryURL": url(toFile: "begrippen/index.html"),
-            "quizzesURL": url(toFile: "toetsen/index.html"),
             "content": content,
             "bodyClass": bodyClass,
             // questionnaire.js (28 KB) only acts on a vragenlijst's form; other pages need not load it.
@@ -50,6 +51,10 @@ struct LayoutContext: Sendable {
             "asset": assetURLs.value(for: root) { assets.templateValue(prefix: root) },
             "assetScripts": assets.scriptsJSON,
         ]
+        if hasGlossary { context["glossaryURL"] = url(toFile: PageKind.glossaryFolder + "/index.html") }
+        if hasQuizzes { context["quizzesURL"] = url(toFile: PageKind.quizFolder + "/index.html") }
+        if let organisation = config.organisation { context["organisation"] = organisation }
+        if let footer = config.footer ?? (config.description.isEmpty ? nil : config.description) { context["footerText"] = footer }
         if absoluteRoot == nil, let base = config.baseURL {
             context["canonicalURL"] = base + route.folderPath
         }
@@ -60,10 +65,12 @@ struct LayoutContext: Sendable {
         let current = summary.map { topFolder(of: $0) }
         let isSectionPage = summary.map { $0.kind == .section && $0.sectionPath.isEmpty } ?? false
         context["header"] = headers.value(for: "\(place)|\(current ?? "-")|\(isSectionPage)") {
-            templates.render("partials/header", [
+            var header: [String: Any] = [
                 "siteTitle": config.title, "homeURL": url(toFile: Route.home.outputFile), "root": root,
                 "nav": navigation(current: summary, url: url(toFile:)),
-            ]) ?? ""
+            ]
+            if let logo = config.logo { header["logo"] = ["url": url(toFile: Self.pathInURL(logo.file)), "alt": logo.alt] }
+            return templates.render("partials/header", header) ?? ""
         }
         if let summary, summary.kind != .home {
             let crumbs = [["title": "Home", "url": route.relativeURL(to: .home)]]

@@ -45,7 +45,8 @@ struct OutputAssembler: Sendable {
     /// file pages load, the generated scripts included.
     func makeRenderer(pages byPath: [String: ProcessedPage], backlinks: [String: [String]], assets: AssetManifest) -> SiteRenderer {
         let layout = LayoutContext(config: config, options: options, index: assembly.index, glossary: assembly.glossary,
-                                   templates: templates, assets: assets, dates: dates)
+                                   templates: templates, assets: assets, dates: dates,
+                                   hasGlossary: assembly.hasGlossaryPage, hasQuizzes: assembly.hasQuizzesPage)
         return SiteRenderer(
             config: config, index: assembly.index, glossary: assembly.glossary, templates: templates, layout: layout,
             pages: byPath, backlinks: backlinks, quizzesBySection: assembly.quizzesBySection)
@@ -105,14 +106,14 @@ struct OutputAssembler: Sendable {
     func extraPages(_ renderer: SiteRenderer) -> [OutputFile] {
         var files: [OutputFile] = []
         let glossaryRoute = Route(PageKind.glossaryFolder)
-        if !assembly.glossary.terms.isEmpty && assembly.index.page(at: PageKind.glossaryFolder + "/_index.md") == nil {
+        if assembly.hasGlossaryPage && assembly.index.page(at: PageKind.glossaryFolder + "/_index.md") == nil {
             var context = renderer.glossaryIndexContext(from: glossaryRoute)
             context["title"] = "Begrippenlijst"
             context["root"] = glossaryRoute.rootPrefix
             files.append(page(renderer, route: glossaryRoute, title: "Begrippenlijst", template: "glossary", context: context))
         }
         let quizRoute = Route(PageKind.quizFolder)
-        if !assembly.quizzes.isEmpty && assembly.index.page(at: PageKind.quizFolder + "/_index.md") == nil {
+        if assembly.hasQuizzesPage && assembly.index.page(at: PageKind.quizFolder + "/_index.md") == nil {
             var context: [String: Any] = ["title": "Toetsen", "root": quizRoute.rootPrefix]
             context["quizzes"] = assembly.quizzes.keys.sorted().compactMap { assembly.index.page(at: $0) }
                 .map { renderer.link(to: $0, from: quizRoute, withDescription: true) }
@@ -120,14 +121,15 @@ struct OutputAssembler: Sendable {
         }
         let searchRoute = Route("zoeken")
         files.append(page(renderer, route: searchRoute, title: "Zoeken", template: "search",
-                          context: ["title": "Zoeken", "root": searchRoute.rootPrefix]))
+                          context: ["title": "Zoeken", "root": searchRoute.rootPrefix, "hasGlossary": assembly.hasGlossaryPage]))
         // Hosts serve 404.html at every unknown address, at any depth: with a base URL its links start
         // at the base URL's path, which works everywhere on that host; without one they stay
         // relative and work at the top of the site.
         let notFoundRoot = baseURL?.path
         let notFound = renderer.renderLayout(
             route: .home, title: "Pagina niet gevonden", description: "", summary: nil,
-            content: templates.renderUTF8("404", ["root": notFoundRoot ?? "./", "title": "Pagina niet gevonden"]) ?? [],
+            content: templates.renderUTF8("404", ["root": notFoundRoot ?? "./", "title": "Pagina niet gevonden",
+                                                  "hasGlossary": assembly.hasGlossaryPage]) ?? [],
             bodyClass: "soort-404", absoluteRoot: notFoundRoot)
         files.append(OutputFile(path: "404.html", data: Data(notFound)))
         return files

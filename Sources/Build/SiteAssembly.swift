@@ -19,7 +19,9 @@ struct SiteAssembly: Sendable {
     let questionnaires: [String: Questionnaire]
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(pages allPages: [Page], drafts: Set<String>, staticFiles: [String]) {
+    /// `unreadable` are content paths whose files failed to load (their own errors say why): a home
+    /// page among them is not reported missing as well.
+    init(pages allPages: [Page], drafts: Set<String>, staticFiles: [String], unreadable: Set<String> = []) {
         var diagnostics: [Diagnostic] = []
         var byRoute: [Route: Page] = [:]
         var kept: [Page] = []
@@ -53,6 +55,9 @@ struct SiteAssembly: Sendable {
             diagnostics.append(.warning(SourceLocation(file: page.file, line: 1, column: 1),
                 "folder content/\(page.sectionPath) has no _index.md, so its pages are not in the navigation",
                 hint: "add content/\(page.sectionPath)/_index.md with a title"))
+        }
+        if !allPages.isEmpty, !kept.contains(where: { $0.kind == .home }), unreadable.isDisjoint(with: ["index.md", "_index.md"]) {
+            diagnostics.append(Self.missingHomePage(draft: drafts.contains("index.md")))
         }
         let index = SiteIndex(pages: kept.map(PageSummary.init), omittedDrafts: drafts, staticFiles: Set(staticFiles))
         let (terms, termDiagnostics) = GlossaryLoader.load(from: kept)
@@ -88,12 +93,34 @@ struct SiteAssembly: Sendable {
         self.diagnostics = diagnostics
     }
 
+    /// True when the site has a glossary overview (`begrippen/`): the author's own, or the one the
+    /// build makes when there are terms. The theme links it only then.
+    var hasGlossaryPage: Bool {
+        !glossary.terms.isEmpty || index.page(at: PageKind.glossaryFolder + "/_index.md") != nil
+    }
+
+    /// True when the site has a quiz overview (`toetsen/`), written or made for its quizzes.
+    var hasQuizzesPage: Bool {
+        !quizzes.isEmpty || index.page(at: PageKind.quizFolder + "/_index.md") != nil
+    }
+
     /// A warning for every term whose slug is not in `referenced`.
     func unreferencedTermWarnings(referenced: Set<String>) -> [Diagnostic] {
         glossary.terms.values.sorted { $0.slug < $1.slug }.filter { !referenced.contains($0.slug) }.map {
             .warning(SourceLocation(file: $0.file, line: 1, column: 1), "no page references the term '\($0.title)'",
                      hint: "mention it (or one of its aliases) on a page, reference it with [[\($0.title)]], or remove the term")
         }
+    }
+
+    /// The error for a site without a home page: every page's 'Home' link and the site title lead there.
+    static func missingHomePage(draft: Bool) -> Diagnostic {
+        let location = SourceLocation(file: "content/index.md")
+        if draft {
+            return .error(location, "content/index.md is a draft, so the site has no home page",
+                          hint: "remove 'draft: true' from content/index.md, or build with --drafts to see it")
+        }
+        return .error(location, "the site has no home page: content/index.md is missing",
+                      hint: "create it with 'kennisbank new page index.md' and give it a title and a short welcome (or see the example site that 'kennisbank init' makes)")
     }
 
     /// Term slug by the content path of the term's page.

@@ -20,8 +20,12 @@ extension SiteBuilder {
         if unchanged { return .none }
         var pages: [Page] = []
         var drafts: Set<String> = []
+        var unreadable: Set<String> = []
         for (path, source) in sources {
-            guard let page = source.page else { continue }
+            guard let page = source.page else {
+                unreadable.insert(path)
+                continue
+            }
             if page.draft && !options.includeDrafts {
                 drafts.insert(path)
                 page.document.releaseTree()
@@ -29,7 +33,7 @@ extension SiteBuilder {
                 pages.append(page)
             }
         }
-        let fresh = SiteAssembly(pages: pages, drafts: drafts, staticFiles: Array(snapshot.staticFiles))
+        let fresh = SiteAssembly(pages: pages, drafts: drafts, staticFiles: Array(snapshot.staticFiles), unreadable: unreadable)
         let delta = IndexDelta(from: assembly, to: fresh)
         assembly = fresh
         return delta

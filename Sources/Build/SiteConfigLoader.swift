@@ -4,9 +4,8 @@ import SiteModel
 
 /// Reads `kennisbank.yml`, the site's one config file. A site without it gets the defaults.
 enum SiteConfigLoader {
-    static let keys = ["title", "description", "language", "baseURL", "theme", "unsafe", "autolink",
-                       "reviewAfterMonths", "reviewRequiredIn", "sources", "editURL", "print",
-                       SynonymsLoader.key]
+    /// The keys it reads: the one list that `kennisbank init` also writes (`SiteConfigKey.all`).
+    static let keys = SiteConfigKey.names
 
     static func load(from fileSystem: SiteFileSystem) -> (SiteConfig, [Diagnostic]) {
         let file = SiteConfig.fileName
@@ -35,6 +34,7 @@ enum SiteConfigLoader {
         if let unsafe = reader.bool("unsafe") { config.unsafe = unsafe.value }
         if let autolink = reader.bool("autolink") { config.autolink = autolink.value }
         readReviewSettings(&reader, into: &config)
+        readOrganisation(&reader, into: &config, fileSystem: fileSystem)
         if let print = reader.bool("print") { config.print = print.value }
         var synonymDiagnostics: [Diagnostic] = []
         config.synonyms = SynonymsLoader.read(reader.node(SynonymsLoader.key), into: &synonymDiagnostics)

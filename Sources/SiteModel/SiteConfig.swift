@@ -2,8 +2,15 @@
 public struct SiteConfig: Sendable, Hashable {
     /// Site title, shown in the header and in every `<title>`.
     public var title: String
-    /// One-sentence description for the home page's meta description.
+    /// One-sentence description for the home page's meta description, and the footer text when
+    /// `footer` is not set.
     public var description: String
+    /// The organisation that publishes the site (`organisation`), shown in the footer; nil shows none.
+    public var organisation: String?
+    /// The organisation's logo in the header; nil shows the title alone.
+    public var logo: SiteLogo?
+    /// The text in the footer of every page (`footer`); nil falls back to `description`.
+    public var footer: String?
     /// Language code for `<html lang>`; Dutch by default.
     public var language: String
     /// The address the site is published under (`BaseURL.absolute`, ending in `/`): canonical links,
@@ -46,7 +53,10 @@ public struct SiteConfig: Sendable, Hashable {
         avoidedSources: [AvoidedSource] = [],
         editURL: String? = nil,
         print: Bool = true,
-        synonyms: [[String]] = []
+        synonyms: [[String]] = [],
+        organisation: String? = nil,
+        logo: SiteLogo? = nil,
+        footer: String? = nil
     ) {
         self.title = title
         self.description = description
@@ -61,6 +71,9 @@ public struct SiteConfig: Sendable, Hashable {
         self.editURL = editURL
         self.print = print
         self.synonyms = synonyms
+        self.organisation = organisation
+        self.logo = logo
+        self.footer = footer
     }
 
     /// The config file's name, relative to the site root.

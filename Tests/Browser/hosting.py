@@ -3,6 +3,11 @@
 through hosting.sh):
 
   .venv-browser/bin/python Tests/Browser/hosting.py --kennisbank .build/release/kennisbank [--screenshots DIR]
+      [--root SITE --section FOLDER --search QUERY --search-expect WORD --absent WORD...]
+
+By default it serves this repository's site; --root serves another (make test gives it a fresh
+`kennisbank init` site for another organisation, Tests/Browser/init-site.sh), whose section, search
+query and words that must not occur anywhere in its output (--absent) are given with it.
 
 Builds the site with --base-url http://127.0.0.1:PORT/kennisbank/ into a temporary folder, serves it
 with nginx (its own config in that folder, 127.0.0.1 on a free port, under /kennisbank/, index.html
@@ -21,6 +26,8 @@ for folders, 404.html for unknown paths, a folder without its slash redirected) 
   rebuild          a rebuild with changed CSS is served under a new stylesheet name that has
                    the change; no page names the old one, which is gone; unchanged files keep
                    their names
+  absent           (with --absent) no file of the output, nor any file inside its zips (QTI),
+                   contains the word, in any case
 Ends with 'hosting: N passed, M failed'.
 """
 import argparse
@@ -36,6 +43,7 @@ import tempfile
 import time
 import urllib.error
 import urllib.request
+import zipfile
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
 
@@ -248,10 +256,30 @@ def check_crawler_files(site):
     return problems
 
 
-def check_folders(site):
-    status, headers, _ = fetch(site.base + "definities")
-    ensure(status == 301 and headers.get("Location", "").endswith(PREFIX + "definities/"),
-           "/kennisbank/definities answers %d, Location %r; want a redirect to the folder" % (status, headers.get("Location")))
+def check_folders(site, section):
+    status, headers, _ = fetch(site.base + section)
+    ensure(status == 301 and headers.get("Location", "").endswith(PREFIX + section + "/"),
+           "/kennisbank/%s answers %d, Location %r; want a redirect to the folder" % (section, status, headers.get("Location")))
+
+
+def check_absent(out, words):
+    """Every file of the output, and every file inside its zips, without any of `words` (any case)."""
+    problems, checked = [], 0
+    for folder, _, names in os.walk(out):
+        for name in sorted(names):
+            path = os.path.join(folder, name)
+            with open(path, "rb") as f:
+                parts = [(os.path.relpath(path, out), f.read())]
+            if name.endswith(".zip"):
+                with zipfile.ZipFile(path) as z:
+                    parts += [("%s/%s" % (parts[0][0], n), z.read(n)) for n in z.namelist()]
+            for where, data in parts:
+                checked += 1
+                text = data.decode("utf-8", "replace").lower()
+                problems += ["%s contains %r" % (where, w) for w in words if w.lower() in text]
+    ensure(checked > 20, "only %d files in %s" % (checked, out))
+    print("      (%d files and zip entries checked for %s)" % (checked, ", ".join(map(repr, words))))
+    return problems
 
 
 def check_deep_404_http(site):
@@ -340,7 +368,7 @@ def build(kennisbank, out, base, root=REPO):
         raise RuntimeError("kennisbank build failed:\n%s%s" % (r.stdout, r.stderr))
 
 
-def check_rebuild(site, kennisbank, tmp, browser, state):
+def check_rebuild(site, kennisbank, tmp, browser, state, source=REPO):
     """Rebuild with one stylesheet changed; the pages must switch to a new name at once."""
     home = fetch(site.base)[2].decode()
     old = re.search(r'assets/css/kennisbank\.[0-9a-f]{8}\.css', home)
@@ -351,8 +379,8 @@ def check_rebuild(site, kennisbank, tmp, browser, state):
     root = os.path.join(tmp, "root")
     css = os.path.join(root, "themes", "default", "assets", "css")
     os.makedirs(css)
-    os.symlink(os.path.join(REPO, "content"), os.path.join(root, "content"))
-    shutil.copy(os.path.join(REPO, "kennisbank.yml"), root)
+    os.symlink(os.path.join(source, "content"), os.path.join(root, "content"))
+    shutil.copy(os.path.join(source, "kennisbank.yml"), root)
     with open(os.path.join(REPO, "themes", "default", "assets", "css", "kennisbank.css"), encoding="utf-8") as f:
         changed = f.read() + "\n:root { --herbouw-controle: 42; }\n"
     with open(os.path.join(css, "kennisbank.css"), "w", encoding="utf-8") as f:
@@ -386,7 +414,13 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--kennisbank", default=os.path.join(REPO, ".build", "release", "kennisbank"))
     ap.add_argument("--screenshots", default=os.environ.get("SHOTS_DIR") or os.path.join(REPO, "build", "screenshots"))
+    ap.add_argument("--root", default=REPO, help="the site to build and serve (default: this repository's)")
+    ap.add_argument("--section", default="definities", help="a top-level section folder of that site")
+    ap.add_argument("--search", default=ia.SEARCH_QUERY, help="a query that finds something in that site")
+    ap.add_argument("--search-expect", default=ia.SEARCH_EXPECT, help="a word of the first result's title")
+    ap.add_argument("--absent", action="append", default=[], help="a word no output file may contain")
     a = ap.parse_args()
+    root = os.path.abspath(a.root)
     start = time.time()
     report = Report()
     shots = os.path.abspath(a.screenshots)
@@ -401,7 +435,7 @@ def main():
         for attempt in range(3):   # another program may take the free port before nginx does
             port = free_port()
             base = "http://127.0.0.1:%d%s" % (port, PREFIX)
-            build(a.kennisbank, out, base)
+            build(a.kennisbank, out, base, root=root)
             try:
                 server = Nginx(tmp, www, port)
                 break
@@ -413,14 +447,16 @@ def main():
         state = {}
         report.run("crawl", check_crawl, site, state)
         report.run("crawler-files", check_crawler_files, site)
-        report.run("folders", check_folders, site)
+        report.run("folders", check_folders, site, a.section)
+        if a.absent:
+            report.run("absent", check_absent, out, a.absent)
         report.run("deep-404-http", check_deep_404_http, site)
         desk, mob = Browser(*DESKTOP), Browser(*MOBILE, mobile=True)
         browsers += [desk, mob]
         for b in (mob, desk):
             report.run("deep-404@%d" % b.width, check_deep_404_browser, site, b, shots)
         report.run("deep-404-links", check_deep_404_links, site, desk)
-        report.run("search", lambda: ia.search(desk, site.base + "index.html", site.base))
+        report.run("search", lambda: ia.search(desk, site.base + "index.html", site.base, query=a.search, expect=a.search_expect))
         info = SiteInfo(out)
 
         def quiz():
@@ -428,7 +464,7 @@ def main():
             q = ia.Quiz(desk, site.base + info.quiz_pages[0])
             return q.single_keyboard() + q.multiple_mouse() + q.truefalse_wrong() + q.score()
         report.run("quiz", quiz)
-        report.run("rebuild", check_rebuild, site, a.kennisbank, tmp, desk, state)
+        report.run("rebuild", check_rebuild, site, a.kennisbank, tmp, desk, state, root)
     except Exception as e:  # noqa: BLE001 - a setup failure is a failed check with its cause
         report.add("setup", ["%s: %s" % (type(e).__name__, e)])
     finally:

@@ -174,7 +174,7 @@ PAGE = """<!doctype html>
 <script defer src="{repo}/themes/default/assets/js/stemmer.js"></script>
 {index}
 <script defer src="{repo}/themes/default/assets/js/search.js"></script></head>
-<body data-root="{root}">
+<body data-root="{root}" data-begrippen>
 <header class="site-header"><form class="site-search" role="search" action="{root}zoeken/index.html">
 <label for="zoekveld">Zoeken</label> <input type="search" id="zoekveld" name="q"> <button>Zoeken</button></form></header>
 <main id="inhoud" tabindex="-1">{main}</main></body></html>
@@ -251,6 +251,15 @@ def check_ui(driver, repo):
             failures.append(f"dropdown: no-results status is {status!r}")
         if "begrippenlijst" not in driver.find_element(By.ID, "zoekresultaten").text:
             failures.append("dropdown: no-results message does not point to the begrippenlijst")
+        # A site without a glossary (no data-begrippen on <body>) is not sent to one.
+        driver.execute_script("document.body.removeAttribute('data-begrippen');")
+        field.send_keys(Keys.ESCAPE)
+        field.send_keys(Keys.ESCAPE)
+        field.send_keys("qyzzyx")
+        _wait(driver, "return document.getElementById('zoekstatus').textContent.indexOf('qyzzyx') >= 0 || null;")
+        if "begrippenlijst" in driver.find_element(By.ID, "zoekresultaten").text:
+            failures.append("dropdown: without a glossary the no-results message still points to the begrippenlijst")
+        driver.execute_script("document.body.setAttribute('data-begrippen', '');")
 
         driver.get(search_page.as_uri() + "?q=artikel%201")
         status = _wait(driver, "return document.getElementById('zoekstatus').textContent;")

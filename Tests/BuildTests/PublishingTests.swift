@@ -32,7 +32,7 @@ import Testing
                 #expect(!url.hasPrefix("/") && !url.contains("://"), "\(file.path): \(url) is not relative")
             }
         }
-        #expect(try FixtureSite.output(result, "404.html").contains("href=\"./begrippen/index.html\""))
+        #expect(try FixtureSite.output(result, "404.html").contains("href=\"./zoeken/index.html\""))
     }
 
     @Test func aGivenBaseURLAddsCanonicalLinksRobotsAndASitemap() throws {
@@ -77,7 +77,7 @@ import Testing
         for url in urls(in: html) where !url.hasPrefix("#") {
             #expect(url.hasPrefix("/kennisbank/"), "\(url) would break three folders deep")
         }
-        #expect(html.contains("href=\"/kennisbank/begrippen/index.html\">Naar de begrippenlijst"))
+        #expect(html.contains("href=\"/kennisbank/zoeken/index.html\">Zoeken in de kennisbank"))
         #expect(html.contains("href=\"#inhoud\""), "the skip link stays on the page")
     }
 

@@ -630,6 +630,10 @@
   }
 
   function noResultsItem() {
+    // The glossary is offered only when the site has one (`data-begrippen` on <body>).
+    if (!document.body.hasAttribute("data-begrippen")) {
+      return el("li", "zoek-geen", "Controleer de spelling of probeer een korter of ander woord.");
+    }
     var li = el("li", "zoek-geen", "Controleer de spelling, probeer een korter of ander woord, of kijk in de ");
     var link = el("a", "", "begrippenlijst");
     link.href = rootPath() + "begrippen/index.html";
