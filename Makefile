@@ -59,7 +59,7 @@ qti-test: site-check
 
 # PDF handouts: a representative subset is rendered and checked (Tests/Handout/run.sh says which).
 handout-test: site-check
-	bash Tests/Handout/run.sh site
+	bash Tests/Handout/run.sh site $(BIN)
 
 # The print editions as PDF in build/handout/ (not part of the default build; installs WeasyPrint).
 handout: site
