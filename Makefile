@@ -25,12 +25,15 @@ site: tool
 
 # One download: dist/kennisbank-<version>-linux-<arch>.tar.gz and its .sha256, whose binary needs only the
 # C library (scripts/dist.sh says how). dist-test builds the real content with it where the toolchain,
-# cmark-gfm and mimalloc are hidden, and compares the result with the ordinary binary's (Tests/Dist/run.sh).
+# cmark-gfm and mimalloc are hidden, and compares the result with the ordinary binary's (Tests/Dist/run.sh);
+# then runs the content-only pipelines' commands with the tarball (Tests/Dist/pipelines.py).
 dist: tool
 	bash scripts/dist.sh dist
 
 dist-test: dist
 	bash Tests/Dist/run.sh dist
+	@bash scripts/apt-ensure.sh python3-yaml
+	python3 Tests/Dist/pipelines.py dist
 
 test: unit-test site-check browser-test publish-test qti-test handout-test dist-test
 

@@ -7,7 +7,8 @@
 #   - mimalloc, which Debian ships only as a shared library, in lib/ beside the binary (RUNPATH $ORIGIN/lib);
 #   - libcurl, which FoundationNetworking needs and Kennisbank never calls, replaced by stubs (dist/curl_stub.c);
 #   - the default theme in kennisbank-theme/ beside the binary (where Theme's ThemeLocator looks first),
-#     scripts/handout.sh and handout.py for the PDF handouts, and the licences of what is linked in.
+#     scripts/handout.sh and handout.py for the PDF handouts, the content-only pipelines
+#     (templates/pipelines/), and the licences of what is linked in.
 # It shares `make tool`'s release build (both link the Swift standard library statically; the compiled
 # modules are the same): the binary is linked once more with the flags below, copied out, and
 # `make tool`'s binary linked again, so .build/release/kennisbank stays the ordinary one.
@@ -80,11 +81,14 @@ MIMALLOC="$(readelf -d "$LIBDIR/libmimalloc.so" | sed -n 's/.*(SONAME).*\[\(.*\)
 cp -L "$LIBDIR/$MIMALLOC" "$STAGE/lib/$MIMALLOC"
 cp -R themes/default "$STAGE/kennisbank-theme"
 cp scripts/handout.sh scripts/handout.py "$STAGE/scripts/"
+cp -R templates "$STAGE/templates"
 cp README.md "$STAGE/"
 cp /usr/share/doc/libcmark-gfm0*/copyright "$STAGE/licenses/cmark-gfm.txt"
 cp /usr/share/doc/libmimalloc2*/copyright "$STAGE/licenses/mimalloc.txt"
 cp /usr/share/doc/libstdc++6/copyright "$STAGE/licenses/libstdc++.txt"
-cp "$(dirname "$(dirname "$(readlink -f "$(command -v "$SWIFT")")")")/share/swift/LICENSE.txt" "$STAGE/licenses/swift.txt"
+swift_license="$(dirname "$(dirname "$(readlink -f "$(command -v "$SWIFT")")")")/share/swift/LICENSE.txt"
+if [ -f "$swift_license" ]; then cp "$swift_license" "$STAGE/licenses/swift.txt"
+else echo "Apache License 2.0 with Runtime Library Exception: https://swift.org/LICENSE.txt" >"$STAGE/licenses/swift.txt"; fi
 cp .build/checkouts/swift-argument-parser/LICENSE.txt "$STAGE/licenses/swift-argument-parser.txt"
 cp .build/checkouts/Yams/LICENSE "$STAGE/licenses/Yams.txt"
 cp .build/checkouts/FlyingFox/LICENSE "$STAGE/licenses/FlyingFox.txt"

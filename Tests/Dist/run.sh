@@ -37,7 +37,8 @@ T="$(mktemp -d /tmp/kennisbank-dist.XXXXXX)"
 trap 'rm -rf "$T"' EXIT
 tar -xzf "$TARBALL" -C "$T"
 PKG="$T/$NAME"
-for item in kennisbank kennisbank-theme/templates/layout.mustache lib scripts/handout.sh scripts/handout.py licenses/README.txt; do
+for item in kennisbank kennisbank-theme/templates/layout.mustache lib scripts/handout.sh scripts/handout.py \
+  templates/pipelines/github.yml templates/pipelines/gitlab.yml licenses/README.txt; do
   [ -e "$PKG/$item" ] || fail "the tarball has no $NAME/$item"
 done
 mkdir "$T/site-src"
