@@ -1,8 +1,9 @@
 # The kennisbank command in a small image: the binary of `make dist`, which needs only the C library, on
 # Debian slim with Git (for the 'Laatst bijgewerkt' dates), run as an unprivileged user.
 #   docker build -t kennisbank .
-#   docker run --rm -v "$PWD:/site" kennisbank build --strict          # the site root mounted at /site
-#   docker run --rm -p 8000:8000 -v "$PWD:/site" kennisbank serve --host 0.0.0.0
+#   docker run --rm --user "$(id -u):$(id -g)" -v "$PWD:/site" kennisbank build --strict   # site root at /site
+#   docker run --rm --user "$(id -u):$(id -g)" -p 8000:8000 -v "$PWD:/site" kennisbank serve --host 0.0.0.0
+# (--user: the site folder's owner writes site/; the image's own user, 10001, is the default.)
 # The release pipelines build it on each architecture and push it on version tags. Linted with hadolint
 # by `make test` (scripts/lint-pipelines.sh).
 
