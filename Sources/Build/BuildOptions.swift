@@ -26,6 +26,9 @@ public struct BuildOptions: Sendable {
     /// Name CSS, JavaScript and generated scripts by a hash of their content (`AssetManifest`).
     /// Only the dev server, which forbids caching, turns it off.
     public var hashesAssetNames = true
+    /// A folder of PDF handouts made from an earlier build's print editions (`scripts/handout.sh`):
+    /// each is published beside its edition and linked from the print pages (`--handouts`).
+    public var handouts: URL?
 
     /// Creates options for `root`.
     public init(root: URL, output: URL? = nil, includeDrafts: Bool = false, strict: Bool = false,

@@ -21,6 +21,13 @@ enum InputFingerprint {
         hasher.add(options.injectedScript ?? "no script")
         hasher.add(String(describing: options.baseURL))
         hasher.add(options.hashesAssetNames ? "hashed names" : "plain names")
+        if let folder = options.handouts {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            for name in names.sorted() where name.hasSuffix(".pdf") {
+                hasher.add("handout " + name)
+                hasher.add(identity(ofFile: folder.appendingPathComponent(name).path))
+            }
+        }
         // Review warnings depend on the day of the build.
         hasher.add(CalendarDay(options.now).description)
         for (path, date) in dates.byPath.sorted(by: { $0.key < $1.key }) {

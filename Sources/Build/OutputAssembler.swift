@@ -20,6 +20,8 @@ struct OutputAssembler: Sendable {
     var assets = AssetManifest(hashesNames: false)
     /// When each source file last changed.
     var dates = SourceDates(byPath: [:], origin: "")
+    /// The PDF handouts to publish beside the print editions.
+    var handouts = HandoutFiles()
 
     // What a site is made of. A new kind of output file goes into one of these: `pageFiles` when
     // it belongs to one page (rendered again with that page), `siteFiles` when it is made from the
@@ -54,7 +56,7 @@ struct OutputAssembler: Sendable {
 
     /// The print editions (`print/...`), which show every page.
     func printFiles(_ renderer: SiteRenderer) -> [OutputFile] {
-        config.print ? PrintRenderer(site: renderer).renderAll() : []
+        config.print ? PrintRenderer(site: renderer, handouts: handouts).renderAll() : []
     }
 
     /// The files of the search index: `search-index.js` and its parts.
@@ -100,6 +102,7 @@ struct OutputAssembler: Sendable {
     func copies() -> [(source: URL, path: String)] {
         var copies: [(source: URL, path: String)] = theme.assets.map { ($0.source, assets.published("assets/" + $0.path)) }
         copies += assembly.index.staticFiles.sorted().map { (options.root.appendingPathComponent("content/" + $0), $0) }
+        if config.print { copies += handouts.copies(for: PrintEdition.all(in: assembly.index)) }
         return copies
     }
 

@@ -1,3 +1,4 @@
+import Content
 import SiteModel
 
 /// One print edition: the whole training or one top-level section, for participants (quizzes
@@ -27,6 +28,29 @@ struct PrintEdition: Sendable, Hashable {
     /// The same edition for the other audience.
     var counterpart: PrintEdition {
         PrintEdition(section: section, audience: audience == .trainers ? .participants : .trainers)
+    }
+
+    /// The file name of its PDF handout, as scripts/handout.py names it: `kennisbank-deelnemers.pdf`
+    /// for the whole training, `<section>-trainers.pdf` for a section's trainers' edition.
+    var handoutName: String {
+        "\(section ?? "kennisbank")-\(audience == .trainers ? "trainers" : "deelnemers").pdf"
+    }
+
+    /// Where its PDF handout is published: in the edition's own folder.
+    var handoutPath: String { route.folderPath + handoutName }
+
+    /// Top-level section folders with their own edition, in site order: every section but the
+    /// glossary and the quizzes, which each edition carries in its own way.
+    static func sections(in index: SiteIndex) -> [String] {
+        index.topSections.map { ContentPath.folder(of: $0.contentPath) }
+            .filter { $0 != PageKind.glossaryFolder && $0 != PageKind.quizFolder }
+    }
+
+    /// Every edition of a site: the whole training and each section, for both audiences.
+    static func all(in index: SiteIndex) -> [PrintEdition] {
+        ([nil] + sections(in: index).map { Optional($0) }).flatMap {
+            [PrintEdition(section: $0, audience: .participants), PrintEdition(section: $0, audience: .trainers)]
+        }
     }
 
     /// 'versie voor deelnemers' or 'versie voor trainers'.

@@ -9,6 +9,8 @@ import SiteModel
 /// template lays it out; `print.css` adds page breaks and, where the engine can, page numbers.
 struct PrintRenderer: Sendable {
     let site: SiteRenderer
+    /// The PDF handouts to link (`kennisbank build --handouts`); none by default.
+    var handouts = HandoutFiles()
 
     /// One piece of an edition: a chapter (level 1), a page in it (2) or deeper (3).
     struct Part {
@@ -27,10 +29,7 @@ struct PrintRenderer: Sendable {
     }
 
     /// Every edition the site has: the whole training and each top-level section, for both audiences.
-    var editions: [PrintEdition] {
-        let sections: [String?] = [nil] + contentSections.map { Optional($0) }
-        return sections.flatMap { [PrintEdition(section: $0, audience: .participants), PrintEdition(section: $0, audience: .trainers)] }
-    }
+    var editions: [PrintEdition] { PrintEdition.all(in: site.index) }
 
     /// Renders every edition, on all cores. Both audiences of a scope share its parts: they differ
     /// only in the answers the template shows and in their folder depth.
@@ -53,16 +52,14 @@ struct PrintRenderer: Sendable {
             let parts = renderer.parts(of: PrintEdition(section: section, audience: .participants))
             let rewriter = renderer.rewriter(for: parts)
             toc = renderer.tableOfContents(parts)
-            self.parts = parts.map { renderer.partContext($0, rewriter: rewriter) }
+            // A section's handout is about the section: its terms as a compact glossary unless the
+            // site asks for the whole articles (print.sectionGlossary: full).
+            let compact = section != nil && renderer.site.config.printGlossary == .compact
+            self.parts = parts.map { renderer.partContext($0, rewriter: rewriter, compactTerms: compact) }
         }
     }
 
-    /// Top-level section folders with their own edition, in site order: every section but the
-    /// glossary and the quizzes, which each edition carries in its own way.
-    private var contentSections: [String] {
-        site.index.topSections.map { ContentPath.folder(of: $0.contentPath) }
-            .filter { $0 != PageKind.glossaryFolder && $0 != PageKind.quizFolder }
-    }
+    private var contentSections: [String] { PrintEdition.sections(in: site.index) }
 
     /// The parts of an edition in reading order, numbered and anchored.
     func parts(of edition: PrintEdition) -> [Part] {
@@ -190,6 +187,8 @@ struct PrintRenderer: Sendable {
             "parts": content.parts,
             "editions": editionLinks(from: edition),
         ]
+        if let organisation = coverOrganisation(title: title, section: sectionTitle) { context["organisation"] = organisation }
+        if let pdf = handoutLink(edition, from: edition) { context["pdf"] = pdf }
         if let buildDate = site.layout.options.buildDate { context["buildDate"] = DutchDate.long(buildDate) }
         let main = site.templates.renderUTF8("print", context) ?? []
         let documentTitle = sectionTitle.map { "\($0) – afdrukversie, \(edition.audienceLabel)" }
@@ -228,17 +227,20 @@ struct PrintRenderer: Sendable {
         return rows.map { row in
             let participants = PrintEdition(section: row.section, audience: .participants)
             let trainers = PrintEdition(section: row.section, audience: .trainers)
-            return [
+            var item: [String: Any] = [
                 "title": row.title,
                 "participantsURL": current.route.relativeURL(to: participants.route),
                 "trainersURL": current.route.relativeURL(to: trainers.route),
                 "participantsCurrent": participants == current,
                 "trainersCurrent": trainers == current,
             ]
+            let pdfs = handoutLinks([participants, trainers], from: current)
+            if !pdfs.isEmpty { item["pdfs"] = pdfs }
+            return item
         }
     }
 
-    func partContext(_ part: Part, rewriter: PrintHTMLRewriter) -> [String: Any] {
+    func partContext(_ part: Part, rewriter: PrintHTMLRewriter, compactTerms: Bool = false) -> [String: Any] {
         var item: [String: Any] = [
             "anchor": part.anchor,
             "number": part.number,
@@ -250,16 +252,9 @@ struct PrintRenderer: Sendable {
         ]
         switch part.content {
         case .heading:
-            break
+            if compactTerms { item["lead"] = compactGlossaryIntro }
         case .term(let term):
-            let processed = site.pages[term.contentPath]
-            if let definition = processed?.definitionHTML {
-                item["definition"] = rewriter.rewrite(definition, from: term.route, idPrefix: part.anchor + "-def", headingShift: 0)
-            }
-            if let term = site.glossary.terms[term.slug], !term.aliases.isEmpty {
-                item["aliases"] = term.aliases.map(\.value).joined(separator: ", ")
-            }
-            if let processed { item.merge(pageContext(processed, part: part, rewriter: rewriter)) { $1 } }
+            item.merge(termContext(term, part: part, rewriter: rewriter, compact: compactTerms)) { $1 }
         case .page(let processed):
             if !processed.page.description.isEmpty { item["lead"] = processed.page.description }
             item.merge(pageContext(processed, part: part, rewriter: rewriter)) { $1 }
@@ -272,7 +267,7 @@ struct PrintRenderer: Sendable {
         return item
     }
 
-    private func pageContext(_ processed: ProcessedPage, part: Part, rewriter: PrintHTMLRewriter) -> [String: Any] {
+    func pageContext(_ processed: ProcessedPage, part: Part, rewriter: PrintHTMLRewriter) -> [String: Any] {
         var item: [String: Any] = [:]
         let body = rewriter.rewrite(processed.bodyHTML, from: processed.page.route, idPrefix: part.anchor, headingShift: part.level)
         if !body.isEmpty { item["body"] = body }

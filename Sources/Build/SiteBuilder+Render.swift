@@ -53,6 +53,7 @@ extension SiteBuilder {
                 clock: inout StepClock, into result: inout BuildResult) {
         var output = OutputAssembler(config: config!, options: options, assembly: assembly, templates: templates!, theme: theme!,
                                      assets: themeAssets!, dates: dates)
+        output.handouts = handouts
         let sink: RenderSink
         if let writer {
             do { try writer.begin() } catch {

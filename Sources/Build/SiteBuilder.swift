@@ -106,6 +106,8 @@ public final class SiteBuilder: @unchecked Sendable {
     var printGeneration = 0
     /// False until the site was rendered once (and after a failed write).
     var renderedOnce = false
+    /// The PDF handouts of `options.handouts` that belong to the site's print editions.
+    var handouts = HandoutFiles()
     /// True when a build stopped before reading its changes.
     var rescanNext = false
 
@@ -227,6 +229,11 @@ public final class SiteBuilder: @unchecked Sendable {
         let assembly = self.assembly!
         result.diagnostics += assembly.diagnostics
         result.diagnostics += ReviewPass(config: newConfig, now: options.now).unmatchedScopes(contentPaths: Array(snapshot.markdown.keys))
+        if options.handouts != nil {
+            let found = HandoutFiles.find(in: options.handouts, editions: newConfig.print ? PrintEdition.all(in: assembly.index) : [])
+            handouts = found.0
+            result.diagnostics += found.1
+        }
         clock.finish(.index, delta.rebuilt ? "\(assembly.index.pages.count) routes, \(assembly.glossary.terms.count) terms, \(assembly.quizzes.count) quizzes, \(assembly.questionnaires.count) vragenlijsten" : "unchanged", into: &result)
 
         // 5. Transform

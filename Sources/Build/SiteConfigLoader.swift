@@ -35,7 +35,7 @@ enum SiteConfigLoader {
         if let autolink = reader.bool("autolink") { config.autolink = autolink.value }
         readReviewSettings(&reader, into: &config)
         readOrganisation(&reader, into: &config, fileSystem: fileSystem)
-        if let print = reader.bool("print") { config.print = print.value }
+        readPrintSettings(&reader, into: &config)
         var synonymDiagnostics: [Diagnostic] = []
         config.synonyms = SynonymsLoader.read(reader.node(SynonymsLoader.key), into: &synonymDiagnostics)
         synonymDiagnostics.forEach { reader.report($0) }

@@ -35,6 +35,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var avoidedSources: [AvoidedSource]
     /// When false, no print editions (`print/...`) are written: for sites too large to read as one document.
     public var print: Bool
+    /// What section print editions show of the terms their pages use (`print.sectionGlossary`).
+    public var printGlossary: PrintGlossary = .compact
     /// Groups of words or phrases that search treats as one another (`synoniemen`), e.g.
     /// `["klacht", "melding"]`; glossary aliases count as synonyms of their term without being listed.
     public var synonyms: [[String]]

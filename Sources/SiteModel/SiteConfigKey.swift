@@ -70,9 +70,11 @@ public struct SiteConfigKey: Sendable, Hashable {
         SiteConfigKey("sources", subkeys: ["avoid", "domain", "reason"], explanation: [
             "Websites die je niet als bron wilt zien (ook hun subdomeinen); een bron daarvandaan geeft een waarschuwing.",
         ], example: "\n  avoid:\n    - domain: example.com\n      reason: \"geen officiële bron; link de publicatie zelf\""),
-        SiteConfigKey("print", explanation: [
-            "false: geen afdrukversies (print/...), voor een site die te groot is om als één document te lezen.",
-        ], example: "false"),
+        SiteConfigKey("print", subkeys: ["editions", "sectionGlossary"], explanation: [
+            "Afdrukversies (print/...). 'print: false' of 'editions: false': geen afdrukversies, voor een site die te",
+            "groot is om als één document te lezen. 'sectionGlossary: full' zet bij een onderdeel de volledige",
+            "artikelen van de begrippen in plaats van alleen elke term met zijn korte definitie ('compact').",
+        ], example: "\n  editions: false\n  sectionGlossary: full"),
         SiteConfigKey("synoniemen", explanation: [
             "Groepen woorden die het zoeken als hetzelfde behandelt; elke groep op een eigen regel.",
         ], example: "\n  - [klacht, melding]"),

@@ -15,8 +15,14 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var baseURL: BaseURLOption
 
+    @Option(name: .long, help: ArgumentHelp(
+        "A folder of PDF handouts made from an earlier build (scripts/handout.sh): each is published beside its print edition and linked from it.",
+        valueName: "DIR"))
+    var handouts: String?
+
     func run() throws {
-        let options = site.buildOptions(output: output, baseURL: baseURL.value)
+        var options = site.buildOptions(output: output, baseURL: baseURL.value)
+        options.handouts = handouts.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) }
         try BuildRunner.run(options: options, site: site, write: true)
     }
 }

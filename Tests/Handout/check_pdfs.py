@@ -9,7 +9,10 @@ For every <scope>-<audience>.pdf in PDF_DIR, with the print edition it came from
     every chapter (a dot leader then digits);
   - the document title in the metadata is the page's <title>, the language (/Lang) is the html lang,
     and the PDF is tagged (/MarkInfo /Marked true);
-  - pages carry 'Pagina N van M', and page 4 the first chapter's title as running title;
+  - pages carry 'Pagina N van M', and page 4 the first chapter's title as running title; the cover
+    has no page number and shows every line of the edition's cover (organisation, title, audience);
+  - no serif font anywhere (pdffonts): the body font is sans-serif, and the margin boxes (running
+    title, page numbers), which do not inherit from body, use it too;
   - words are hyphenated (a line ends in a hyphen the HTML does not have);
   - the trainers' version has the answer key and the participants' version does not;
   - the cover, the table of contents and the first quiz page, rendered at 60 dpi, are not blank
@@ -31,6 +34,7 @@ class EditionParser(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.lang, self.title, self.parts, self.chapters = None, "", [], 0
+        self.cover, self._cover_depth = [], 0
         self._in_title = False
         self._part = None
         self._depth = 0
@@ -48,10 +52,17 @@ class EditionParser(HTMLParser):
             self._depth += 1
         if tag == "section" and "print-chapter" in (a.get("class") or "").split():
             self.chapters += 1
+        if tag == "header" and "print-cover" in (a.get("class") or "").split():
+            self._cover_depth = 1
+        elif self._cover_depth:
+            self._cover_depth += 1
+            self.cover.append("")
 
     def handle_endtag(self, tag):
         if tag == "title":
             self._in_title = False
+        if self._cover_depth:
+            self._cover_depth -= 1
         if self._part is not None:
             self._depth -= 1
             if self._depth == 0:
@@ -63,6 +74,8 @@ class EditionParser(HTMLParser):
             self.title += data
         if self._part is not None:
             self._part.append(data)
+        if self._cover_depth > 1 and self.cover:
+            self.cover[-1] += data
         self.text.append(data)
 
 
@@ -133,6 +146,17 @@ def check(site, pdf, png_dir):
         problems.append("table of contents without page numbers: %r" % (unnumbered[:3] or "no 'Inhoudsopgave' page"))
     if not all(("Pagina %d van %d" % (n + 1, pages)) in text_pages[n] for n in range(1, pages)):
         problems.append("not every page after the cover says 'Pagina N van %d'" % pages)
+    cover = " ".join(text_pages[0].split())
+    if "Pagina" in cover:
+        problems.append("the cover carries a page number")
+    cover_lines = [" ".join(line.split()) for line in parser.cover if line.strip()]
+    missing_cover = [line for line in cover_lines if line not in cover]
+    if not cover_lines or missing_cover:
+        problems.append("the cover lacks %r" % (missing_cover or "every line of header.print-cover"))
+    fonts = [line.split()[0] for line in run("pdffonts", pdf).splitlines()[2:] if line.strip()]
+    serif = [font for font in fonts if "serif" in font.lower() and "sans" not in font.lower()]
+    if serif:
+        problems.append("serif font(s) %s: the margin boxes do not use the body font" % ", ".join(serif))
     # The first chapter starts on page 3 and runs on: page 4's header line names it.
     header = next((line for line in text_pages[3].splitlines() if line.strip()), "") if pages > 3 else ""
     if parser.parts and parser.parts[0] not in " ".join(header.split()):
@@ -155,8 +179,9 @@ def check(site, pdf, png_dir):
             os.makedirs(png_dir, exist_ok=True)
             run("pdftoppm", "-png", "-r", "60", "-f", str(page), "-l", str(page), "-singlefile", pdf,
                 os.path.join(png_dir, "%s-p%d" % (name[:-4], page)))
-    print("%s  %s: %d pages, %d titles, %d hyphenations, lang %s%s" % (
+    print("%s  %s: %d pages, %d titles, %d hyphenations, lang %s, fonts %s%s" % (
         "PASS" if not problems else "FAIL", name, pages, len(parser.parts), len(hyphenated), lang,
+        ", ".join(sorted({f.split("+", 1)[-1] for f in fonts})),
         "".join("\n      " + p for p in problems)))
     return problems
 
