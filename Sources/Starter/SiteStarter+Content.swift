@@ -54,7 +54,7 @@ extension SiteStarter {
            - een toets: `kennisbank new quiz "Naam van de toets"`
            - een vragenlijst: `kennisbank new vragenlijst "Naam van de vragenlijst"`
         4. Controleer alles voordat je het publiceert: `kennisbank build --strict`.
-        5. Zet de map in GitLab of GitHub. De pipeline in `.gitlab-ci.yml` of `.github/workflows/publish.yml` publiceert de site; verwijder het bestand van de dienst die je niet gebruikt.
+        5. Zet de map in GitLab of GitHub. De pipeline in `.gitlab-ci.yml` of `.github/workflows/kennisbank.yml` publiceert de site; verwijder het bestand van de dienst die je niet gebruikt. Vul bovenin dat bestand het adres en de SHA-256 van de Kennisbank-release in (ze staan op de releasepagina).
 
         """
     }

@@ -10,12 +10,19 @@ public struct SiteStarter: Sendable {
     public var organisation: String
     /// The site's title (`title` in the config, and the home page's title).
     public var title: String
+    /// The Kennisbank release the pipelines download (`KENNISBANK_VERSION`), normally the version of
+    /// the binary that runs `init`.
+    public var version: String
 
     /// Creates a starter; the defaults are neutral placeholders.
-    public init(organisation: String = "Mijn organisatie", title: String = "Kennisbank") {
+    public init(organisation: String = "Mijn organisatie", title: String = "Kennisbank", version: String = "0.1.0") {
         self.organisation = organisation
         self.title = title
+        self.version = version
     }
+
+    /// Where `init` writes the GitHub pipeline: its own file, beside any workflow the team has.
+    public static let githubPipelinePath = ".github/workflows/kennisbank.yml"
 
     /// One file of the new site.
     public struct File: Sendable, Equatable {
@@ -28,8 +35,8 @@ public struct SiteStarter: Sendable {
     public var files: [File] {
         var files = [File(path: SiteConfig.fileName, text: configText()),
                      File(path: ".gitignore", text: Self.gitignore),
-                     File(path: ".gitlab-ci.yml", text: Self.pipeline(PackageResources.gitlab_ci_yml)),
-                     File(path: ".github/workflows/publish.yml", text: Self.pipeline(PackageResources.github_publish_yml))]
+                     File(path: ".gitlab-ci.yml", text: pipeline(PackageResources.gitlab_yml)),
+                     File(path: Self.githubPipelinePath, text: pipeline(PackageResources.github_yml))]
         files += contentFiles.map { File(path: "content/" + $0.path, text: $0.text) }
         return files.sorted { $0.path < $1.path }
     }
@@ -86,7 +93,13 @@ public struct SiteStarter: Sendable {
 
     """
 
-    private static func pipeline(_ bytes: [UInt8]) -> String {
-        String(decoding: bytes, as: UTF8.self)
+    /// A content-only pipeline (the same files a release attaches filled in, scripts/fill-pipelines.sh),
+    /// pinned to `version`. Its download address and SHA-256 stay empty: a binary cannot know its own
+    /// tarball's checksum, and the pipeline says in its log where to find both.
+    private func pipeline(_ bytes: [UInt8]) -> String {
+        String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            guard line.trimmingCharacters(in: .whitespaces).hasPrefix("KENNISBANK_VERSION:") else { return String(line) }
+            return line.prefix { $0 == " " } + "KENNISBANK_VERSION: \"\(version)\""
+        }.joined(separator: "\n")
     }
 }

@@ -27,7 +27,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let url = URL(fileURLWithPath: folder, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        let starter = SiteStarter(organisation: organisation, title: title)
+        let starter = SiteStarter(organisation: organisation, title: title, version: KennisbankVersion.number)
         let outcome: SiteStarter.Outcome
         do {
             outcome = try starter.write(to: url)

@@ -18,7 +18,7 @@ fail() { echo "FAIL  $1"; [ -f "${2:-}" ] && sed 's/^/  /' "$2"; exit 1; }
 
 "$BIN" init "$SITE" --organisation "Gemeente Voorbeeldstad" --title "Kennisbank Voorbeeldstad" >"$TMP/out" 2>&1 \
   || fail "kennisbank init" "$TMP/out"
-for file in kennisbank.yml content/index.md .gitignore .gitlab-ci.yml .github/workflows/publish.yml; do
+for file in kennisbank.yml content/index.md .gitignore .gitlab-ci.yml .github/workflows/kennisbank.yml; do
   [ -f "$SITE/$file" ] || fail "kennisbank init wrote no $file" "$TMP/out"
 done
 echo "PASS  init: $(find "$SITE" -type f | wc -l) files in a new folder"

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Runs the shell of the content-only pipelines (templates/pipelines/) against `make dist`'s tarball.
+"""Runs the shell of the content-only pipelines (Sources/Starter/Pipelines/, which `kennisbank init` writes) against `make dist`'s tarball.
 
   pipelines.py DIST_DIR
 
@@ -101,7 +101,7 @@ def main():
         os.makedirs(base["HOME"])
 
         # GitHub: the steps of the build job, in order, on the default branch.
-        github = yaml.safe_load(open(os.path.join(REPO, "templates/pipelines/github.yml"), encoding="utf-8"))
+        github = yaml.safe_load(open(os.path.join(REPO, "Sources/Starter/Pipelines/github.yml"), encoding="utf-8"))
         steps = {s["name"]: s["run"] for s in github["jobs"]["build"]["steps"] if "run" in s}
         download = next(v for k, v in steps.items() if k.startswith("Download"))
         pages = next(v for k, v in steps.items() if k.startswith("Build for GitHub Pages"))
@@ -124,7 +124,7 @@ def main():
             report('href="https://gemeente-voorbeeld.github.io/kennisbank/"' in home, "GitHub: pages carry the Pages address as canonical link")
 
         # GitLab: before_script, then the build job (preview) and the pages job.
-        gitlab = yaml.safe_load(open(os.path.join(REPO, "templates/pipelines/gitlab.yml"), encoding="utf-8"))
+        gitlab = yaml.safe_load(open(os.path.join(REPO, "Sources/Starter/Pipelines/gitlab.yml"), encoding="utf-8"))
         # Without its apt-get lines: curl and Git are here, and other programs may hold apt's lock.
         before = "\n".join(line for line in gitlab["default"]["before_script"] if not line.startswith("apt-get"))
         site = os.path.join(work, "gitlab")
