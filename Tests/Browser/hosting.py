@@ -21,6 +21,8 @@ for folders, 404.html for unknown paths, a folder without its slash redirected) 
   rebuild          a rebuild with changed CSS is served under a new stylesheet name that has
                    the change; no page names the old one, which is gone; unchanged files keep
                    their names
+  csp@390, csp@1280  no Content-Security-Policy violation on any page the browsers opened here
+  serve-csp@390, serve-csp@1280  `kennisbank serve`'s live reload and error page (serve_check.py)
 Ends with 'hosting: N passed, M failed'.
 """
 import argparse
@@ -44,6 +46,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 
 import axe  # noqa: E402
+import serve_check  # noqa: E402
 import interactive as ia  # noqa: E402
 from common import DESKTOP, MOBILE, REPO, Browser, Report, ensure  # noqa: E402
 from siteinfo import SiteInfo  # noqa: E402
@@ -429,6 +432,14 @@ def main():
             return q.single_keyboard() + q.multiple_mouse() + q.truefalse_wrong() + q.score()
         report.run("quiz", quiz)
         report.run("rebuild", check_rebuild, site, a.kennisbank, tmp, desk, state)
+        for b in (mob, desk):
+            report.run("csp@%d" % b.width, b.csp_violations)
+        serve = serve_check.Serve(a.kennisbank, free_port())
+        try:
+            for b in (mob, desk):
+                report.run("serve-csp@%d" % b.width, serve_check.check, serve, b, shots)
+        finally:
+            serve.stop()
     except Exception as e:  # noqa: BLE001 - a setup failure is a failed check with its cause
         report.add("setup", ["%s: %s" % (type(e).__name__, e)])
     finally:
