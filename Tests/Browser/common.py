@@ -226,6 +226,9 @@ class Browser:
         self.driver = webdriver.Chrome(service=service, options=opts)
         self.driver.set_page_load_timeout(30)
         self.driver.set_script_timeout(60)
+        # Selenium gives up on chromedriver after 120 s by default, which cut short the 300 s script
+        # timeout the suite gives axe on a print edition when the machine is busy (load 20 and more).
+        self.driver.command_executor.client_config.timeout = 330
         self.csp = []              # every violation seen, in order
         self._console = []         # other console errors not yet returned by console_errors()
         if js:
