@@ -354,7 +354,8 @@ def check_rebuild(site, kennisbank, tmp, browser, state):
     root = os.path.join(tmp, "root")
     css = os.path.join(root, "themes", "default", "assets", "css")
     os.makedirs(css)
-    os.symlink(os.path.join(REPO, "content"), os.path.join(root, "content"))
+    # A copy, not a link: a build refuses symbolic links in a site (docs/FORMAT.md, 'Veiligheid').
+    shutil.copytree(os.path.join(REPO, "content"), os.path.join(root, "content"))
     shutil.copy(os.path.join(REPO, "kennisbank.yml"), root)
     with open(os.path.join(REPO, "themes", "default", "assets", "css", "kennisbank.css"), encoding="utf-8") as f:
         changed = f.read() + "\n:root { --herbouw-controle: 42; }\n"
