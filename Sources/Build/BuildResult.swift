@@ -7,7 +7,7 @@ public struct BuildResult: Sendable {
     /// With `OutputTarget.memory`: the files rendered in this build, sorted by path.
     public var files: [OutputFile] = []
     /// Files copied as they are (theme assets, static content files): source -> output path.
-    public var copies: [(source: URL, path: String)] = []
+    public var copies: [(source: SourceFile, path: String)] = []
     public var diagnostics: [Diagnostic] = []
     public var timings: [StepTiming] = []
     /// Source texts by root-relative path, for quoting lines in diagnostics.

@@ -9,18 +9,22 @@ struct ContentSnapshot: Sendable {
     private(set) var markdown: [String: String] = [:]
     /// Content paths of every other file.
     private(set) var staticFiles: Set<String> = []
-    /// Read errors by root-relative file path.
+    /// Read errors by root-relative file path (links, FIFOs and unreadable files included).
     private var readErrors: [String: Diagnostic] = [:]
+    /// Problems of static files by root-relative path (`StaticFileCheck`).
+    private var staticChecks: [String: StaticFileCheck] = [:]
     /// False until the first scan.
     private(set) var isLoaded = false
 
-    /// The same diagnostics `ContentDiscovery` gives for the same files.
-    var diagnostics: [Diagnostic] {
+    /// The same diagnostics `ContentDiscovery` gives for the same files, with the static files'
+    /// problems under the site's `unsafe` setting.
+    func diagnostics(unsafe: Bool) -> [Diagnostic] {
         if markdown.isEmpty && staticFiles.isEmpty && readErrors.isEmpty {
             return [.error(SourceLocation(file: "content"), "no content found",
                            hint: "create content/index.md, or point --root at the folder that holds content/")]
         }
         return readErrors.keys.sorted().map { readErrors[$0]! }
+            + staticChecks.keys.sorted().flatMap { staticChecks[$0]!.diagnostics(unsafe: unsafe) }
     }
 
     /// Reads everything below `content/`.
@@ -28,8 +32,9 @@ struct ContentSnapshot: Sendable {
         let discovery = ContentDiscovery(fileSystem: fileSystem)
         markdown = Dictionary(uniqueKeysWithValues: discovery.markdown.map { ($0.path, $0.text) })
         staticFiles = Set(discovery.staticFiles)
+        staticChecks = discovery.staticChecks
         readErrors = [:]
-        for diagnostic in discovery.diagnostics where diagnostic.location.file != "content" {
+        for diagnostic in discovery.diagnostics where diagnostic.location.file != "content" || diagnostic.message != "no content found" {
             readErrors[diagnostic.location.file] = diagnostic
         }
         isLoaded = true
@@ -43,11 +48,9 @@ struct ContentSnapshot: Sendable {
         for path in paths.sorted() where path.hasPrefix("content/") {
             forget(path)
             guard !Self.isHidden(path) else { continue }
-            if fileSystem.fileExists(at: path) {
-                read(path, fileSystem: fileSystem)
-            } else {
-                for file in fileSystem.files(under: path) { read(file, fileSystem: fileSystem) }
-            }
+            let listing = fileSystem.listing(under: path)
+            for refused in listing.refused { readErrors[refused.location.file] = refused }
+            for file in listing.files { read(file, fileSystem: fileSystem) }
         }
         var touched: Set<String> = []
         for path in paths where path.hasPrefix("content/") {
@@ -64,18 +67,22 @@ struct ContentSnapshot: Sendable {
     private mutating func forget(_ path: String) {
         let contentPath = String(path.dropFirst("content/".count))
         readErrors[path] = nil
+        staticChecks[path] = nil
         // A path that was a file has nothing below it; only folders need the scan.
         if markdown.removeValue(forKey: contentPath) != nil || staticFiles.remove(contentPath) != nil { return }
         let folder = contentPath + "/"
         markdown = markdown.filter { $0.key != contentPath && !$0.key.hasPrefix(folder) }
         staticFiles = staticFiles.filter { $0 != contentPath && !$0.hasPrefix(folder) }
         readErrors = readErrors.filter { $0.key != path && !$0.key.hasPrefix(path + "/") }
+        staticChecks = staticChecks.filter { $0.key != path && !$0.key.hasPrefix(path + "/") }
     }
 
     private mutating func read(_ file: String, fileSystem: SiteFileSystem) {
         let contentPath = String(file.dropFirst("content/".count))
         guard contentPath.hasSuffix(".md") else {
             staticFiles.insert(contentPath)
+            let check = StaticFileCheck(file, fileSystem: fileSystem)
+            if !check.isEmpty { staticChecks[file] = check }
             return
         }
         do {

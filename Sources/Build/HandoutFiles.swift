@@ -20,8 +20,12 @@ struct HandoutFiles: Sendable, Hashable {
     func handout(for edition: PrintEdition) -> Handout? { byName[edition.handoutName] }
 
     /// Where the handouts go in the site, with their source files.
-    func copies(for editions: [PrintEdition]) -> [(source: URL, path: String)] {
-        editions.compactMap { edition in handout(for: edition).map { ($0.source, edition.handoutPath) } }
+    func copies(for editions: [PrintEdition]) -> [(source: SourceFile, path: String)] {
+        editions.compactMap { edition in
+            handout(for: edition).map {
+                (SourceFile(folder: $0.source.deletingLastPathComponent(), path: $0.source.lastPathComponent), edition.handoutPath)
+            }
+        }
     }
 
     /// The PDFs in `folder` that belong to one of `editions`. A folder that cannot be read is an error;

@@ -9,7 +9,7 @@ import Theme
 /// do. A step that starts reading something new (another file, the environment, git) must add it here.
 enum InputFingerprint {
     /// Bump when the same inputs should no longer count as the same build.
-    static let version = "kennisbank-inputs 2"
+    static let version = "kennisbank-inputs 3"
 
     static func make(options: BuildOptions, fileSystem: SiteFileSystem, theme: Theme, snapshot: ContentSnapshot,
                      dates: SourceDates) -> ContentHash {
@@ -41,7 +41,7 @@ enum InputFingerprint {
         }
         for asset in theme.assets {
             hasher.add(asset.path)
-            hasher.add(identity(ofFile: asset.source.path))
+            hasher.add(identity(ofFile: asset.source.url.path))
         }
         let markdown = snapshot.markdown.sorted { $0.key < $1.key }
         for (item, hash) in zip(markdown, markdown.parallelMap { ContentHash($0.value) }) {

@@ -36,6 +36,7 @@ struct LayoutContext: Sendable {
         func url(toFile file: String) -> String { absoluteRoot.map { $0 + file } ?? route.relativeURL(toFile: file) }
         var context: [String: Any] = [
             "lang": config.language,
+            "contentSecurityPolicy": ContentSecurityPolicy.value,
             "siteTitle": config.title,
             "pageTitle": title,
             // The home page carries the site's name alone; the 404 page, rendered at the home route, does not.

@@ -5,6 +5,7 @@ import Output
 import Quiz
 import Search
 import SiteModel
+import StaticFiles
 import Theme
 
 /// What the render step makes: every page through the theme, plus the files a site needs besides
@@ -99,11 +100,21 @@ struct OutputAssembler: Sendable {
     /// The base URL in force, parsed.
     var baseURL: BaseURL? { config.baseURL.flatMap { try? BaseURL.parse($0).get() } }
 
-    func copies() -> [(source: URL, path: String)] {
-        var copies: [(source: URL, path: String)] = theme.assets.map { ($0.source, assets.published("assets/" + $0.path)) }
-        copies += assembly.index.staticFiles.sorted().map { (options.root.appendingPathComponent("content/" + $0), $0) }
+    /// The theme's assets and the static files of `content/`, with where each is published.
+    func copies() -> [(source: SourceFile, path: String)] {
+        var copies: [(source: SourceFile, path: String)] = theme.assets.map { ($0.source, assets.published("assets/" + $0.path)) }
+        copies += assembly.index.staticFiles.sorted().map { (SourceFile(folder: options.root, path: "content/" + $0), $0) }
         if config.print { copies += handouts.copies(for: PrintEdition.all(in: assembly.index)) }
         return copies
+    }
+
+    /// What a copy must pass as it is written: an SVG of `content/` is checked again, on the bytes
+    /// that are published (`SVGCheck`), unless the site sets `unsafe: true`.
+    static func copyCheck(for source: SourceFile, root: URL, unsafe: Bool) -> ((Data) throws -> Void)? {
+        guard !unsafe, source.folder == root, StaticFilePolicy.verdict(for: source.path) == .checkedSVG else { return nil }
+        return { data in
+            if let problem = SVGCheck.problems(in: data, file: source.path).first { throw problem }
+        }
     }
 
     func extraPages(_ renderer: SiteRenderer) -> [OutputFile] {

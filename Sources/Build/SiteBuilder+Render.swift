@@ -172,8 +172,10 @@ extension SiteBuilder {
         let copies = plan.copies || plan.all ? output.copies() : []
         if plan.copies || plan.all { copyOutputs = Set(copies.map(\.path)) }
         if let writer, !failure.happened {
+            let (root, unsafe) = (options.root, config!.unsafe)
             let failures: [Error?] = copies.parallelMap { copy in
-                do { try writer.copy(from: copy.source, to: copy.path) } catch { return error }
+                let check = OutputAssembler.copyCheck(for: copy.source, root: root, unsafe: unsafe)
+                do { try writer.copy(from: copy.source, to: copy.path, check: check) } catch { return error }
                 return nil
             }
             if let error = failures.compactMap({ $0 }).first { failure.record(error) }

@@ -61,6 +61,8 @@ public final class SiteBuilder: @unchecked Sendable {
     var theme: Theme?
     var templates: TemplateRenderer?
     var templateTexts: [String: String] = [:]
+    /// Links and FIFOs in the theme folders as the theme was last loaded (never read; errors).
+    var themeRefusals: [Diagnostic] = []
     /// The theme's CSS and JavaScript by published name (`AssetManifest`), made with the theme.
     var themeAssets: AssetManifest?
     /// The source dates the pages were last rendered with.
@@ -172,6 +174,7 @@ public final class SiteBuilder: @unchecked Sendable {
         if templates == nil || themeTouched || configChanged {
             do {
                 let (newTheme, newTemplates) = try loadTheme(newConfig)
+                themeRefusals = newTheme.refused
                 let assets = try AssetManifest.forTheme(newTheme, hashesNames: options.hashesAssetNames)
                 let texts = newTheme.templates.mapValues(\.text)
                 templatesChanged = templates == nil || texts != templateTexts || assets != themeAssets
@@ -185,6 +188,9 @@ public final class SiteBuilder: @unchecked Sendable {
                 return
             }
         }
+        // A link in a theme folder is left out of the theme and fails the build; the rest still runs,
+        // so that every error is reported at once.
+        result.diagnostics += themeRefusals
         clock.finish(.configure, "theme '\(newConfig.theme)'", into: &result)
 
         // 2. Discover
@@ -196,7 +202,7 @@ public final class SiteBuilder: @unchecked Sendable {
             rescanNext = false
             touched = nil
         }
-        result.diagnostics += snapshot.diagnostics
+        result.diagnostics += snapshot.diagnostics(unsafe: newConfig.unsafe)
         let newDates = history.lastChanges()
         let redated = Set(newDates.byPath.keys).union(dates.byPath.keys).filter { newDates.byPath[$0] != dates.byPath[$0] }
         dates = newDates
@@ -274,7 +280,8 @@ public final class SiteBuilder: @unchecked Sendable {
                                    hint: "set KENNISBANK_THEME_DIR to the themes/default folder of the Kennisbank repository, or reinstall with 'make'")
         }
         let override = options.root.appendingPathComponent("themes").appendingPathComponent(config.theme)
-        let theme = try Theme(defaultFolder: defaultFolder, overrideFolder: override.standardizedFileURL == defaultFolder.standardizedFileURL ? nil : override)
+        let theme = try Theme(defaultFolder: defaultFolder, overrideFolder: override.standardizedFileURL == defaultFolder.standardizedFileURL ? nil : override,
+                              siteRoot: options.root)
         return (theme, try TemplateRenderer(theme: theme))
     }
 }

@@ -30,7 +30,15 @@ enum SiteConfigLoader {
         if let editURL = reader.string("editURL") {
             config.editURL = address(editURL, key: "editURL", in: text, reader: &reader)
         }
-        if let theme = reader.string("theme") { config.theme = theme.value }
+        if let theme = reader.string("theme") {
+            // The name of a folder in themes/: a path could lead the build to templates outside the site.
+            if theme.value.range(of: "^[A-Za-z0-9_][A-Za-z0-9_.-]*$", options: .regularExpression) != nil {
+                config.theme = theme.value
+            } else {
+                reader.report(.error(theme.location, "theme: '\(theme.value)' is not the name of a folder in themes/",
+                                     hint: "write the folder's name only, e.g. 'theme: gemeente' for themes/gemeente/"))
+            }
+        }
         if let unsafe = reader.bool("unsafe") { config.unsafe = unsafe.value }
         if let autolink = reader.bool("autolink") { config.autolink = autolink.value }
         readReviewSettings(&reader, into: &config)

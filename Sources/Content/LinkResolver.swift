@@ -46,6 +46,12 @@ public struct LinkResolver: Sendable {
             return (nil, .error(location, "empty link destination", hint: "write the page's path between the parentheses"), nil)
         }
         if Self.hasScheme(url) || url.hasPrefix("//") {
+            if isImage && URLSafety.isExternal(url) {
+                // The pages' Content-Security-Policy shows only the site's own images (img-src 'self'),
+                // and loading one from elsewhere would tell that site who reads the page.
+                return (nil, .error(location, "the image '\(url.prefix(60))' is on another site, and pages show only the site's own images",
+                                    hint: "save the image (if its licence allows) in content/ next to this page and link to it by its file name"), nil)
+            }
             if !allowUnsafeURLs && MarkdownDocument.isDangerousURL(url, isImage: isImage) {
                 return ("#", .warning(location, "unsafe link '\(url.prefix(40))' was removed",
                                       hint: "only web addresses are allowed; set 'unsafe: true' in kennisbank.yml to allow script links"), nil)

@@ -91,7 +91,8 @@ public final class DevServer: @unchecked Sendable {
         }
 
         let server = HTTPServer(address: address, timeout: 60, logger: .disabled,
-                                handler: SiteFileHandler(output: options.output, state: state, hub: hub))
+                                handler: SiteFileHandler(output: options.output, state: state, hub: hub,
+                                                         hosts: HostCheck(listeningOn: settings.host)))
         let failure = FailureBox()
         let task = Task { do { try await server.run() } catch { failure.error = error } }
         let stoppedMeanwhile = lock.withLock {

@@ -15,28 +15,26 @@ struct ErrorOverlay: Sendable {
         let failing = diagnostics.filter { $0.severity == .error || strict }.sorted()
         let shown = Array(failing.prefix(max(limit, 0)))
         let formatter = DiagnosticFormatter(sources: sources)
-        var html = "<div id=\"\(ReloadScript.overlayID)\" role=\"alert\" style=\"position:fixed;inset:0;z-index:2147483647;"
-        html += "overflow:auto;background:#fff;color:#1a1a1a;padding:2rem;font:16px/1.5 system-ui,sans-serif\">"
-        html += "<h1 style=\"color:#b00020;font-size:1.5rem;margin:0 0 1rem\">The site does not build: "
-        html += HTMLEscaping.escape(DiagnosticFormatter.summary(failing)) + "</h1>"
-        html += "<p style=\"margin:0 0 1rem\">Fix the file and save it; this page comes back by itself.</p>"
+        // Classes, not style attributes: the pages' Content-Security-Policy allows no inline style
+        // (`ReloadScript.css` styles them).
+        let id = ReloadScript.overlayID
+        var html = "<div id=\"\(id)\" role=\"alert\">"
+        html += "<h1 class=\"\(id)__titel\">The site does not build: " + HTMLEscaping.escape(DiagnosticFormatter.summary(failing)) + "</h1>"
+        html += "<p class=\"\(id)__uitleg\">Fix the file and save it; this page comes back by itself.</p>"
         for formatted in formatter.format(shown) {
             let (heading, code, hint) = Self.parts(of: formatted)
-            html += "<div style=\"background:#f6f6f6;border-left:4px solid #b00020;padding:.75rem 1rem;margin:0 0 1rem;"
-            html += "font:14px/1.45 ui-monospace,monospace\"><p style=\"margin:0;white-space:pre-wrap\"><strong>"
-            html += HTMLEscaping.escape(heading) + "</strong></p>"
-            if !code.isEmpty {
-                html += "<pre style=\"margin:.5rem 0;overflow-x:auto;font:inherit\">" + HTMLEscaping.escape(code) + "</pre>"
-            }
-            if let hint { html += "<p style=\"margin:0;white-space:pre-wrap\">" + HTMLEscaping.escape(hint) + "</p>" }
+            html += "<div class=\"\(id)__fout\"><p><strong>" + HTMLEscaping.escape(heading) + "</strong></p>"
+            if !code.isEmpty { html += "<pre>" + HTMLEscaping.escape(code) + "</pre>" }
+            if let hint { html += "<p>" + HTMLEscaping.escape(hint) + "</p>" }
             html += "</div>"
         }
         if failing.count > shown.count {
-            html += "<p style=\"margin:0\">" + HTMLEscaping.escape(DiagnosticFormatter.hiddenSummary(failing[shown.count...])) + "</p>"
+            html += "<p class=\"\(id)__meer\">" + HTMLEscaping.escape(DiagnosticFormatter.hiddenSummary(failing[shown.count...])) + "</p>"
         }
         html += "</div>"
         fragment = html
-        page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Build failed</title>\n</head>\n<body>\n"
+        page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n" + ContentSecurityPolicy.metaElement + "\n"
+            + "<title>Build failed</title>\n<link rel=\"stylesheet\" href=\"\(ReloadScript.stylePath)\">\n</head>\n<body>\n"
             + html + "\n" + ReloadScript.html + "\n</body>\n</html>\n"
     }
 

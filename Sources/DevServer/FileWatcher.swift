@@ -1,4 +1,5 @@
 import Foundation
+import SiteModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -46,7 +47,7 @@ public final class FileWatcher: @unchecked Sendable {
 
     private static let mask: UInt32 = 0x0000_0008 /* CLOSE_WRITE */ | 0x0000_0004 /* ATTRIB */ | 0x0000_0040 /* MOVED_FROM */
         | 0x0000_0080 /* MOVED_TO */ | 0x0000_0100 /* CREATE */ | 0x0000_0200 /* DELETE */ | 0x0000_0400 /* DELETE_SELF */
-        | 0x0000_0800 /* MOVE_SELF */ | 0x0100_0000 /* ONLYDIR */
+        | 0x0000_0800 /* MOVE_SELF */ | 0x0100_0000 /* ONLYDIR */ | 0x0200_0000 /* DONT_FOLLOW */
     private static let isDirectory: UInt32 = 0x4000_0000
     private static let overflow: UInt32 = 0x0000_4000
     private static let ignored: UInt32 = 0x0000_8000
@@ -69,7 +70,12 @@ public final class FileWatcher: @unchecked Sendable {
         try queue.sync {
             descriptor = inotify_init1(Int32(IN_NONBLOCK) | Int32(IN_CLOEXEC))
             guard descriptor >= 0 else { throw WatchError(message: "inotify_init1 failed: \(String(cString: strerror(errno)))") }
-            for watch in watches { add(watch.folder.standardizedFileURL.path, reported: watch.reportedAs, names: watch.names) }
+            for watch in watches {
+                // The watched folders themselves may be reached through a link (a root given as one);
+                // below them nothing is followed.
+                let path = watch.folder.standardizedFileURL.path
+                add(SafeFile.realPath(path) ?? path, reported: watch.reportedAs, names: watch.names)
+            }
             let source = DispatchSource.makeReadSource(fileDescriptor: descriptor, queue: queue)
             let fd = descriptor
             source.setEventHandler { [weak self] in self?.readEvents() }
@@ -90,16 +96,16 @@ public final class FileWatcher: @unchecked Sendable {
         }
     }
 
-    /// Watches `path` and every folder below it (not hidden ones, which builds skip too).
+    /// Watches `path` and every folder below it (not hidden ones, which builds skip too). Links to
+    /// folders are not followed (a link to `/` would watch the whole disk); the build reports them.
     private func add(_ path: String, reported: String, names: Set<String>?) {
         let wd = inotify_add_watch(descriptor, path, Self.mask)
         guard wd >= 0 else { return }
         folders[wd] = (path, reported, names)
         guard let children = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
         for name in children.sorted() where !name.hasPrefix(".") && (names?.contains(name) ?? true) {
-            var isFolder: ObjCBool = false
             let child = path + "/" + name
-            if FileManager.default.fileExists(atPath: child, isDirectory: &isFolder), isFolder.boolValue {
+            if SafeFile.isFolder(child) {
                 add(child, reported: reported.isEmpty ? name : reported + "/" + name, names: nil)
             }
         }

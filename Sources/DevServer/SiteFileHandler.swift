@@ -1,24 +1,45 @@
 import FlyingFox
 import Foundation
+import SiteModel
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// Serves the output folder and the reload events. Never sends a file from outside the folder:
-/// request paths are checked before they touch the disk (`RequestPath`), and the resolved real
-/// path of every file must lie inside the folder's real path, so symbolic links cannot lead out.
+/// request paths are checked before they touch the disk (`RequestPath`), and files are opened
+/// without following a symbolic link anywhere below the folder and only when they are ordinary
+/// files (`SafeFile`), so neither a link nor a FIFO put into the folder is ever read. Answers only
+/// requests for its own address (`HostCheck`), tells browsers not to guess types (`nosniff`), and
+/// sends no CORS headers, so other sites' pages cannot read it.
 struct SiteFileHandler: HTTPHandler {
     let output: URL
     let state: ServeState
     let hub: EventHub
+    let hosts: HostCheck
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        Self.secured(answer(request))
+    }
+
+    private func answer(_ request: HTTPRequest) -> HTTPResponse {
+        guard hosts.allows(request.headers[.host]) else {
+            return Self.response(.forbidden, text: """
+                Verboden: kennisbank serve beantwoordt alleen verzoeken aan zijn eigen adres (127.0.0.1, localhost, \
+                [::1] of het adres na --host). Open het adres dat kennisbank serve in de terminal toont.
+
+                """, head: false)
+        }
         guard request.method == .GET || request.method == .HEAD else {
             return Self.response(.methodNotAllowed, text: "Only GET and HEAD are served.\n", head: false)
         }
         let head = request.method == .HEAD
         let raw = request.target.path()
-        if raw == ReloadScript.eventsPath { return events() }
+        switch raw {
+        case ReloadScript.eventsPath: return events()
+        case ReloadScript.scriptPath: return Self.response(.ok, data: Data(ReloadScript.javaScript.utf8), type: ContentType.of("x.js"), head: head)
+        case ReloadScript.stylePath: return Self.response(.ok, data: Data(ReloadScript.css.utf8), type: ContentType.of("x.css"), head: head)
+        default: break
+        }
         switch RequestPath(raw: raw) {
         case .refused:
             return Self.response(.forbidden, text: "Forbidden\n", head: head)
@@ -28,34 +49,34 @@ struct SiteFileHandler: HTTPHandler {
     }
 
     private func serve(_ path: String, isFolder: Bool, raw: String, query: String, head: Bool) -> HTTPResponse {
-        let url = path.isEmpty ? output : output.appendingPathComponent(path)
-        var candidate = url
+        var file = path
         if path.isEmpty || isFolder {
-            candidate = url.appendingPathComponent("index.html")
-        } else if Self.isFolder(url.path) {
+            file = path.isEmpty ? "index.html" : path + "/index.html"
+        } else if SafeFile.isFolder(output.path + "/" + path) {
             // Relative links on the page only work from the folder's own URL.
             let location = raw + "/" + (query.isEmpty ? "" : "?" + query)
             let headers: HTTPHeaders = [.location: location, .cacheControl: "no-store"]
             return HTTPResponse(statusCode: .movedPermanently, headers: headers)
         }
         let overlay = state.currentOverlay
-        guard let real = Self.realPath(candidate.path), !Self.isFolder(real) else {
+        let type = ContentType.of(file)
+        let data: Data
+        do {
+            data = try SafeFile.read(file, under: output.path)
+        } catch is FileRefusal {
+            return Self.response(.forbidden, text: "Forbidden\n", head: head)
+        } catch {
             if let overlay { return Self.response(.internalServerError, html: overlay.page, head: head) }
             return notFound(head: head)
         }
-        guard let root = Self.realPath(output.path), real.hasPrefix(root + "/") else {
-            return Self.response(.forbidden, text: "Forbidden\n", head: head)
-        }
-        let type = ContentType.of(candidate.path)
         if let overlay, type == ContentType.html {
             return Self.response(.internalServerError, html: overlay.page, head: head)
         }
-        guard let data = FileManager.default.contents(atPath: real) else { return notFound(head: head) }
         return Self.response(.ok, data: data, type: type, head: head)
     }
 
     private func notFound(head: Bool) -> HTTPResponse {
-        if let page = FileManager.default.contents(atPath: output.appendingPathComponent("404.html").path) {
+        if let page = try? SafeFile.read("404.html", under: output.path) {
             return Self.response(.notFound, data: page, type: ContentType.html, head: head)
         }
         return Self.response(.notFound, text: "Not found\n", head: head)
@@ -71,6 +92,14 @@ struct SiteFileHandler: HTTPHandler {
             body: HTTPBodySequence(from: hub.subscribe(greeting: greeting)))
     }
 
+    /// Every response: the browser must not guess another type than the one sent (a text file
+    /// taken for HTML would run as a page of the site).
+    static func secured(_ response: HTTPResponse) -> HTTPResponse {
+        var response = response
+        response.headers[HTTPHeader("X-Content-Type-Options")] = "nosniff"
+        return response
+    }
+
     static func response(_ status: HTTPStatusCode, data: Data, type: String, head: Bool) -> HTTPResponse {
         var headers: HTTPHeaders = [.contentType: type, .cacheControl: "no-store"]
         headers[.contentLength] = String(data.count)
@@ -83,17 +112,5 @@ struct SiteFileHandler: HTTPHandler {
 
     static func response(_ status: HTTPStatusCode, text: String, head: Bool) -> HTTPResponse {
         response(status, data: Data(text.utf8), type: "text/plain; charset=utf-8", head: head)
-    }
-
-    /// The path with every symbolic link resolved; nil when nothing is there.
-    static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
-
-    static func isFolder(_ path: String) -> Bool {
-        var folder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
     }
 }

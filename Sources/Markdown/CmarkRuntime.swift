@@ -83,3 +83,12 @@ enum CmarkRuntime {
         return String(cString: cString)
     }
 }
+
+extension CmarkRuntime {
+    /// Renders a tree back to CommonMark (with the GFM extensions), unwrapped.
+    static func renderCommonMark(_ node: OpaquePointer) -> String {
+        guard let cString = cmark_render_commonmark(node, CMARK_OPT_UNSAFE, 0) else { return "" }
+        defer { free(cString) }
+        return String(cString: cString)
+    }
+}

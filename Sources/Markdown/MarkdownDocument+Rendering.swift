@@ -7,7 +7,17 @@ extension MarkdownDocument {
     /// writes in English are Dutch. Rendering is done once per document; it edits the tree.
     public func renderHTML() -> String {
         if !headingsRendered { renderHeadingsWithIDs() }
-        return Self.localise(CmarkRuntime.renderHTML(rootNode.pointer))
+        return Self.alignmentClasses(Self.localise(CmarkRuntime.renderHTML(rootNode.pointer)))
+    }
+
+    /// Table cells aligned with `:-:` get `class="align-center"` (and `-left`, `-right`) instead of
+    /// the `style` attribute cmark-gfm writes: the pages' Content-Security-Policy allows no inline
+    /// style, and the `align` attribute it writes otherwise is obsolete HTML.
+    static func alignmentClasses(_ html: String) -> String {
+        guard html.utf8Offset(of: " style=\"text-align: ") != nil else { return html }
+        return html.replacingAll(" style=\"text-align: left\"", with: " class=\"align-left\"")
+            .replacingAll(" style=\"text-align: center\"", with: " class=\"align-center\"")
+            .replacingAll(" style=\"text-align: right\"", with: " class=\"align-right\"")
     }
 
     /// Renders a snippet that should be inline (a definition, a quiz answer) without the wrapping

@@ -24,18 +24,7 @@ extension MarkdownDocument {
     public static func isDangerousURL(_ url: String, isImage: Bool) -> Bool {
         // Almost every destination starts with a plain web or mail scheme: settled on the first bytes.
         if Self.startsWithSafeScheme(url) { return false }
-        let lowered = url.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-            .filter { !$0.isWhitespace && $0 != "\u{0}" }
-        for scheme in ["javascript:", "vbscript:", "file:"] where lowered.hasPrefix(scheme) { return true }
-        if lowered.hasPrefix("data:") {
-            if isImage {
-                for type in ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"] where lowered.hasPrefix(type) {
-                    return false
-                }
-            }
-            return true
-        }
-        return false
+        return URLSafety.isDangerous(url, isImage: isImage)
     }
 
     /// True when `url` starts with `http://`, `https://` or `mailto:` in any case.

@@ -1,4 +1,5 @@
 import Foundation
+import SiteModel
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -26,23 +27,41 @@ public struct DiskOutputFileSystem: OutputFileSystem {
         _ = try FileIO.write(data, to: path, flags: O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC)
     }
 
+    /// Never through a link at the end of `path` (the manifest could be one) and never a FIFO.
     public func contents(of path: String) throws -> Data {
-        try Data(contentsOf: URL(fileURLWithPath: path))
+        let folder = FileIO.parent(of: path)
+        do {
+            return try SafeFile.read(String(path.dropFirst(folder.count + 1)), under: folder.isEmpty ? "/" : folder)
+        } catch let refusal as FileRefusal {
+            throw FileIO.Failure(path: path, code: ELOOP, detail: refusal.diagnostic.message)
+        }
+    }
+
+    public func contents(of source: SourceFile) throws -> Data {
+        do { return try source.read() } catch let refusal as FileRefusal {
+            throw refusal.diagnostic
+        }
     }
 
     public func stamp(of path: String) -> FileStamp? {
         var info = stat()
-        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         return FileIO.stamp(info)
     }
 
     public func kind(of path: String) -> OutputPathKind {
         var info = stat()
-        guard stat(path, &info) == 0 else { return .missing }
-        return info.st_mode & S_IFMT == S_IFDIR ? .folder : .file
+        guard lstat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .folder
+        case S_IFREG: return .file
+        default: return .other
+        }
     }
 
     public func files(under path: String) -> [String] { FileIO.files(under: path) }
+
+    public func nonFiles(under path: String) -> [String] { FileIO.files(under: path, nonFilesOnly: true) }
 
     public func removeFile(at path: String) throws {
         if unlink(path) != 0 && errno != ENOENT { throw FileIO.Failure(path: path, code: errno) }

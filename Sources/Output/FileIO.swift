@@ -11,11 +11,15 @@ enum FileIO {
     struct Failure: Error, CustomStringConvertible {
         var path: String
         var code: Int32
-        var description: String { "\(path): \(String(cString: strerror(code)))" }
+        var detail: String?
+        var description: String { "\(path): \(detail ?? String(cString: strerror(code)))" }
     }
 
-    /// Writes `data` to `path`, replacing any file there, and returns the new file's stamp.
+    /// Writes `data` to `path`, replacing any file there, and returns the new file's stamp. A
+    /// symbolic link at `path` is not followed (the write fails), so nothing outside the output
+    /// folder is ever written.
     static func write(_ data: Data, to path: String, flags: Int32 = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC) throws -> FileStamp {
+        let flags = flags | O_NOFOLLOW
         let descriptor = open(path, flags, 0o644)
         if descriptor < 0 { throw Failure(path: path, code: errno) }
         defer { close(descriptor) }
@@ -76,8 +80,9 @@ enum FileIO {
         if mkdir(path, 0o755) != 0 && errno != EEXIST { throw Failure(path: path, code: errno) }
     }
 
-    /// Every file below `root` (relative paths, hidden ones included), without following links to folders.
-    static func files(under root: String) -> [String] {
+    /// Every file below `root` (relative paths, hidden ones included), without following links to
+    /// folders; with `nonFilesOnly`, only what is neither a file nor a folder (links, FIFOs, sockets, devices).
+    static func files(under root: String, nonFilesOnly: Bool = false) -> [String] {
         var result: [String] = []
         var pending = [""]
         while let relative = pending.popLast() {
@@ -93,10 +98,18 @@ enum FileIO {
                 if type == Int32(DT_UNKNOWN) {
                     var info = stat()
                     if lstat(root + "/" + path, &info) == 0 {
-                        type = info.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
+                        switch info.st_mode & S_IFMT {
+                        case S_IFDIR: type = Int32(DT_DIR)
+                        case S_IFREG: type = Int32(DT_REG)
+                        default: type = Int32(DT_LNK)
+                        }
                     }
                 }
-                if type == Int32(DT_DIR) { pending.append(path) } else { result.append(path) }
+                if type == Int32(DT_DIR) {
+                    pending.append(path)
+                } else if !nonFilesOnly || type != Int32(DT_REG) {
+                    result.append(path)
+                }
             }
         }
         return result.sorted()

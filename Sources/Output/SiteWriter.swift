@@ -28,16 +28,28 @@ public final class SiteWriter: @unchecked Sendable {
     /// Lines in the manifest file, for deciding between appending and writing it anew.
     private var manifestLines = 0
     private var round: Round?
+    /// The folder was searched for links and other non-files once (`checkForNonFiles`); afterwards
+    /// only this writer changes it.
+    private var searchedForNonFiles = false
 
     /// A file in every built site that marks the folder as Kennisbank's.
     public static let markerName = ".kennisbank-site"
     static let markerText = "This folder is built by Kennisbank: every build rewrites the files that changed and removes the ones it no longer makes.\n"
 
-    /// Raised instead of writing into a folder that holds something else (a mistyped `--output`).
+    /// Raised instead of writing into a folder that holds something else (a mistyped `--output`),
+    /// or that holds or is a symbolic link or another thing that is not a file.
     public struct RefusedOutput: Error, CustomStringConvertible {
         public let folder: String
+        /// Paths of links and other non-files in (or at) the folder; empty for a foreign folder.
+        public var nonFiles: [String] = []
+
         public var description: String {
-            "refusing to write into \(folder): it is not empty and was not made by Kennisbank; choose an empty or new folder for --output, or remove it first"
+            if !nonFiles.isEmpty {
+                let shown = nonFiles.prefix(5).joined(separator: ", ") + (nonFiles.count > 5 ? " and \(nonFiles.count - 5) more" : "")
+                return "refusing to write into \(folder): it holds symbolic links or other things that are not files (\(shown)), "
+                    + "and the folder is published as it is; remove them (or the whole folder) and build again"
+            }
+            return "refusing to write into \(folder): it is not empty and was not made by Kennisbank; choose an empty or new folder for --output, or remove it first"
         }
     }
 
@@ -68,6 +80,8 @@ public final class SiteWriter: @unchecked Sendable {
     public func unchanged(inputs: ContentHash) -> OutputManifest? {
         let known = lock.withLock { readManifest() }
         guard let known, known.complete, known.inputs == inputs, known.entries[Self.markerName] != nil else { return nil }
+        // A folder with links needs `begin()`, which refuses it.
+        guard (try? lock.withLock({ try checkForNonFiles() })) != nil else { return nil }
         let root = output.path
         let fileSystem = self.fileSystem
         let entries = Array(known.entries)
@@ -82,9 +96,12 @@ public final class SiteWriter: @unchecked Sendable {
             var before = known ?? OutputManifest()
             var fresh = false
             var appendable = known != nil && manifestLines < 2 * before.entries.count + 1000
+            try checkForNonFiles()
             switch fileSystem.kind(of: output.path) {
             case .file:
                 throw RefusedOutput(folder: output.path)
+            case .other:
+                throw RefusedOutput(folder: output.path, nonFiles: [output.path])
             case .missing:
                 (before, fresh, appendable) = (OutputManifest(), true, false)
             case .folder:
@@ -116,19 +133,23 @@ public final class SiteWriter: @unchecked Sendable {
         try put(file.data, at: file.path, hash: ContentHash(file.data), source: nil)
     }
 
-    /// Copies `source` to `path` unless the copy is current. Returns true when it wrote.
+    /// Copies `source` to `path` unless the copy is current. `check` sees the bytes that will be
+    /// written and may refuse them (an SVG is checked again as it is copied, so that what is
+    /// published is what was checked). Returns true when it wrote.
     @discardableResult
-    public func copy(from source: URL, to path: String) throws -> Bool {
-        guard let sourceStamp = fileSystem.stamp(of: source.path) else {
-            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: source.path])
+    public func copy(from source: SourceFile, to path: String, check: ((Data) throws -> Void)? = nil) throws -> Bool {
+        let sourcePath = source.url.path
+        guard let sourceStamp = fileSystem.stamp(of: sourcePath) else {
+            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: sourcePath])
         }
-        let origin = OutputManifest.CopySource(path: source.path, stamp: sourceStamp)
+        let origin = OutputManifest.CopySource(path: sourcePath, stamp: sourceStamp)
         if let entry = lock.withLock({ round?.before.entries[path] }), entry.source == origin, entry.stamp != nil,
            fileSystem.stamp(of: output.path + "/" + path) == entry.stamp {
             lock.withLock { round?.after[path] = entry }
             return false
         }
-        let data = try fileSystem.contents(of: source.path)
+        let data = try fileSystem.contents(of: source)
+        try check?(data)
         return try put(data, at: path, hash: ContentHash(data), source: origin)
     }
 
@@ -258,6 +279,20 @@ public final class SiteWriter: @unchecked Sendable {
             try? FileManager.default.removeItem(at: manifestURL)
             manifest = nil
         }
+    }
+
+    /// Throws `RefusedOutput` when the folder holds a symbolic link or another thing that is not a
+    /// file or a folder, or the manifest beside it is one: a link in a committed `site/` would be
+    /// published with its target's bytes by a host or a preview download that follows links.
+    /// Searched once per writer. Called with the lock held.
+    private func checkForNonFiles() throws {
+        guard !searchedForNonFiles else { return }
+        var found = fileSystem.kind(of: manifestURL.path) == .other ? [manifestURL.path] : []
+        if fileSystem.kind(of: output.path) == .folder {
+            found += fileSystem.nonFiles(under: output.path).map { output.path + "/" + $0 }
+        }
+        guard found.isEmpty else { throw RefusedOutput(folder: output.path, nonFiles: found) }
+        searchedForNonFiles = true
     }
 
     /// The manifest in memory, or read from disk; nil when there is none or it cannot be read.

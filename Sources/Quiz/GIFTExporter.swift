@@ -1,35 +1,37 @@
 import Foundation
+import Markdown
 
 /// Writes a quiz in Moodle's GIFT format, so trainers can import the same questions into the
 /// municipality's learning environment. Texts are Markdown (`[markdown]`); GIFT's special
-/// characters are escaped with a backslash.
+/// characters are escaped with a backslash. Raw HTML and script links are left out
+/// (`MarkdownDocument.exportableMarkdown`).
 public enum GIFTExporter {
     /// The GIFT text of `quiz`.
     public static func export(_ quiz: Quiz) -> String {
         var out = "// \(comment(quiz.title))\n// Geëxporteerd uit de Kennisbank (\(quiz.contentPath)); importeer in Moodle als GIFT.\n\n"
         out += "$CATEGORY: \(comment(quiz.title))\n\n"
         for question in quiz.questions {
-            out += "::\(escape(question.id))::[markdown]\(escape(plainText(question.question))){\n"
+            out += "::\(escape(question.id))::[markdown]\(escape(exportable(question.question))){\n"
             switch question.type {
             case .truefalse:
                 let right = question.answers.first { $0.correct }
                 let wrong = question.answers.first { !$0.correct }
                 let isTrue = right?.text.trimmingCharacters(in: .whitespaces).lowercased() == "juist"
-                out += "\t\(isTrue ? "TRUE" : "FALSE")#\(escape(plainText(wrong?.feedback ?? "")))#\(escape(plainText(right?.feedback ?? "")))\n"
+                out += "\t\(isTrue ? "TRUE" : "FALSE")#\(escape(exportable(wrong?.feedback ?? "")))#\(escape(exportable(right?.feedback ?? "")))\n"
             case .single:
                 for answer in question.answers {
-                    out += "\t\(answer.correct ? "=" : "~")\(escape(plainText(answer.text)))#\(escape(plainText(answer.feedback)))\n"
+                    out += "\t\(answer.correct ? "=" : "~")\(escape(exportable(answer.text)))#\(escape(exportable(answer.feedback)))\n"
                 }
             case .multiple:
                 let right = question.answers.filter(\.correct).count
                 let wrong = question.answers.count - right
                 for answer in question.answers {
                     let weight = answer.correct ? percent(100.0 / Double(right)) : percent(-100.0 / Double(max(wrong, 1)))
-                    out += "\t~%\(weight)%\(escape(plainText(answer.text)))#\(escape(plainText(answer.feedback)))\n"
+                    out += "\t~%\(weight)%\(escape(exportable(answer.text)))#\(escape(exportable(answer.feedback)))\n"
                 }
             }
             if !question.explanation.isEmpty {
-                out += "\t####\(escape(plainText(question.explanation)))\n"
+                out += "\t####\(escape(exportable(question.explanation)))\n"
             }
             out += "}\n\n"
         }
@@ -47,6 +49,12 @@ public enum GIFTExporter {
             }
         }
         return result
+    }
+
+    /// A text as GIFT carries it: glossary references replaced by their text, raw HTML and script
+    /// links taken out (Moodle shows question texts without cleaning them).
+    static func exportable(_ markdown: String) -> String {
+        MarkdownDocument.exportableMarkdown(plainText(markdown))
     }
 
     /// Replaces glossary references (`[[term|text]]` becomes `text`), which Moodle does not know.

@@ -13,9 +13,32 @@ public protocol SiteFileSystem: Sendable {
     func fileExists(at path: String) -> Bool
     /// The size of a file in bytes, read without reading the file; nil when unknown.
     func byteCount(at path: String) -> Int?
+    /// The files at or below `path` (a folder, or a file that lists as itself) and what a build
+    /// refuses there: symbolic links, FIFOs, sockets and devices (`FileRefusal`).
+    func listing(under path: String) -> FileListing
+}
+
+/// What `SiteFileSystem.listing(under:)` found: the ordinary files, and the errors for everything
+/// a build does not read.
+public struct FileListing: Sendable {
+    /// Root-relative paths of ordinary files, sorted.
+    public var files: [String]
+    /// One error per refused entry, at its path.
+    public var refused: [Diagnostic]
+
+    /// Creates a listing.
+    public init(files: [String], refused: [Diagnostic] = []) {
+        self.files = files
+        self.refused = refused
+    }
 }
 
 extension SiteFileSystem {
+    /// A file system without links or special files: the file itself, or the files below the folder.
+    public func listing(under path: String) -> FileListing {
+        FileListing(files: fileExists(at: path) ? [path] : files(under: path))
+    }
+
     /// The file decoded as UTF-8. Files larger than `InputLimits.maxFileBytes` are refused before
     /// they are read, and so are files that are not UTF-8 text or hold a NUL byte (a binary file,
     /// or text saved as UTF-16), at the first byte that is wrong.
@@ -68,7 +91,8 @@ extension SiteFileSystem {
     }
 }
 
-/// The real disk, below a root folder.
+/// The real disk, below a root folder. Nothing is read through a symbolic link and nothing but
+/// ordinary files is opened (`SafeFile`): a link or a FIFO in the site is an error at its path.
 public struct DiskFileSystem: SiteFileSystem {
     /// Absolute path of the site root.
     public let root: URL
@@ -77,52 +101,34 @@ public struct DiskFileSystem: SiteFileSystem {
     public init(root: URL) { self.root = root.standardizedFileURL }
 
     public func files(under folder: String) -> [String] {
+        listing(under: folder).files
+    }
+
+    public func listing(under path: String) -> FileListing {
         // readdir with d_type instead of FileManager's enumerator: no URL objects and no extra stat
         // per file (the enumerator was most of 'Discovering' on a 10,000-page site).
-        var result: [String] = []
-        var pending = [folder]
-        while let relative = pending.popLast() {
-            guard let directory = opendir(root.path + "/" + relative) else { continue }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-                }
-                if name.hasPrefix(".") { continue }
-                let path = relative + "/" + name
-                switch Int32(entry.pointee.d_type) {
-                case Int32(DT_DIR): pending.append(path)
-                case Int32(DT_REG): result.append(path)
-                case Int32(DT_LNK):
-                    // A link to a file counts as that file; links to folders are not followed (no loops).
-                    var info = stat()
-                    if stat(root.path + "/" + path, &info) == 0, info.st_mode & S_IFMT == S_IFREG { result.append(path) }
-                default:
-                    // File systems that do not fill in d_type: ask lstat.
-                    var info = stat()
-                    if lstat(root.path + "/" + path, &info) == 0 {
-                        if info.st_mode & S_IFMT == S_IFDIR { pending.append(path) } else if info.st_mode & S_IFMT == S_IFREG { result.append(path) }
-                    }
-                }
-            }
-        }
-        return result.sorted()
+        let (files, refused) = SafeFile.list(path, under: root.path)
+        return FileListing(files: files, refused: refused.map(\.diagnostic))
     }
 
     public func data(at path: String) throws -> Data {
-        try Data(contentsOf: root.appendingPathComponent(path))
+        do {
+            return try SafeFile.read(path, under: root.path)
+        } catch let refusal as FileRefusal {
+            throw refusal.diagnostic
+        }
     }
 
     public func byteCount(at path: String) -> Int? {
         var info = stat()
-        guard stat(root.path + "/" + path, &info) == 0 else { return nil }
+        guard lstat(root.path + "/" + path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         return Int(info.st_size)
     }
 
+    /// True for anything but a folder, links and FIFOs included: reading them then says what is wrong.
     public func fileExists(at path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory)
-            && !isDirectory.boolValue
+        var info = stat()
+        return lstat(root.path + "/" + path, &info) == 0 && info.st_mode & S_IFMT != S_IFDIR
     }
 }
 

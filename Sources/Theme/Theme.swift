@@ -6,37 +6,54 @@ import SiteModel
 public struct Theme: Sendable {
     /// Template name (path below `templates/` without `.mustache`) -> source text and file.
     public let templates: [String: (text: String, file: String)]
-    /// Asset path below `assets/` -> absolute file URL, sorted by path.
-    public let assets: [(path: String, source: URL)]
+    /// Asset path below `assets/` -> the file in its theme folder, sorted by path.
+    public let assets: [(path: String, source: SourceFile)]
+    /// Symbolic links, FIFOs and the like in the theme folders, which are never read: one error each.
+    public let refused: [Diagnostic]
 
-    /// Loads the default theme and the overrides in `overrideFolder`, if it exists.
-    public init(defaultFolder: URL, overrideFolder: URL?) throws {
+    /// Loads the default theme and the overrides in `overrideFolder`, if it exists. Paths in
+    /// diagnostics are relative to `siteRoot` when a folder lies inside it.
+    public init(defaultFolder: URL, overrideFolder: URL?, siteRoot: URL? = nil) throws {
         var templates: [String: (String, String)] = [:]
-        var assets: [String: URL] = [:]
+        var assets: [String: SourceFile] = [:]
+        var refused: [Diagnostic] = []
         for folder in [defaultFolder, overrideFolder].compactMap({ $0 }) {
-            for (relative, url) in Self.files(in: folder.appendingPathComponent("templates")) where relative.hasSuffix(".mustache") {
-                let name = String(relative.dropLast(".mustache".count))
-                templates[name] = (try String(contentsOf: url, encoding: .utf8), url.path)
+            // A folder inside the site is read from the site root, so that a link at `themes/` or
+            // `themes/<name>` is refused like one further down.
+            let (base, below, shown) = Self.place(of: folder, siteRoot: siteRoot)
+            let templateFiles = SafeFile.list(below + "templates", under: base.path, shownPrefix: shown)
+            let assetFiles = SafeFile.list(below + "assets", under: base.path, shownPrefix: shown)
+            refused += (templateFiles.refused + assetFiles.refused).map(\.diagnostic)
+            for path in templateFiles.files where path.hasSuffix(".mustache") {
+                let name = String(path.dropFirst(below.count + "templates/".count).dropLast(".mustache".count))
+                let data: Data
+                do { data = try SafeFile.read(path, under: base.path, shownPrefix: shown) } catch let refusal as FileRefusal {
+                    refused.append(refusal.diagnostic)
+                    continue
+                }
+                guard let text = String(data: data, encoding: .utf8) else {
+                    throw Diagnostic.error(SourceLocation(file: shown + path), "the template is not valid UTF-8 text",
+                                           hint: "save it as UTF-8 in your editor")
+                }
+                templates[name] = (text, base.appendingPathComponent(path).path)
             }
-            for (relative, url) in Self.files(in: folder.appendingPathComponent("assets")) {
-                assets[relative] = url
+            for path in assetFiles.files {
+                assets[String(path.dropFirst(below.count + "assets/".count))] = SourceFile(folder: base, path: path)
             }
         }
         self.templates = templates
         self.assets = assets.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        self.refused = refused
     }
 
-    /// Regular files below `folder` as (relative path, URL), sorted.
-    static func files(in folder: URL) -> [(String, URL)] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: folder, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return [] }
-        let prefix = folder.standardizedFileURL.path + "/"
-        var result: [(String, URL)] = []
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = url.standardizedFileURL.path
-            if path.hasPrefix(prefix) { result.append((String(path.dropFirst(prefix.count)), url)) }
+    /// Where a theme folder is read from: the site root and the folder's path in it (`themes/x/`),
+    /// or the folder itself when it lies outside the site (the built-in theme); and how paths are
+    /// shown in diagnostics (relative to the site root, or absolute).
+    static func place(of folder: URL, siteRoot: URL?) -> (base: URL, below: String, shown: String) {
+        let path = folder.standardizedFileURL.path
+        if let root = siteRoot?.standardizedFileURL, path.hasPrefix(root.path + "/") {
+            return (root, String(path.dropFirst(root.path.count + 1)) + "/", "")
         }
-        return result.sorted { $0.0 < $1.0 }
+        return (folder.standardizedFileURL, "", path + "/")
     }
 }

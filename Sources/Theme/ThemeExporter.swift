@@ -1,4 +1,5 @@
 import Foundation
+import SiteModel
 
 /// `kennisbank theme export`: a copy of a theme's templates and assets (CSS, JavaScript) to start a
 /// site's own theme from. A site's theme overrides the built-in one file by file, so the copy only
@@ -11,10 +12,11 @@ public enum ThemeExporter {
         public var description: String { "these files exist already: " + existing.joined(separator: ", ") }
     }
 
-    /// The theme's files below `templates/` and `assets/`, as paths relative to `theme`, sorted.
+    /// The theme's files below `templates/` and `assets/`, as paths relative to `theme`, sorted;
+    /// listed as a build reads a theme, so a symbolic link or FIFO in it is never followed.
     public static func files(of theme: URL) -> [String] {
         ["templates", "assets"].flatMap { folder in
-            Theme.files(in: theme.appendingPathComponent(folder)).map { folder + "/" + $0.0 }
+            SafeFile.list(folder, under: theme.standardizedFileURL.path).files
         }.sorted()
     }
 
@@ -28,7 +30,7 @@ public enum ThemeExporter {
         for path in paths {
             let target = destination.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(contentsOf: source.appendingPathComponent(path)).write(to: target, options: .withoutOverwriting)
+            try SafeFile.read(path, under: source.standardizedFileURL.path).write(to: target, options: .withoutOverwriting)
         }
         return paths
     }

@@ -180,9 +180,23 @@ class SiteServer:
 
 # ---------------------------------------------------------------- browser
 
+# Installed in every page before its own scripts run (CDP Page.addScriptToEvaluateOnNewDocument): each
+# Content-Security-Policy violation becomes a console error with this marker, which Browser collects.
+CSP_MARKER = "[csp-violation]"
+CSP_LISTENER = r"""
+document.addEventListener('securitypolicyviolation', function (e) {
+  console.error('%s ' + document.URL + ': ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')
+    + ' at ' + (e.sourceFile || document.URL) + ':' + e.lineNumber + (e.sample ? ' (' + e.sample.slice(0, 60) + ')' : ''));
+}, true);
+""" % CSP_MARKER
+
+
 class Browser:
     """One headless Chromium (via Debian's chromedriver) at a fixed width; mobile=True emulates a phone
-    (touch, honours <meta name=viewport>); js=False turns JavaScript off."""
+    (touch, honours <meta name=viewport>); js=False turns JavaScript off. Every page it opens has a
+    listener for Content-Security-Policy violations (installed before the page's scripts run); they are
+    kept apart from other console errors and read with csp_violations(). Chromium's own console message
+    for a violation counts too (with JavaScript off it is the only one)."""
 
     def __init__(self, width, height, mobile=False, js=True, label=None):
         from selenium import webdriver
@@ -212,6 +226,13 @@ class Browser:
         self.driver = webdriver.Chrome(service=service, options=opts)
         self.driver.set_page_load_timeout(30)
         self.driver.set_script_timeout(60)
+        # Selenium gives up on chromedriver after 120 s by default, which cut short the 300 s script
+        # timeout the suite gives axe on a print edition when the machine is busy (load 20 and more).
+        self.driver.command_executor.client_config.timeout = 330
+        self.csp = []              # every violation seen, in order
+        self._console = []         # other console errors not yet returned by console_errors()
+        if js:
+            self.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": CSP_LISTENER})
 
     def get(self, url, settle=0.0):
         self.driver.get(url)
@@ -226,13 +247,29 @@ class Browser:
         if settle:
             time.sleep(settle)
 
-    def console_errors(self):
+    def _drain_log(self):
+        """Reads the browser's console log (each read empties it) into self.csp and self._console."""
         try:
             logs = self.driver.get_log("browser")
         except Exception:  # noqa: BLE001
-            return []
-        return [e.get("message", "") for e in logs
-                if e.get("level") == "SEVERE" and "/favicon.ico" not in e.get("message", "")]
+            return
+        for e in logs:
+            m = e.get("message", "")
+            if CSP_MARKER in m or "Content Security Policy" in m:
+                self.csp.append(m)
+            elif e.get("level") == "SEVERE" and "/favicon.ico" not in m:
+                self._console.append(m)
+
+    def console_errors(self):
+        """Console errors since the last call, Content-Security-Policy violations not included."""
+        self._drain_log()
+        out, self._console = self._console, []
+        return out
+
+    def csp_violations(self):
+        """Every Content-Security-Policy violation this browser has seen so far."""
+        self._drain_log()
+        return list(self.csp)
 
     def screenshot_full(self, path):
         """Full-page PNG at the browser's width (CSS px = device px)."""

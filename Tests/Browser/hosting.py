@@ -28,6 +28,9 @@ for folders, 404.html for unknown paths, a folder without its slash redirected) 
                    their names
   absent           (with --absent) no file of the output, nor any file inside its zips (QTI),
                    contains the word, in any case
+  csp@390, csp@1280  no Content-Security-Policy violation on any page the browsers opened here
+  serve-csp@390, serve-csp@1280  `kennisbank serve`'s live reload and error page (serve_check.py; this
+                   repository's site only)
 Ends with 'hosting: N passed, M failed'.
 """
 import argparse
@@ -52,6 +55,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, HERE)
 
 import axe  # noqa: E402
+import serve_check  # noqa: E402
 import interactive as ia  # noqa: E402
 from common import DESKTOP, MOBILE, REPO, Browser, Report, ensure  # noqa: E402
 from siteinfo import SiteInfo  # noqa: E402
@@ -379,7 +383,8 @@ def check_rebuild(site, kennisbank, tmp, browser, state, source=REPO):
     root = os.path.join(tmp, "root")
     css = os.path.join(root, "themes", "default", "assets", "css")
     os.makedirs(css)
-    os.symlink(os.path.join(source, "content"), os.path.join(root, "content"))
+    # A copy, not a link: a build refuses symbolic links in a site (docs/FORMAT.md, 'Veiligheid').
+    shutil.copytree(os.path.join(source, "content"), os.path.join(root, "content"))
     shutil.copy(os.path.join(source, "kennisbank.yml"), root)
     with open(os.path.join(REPO, "themes", "default", "assets", "css", "kennisbank.css"), encoding="utf-8") as f:
         changed = f.read() + "\n:root { --herbouw-controle: 42; }\n"
@@ -465,6 +470,16 @@ def main():
             return q.single_keyboard() + q.multiple_mouse() + q.truefalse_wrong() + q.score()
         report.run("quiz", quiz)
         report.run("rebuild", check_rebuild, site, a.kennisbank, tmp, desk, state, root)
+        for b in (mob, desk):
+            report.run("csp@%d" % b.width, b.csp_violations)
+        # serve's live reload and error page, on a copy of this repository's site (the check edits one of its pages).
+        if root == REPO:
+            serve = serve_check.Serve(a.kennisbank, free_port())
+            try:
+                for b in (mob, desk):
+                    report.run("serve-csp@%d" % b.width, serve_check.check, serve, b, shots)
+            finally:
+                serve.stop()
     except Exception as e:  # noqa: BLE001 - a setup failure is a failed check with its cause
         report.add("setup", ["%s: %s" % (type(e).__name__, e)])
     finally:

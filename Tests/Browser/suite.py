@@ -22,6 +22,9 @@ Checks (each a named check; the closing line counts them):
   relevance, relevance-heldout, relevance-fresh, search-typos, search-latency (Kennisbank's own search and
   content only),
   search-parts (a generated corpus: index loaded on demand, in parts), screenshots, selftest-planted-defects
+  csp-http@390, csp-http@1280, csp-file@390, csp-file@1280, csp@390, csp@1280, csp-nojs
+                       no Content-Security-Policy violation on any page, over HTTP and from file://, nor during the
+                       interactive checks (see csp.py)
 """
 import argparse
 import importlib.util
@@ -38,6 +41,7 @@ sys.dont_write_bytecode = True          # keep __pycache__ out of the work tree
 sys.path.insert(0, HERE)
 
 import axe  # noqa: E402
+import csp  # noqa: E402
 import interactive as ia  # noqa: E402
 import questionnaire as qn  # noqa: E402
 import relevance  # noqa: E402
@@ -164,6 +168,7 @@ def main():
             print("browser: %d passed, %d failed" % (report.passed, report.failed))
             return 1
     desk, mob = browsers["desktop"], browsers["mobile"]
+    csp_marks = {b: csp.Mark(b) for b in (desk, mob)}
     try:
         with SiteServer(root) as srv:
             # ---- every page in both widths, in parallel (one browser per width, axe injected once per load)
@@ -192,6 +197,21 @@ def main():
                 report.add("console", ["%s: %s" % (rel, m[:300]) for rel in want_pages
                                        for m in res["desktop"].get(rel, {}).get("console", [])])
             print("      (all pages at 390 and 1280 px: %.1fs)" % (time.time() - t0), flush=True)
+            for b in (mob, desk):
+                if W("csp-http@%d" % b.width):
+                    report.add("csp-http@%d" % b.width, csp_marks[b].since())
+
+            # ---- every page from file:// at both widths: no Content-Security-Policy violation there either
+            if W("csp-file"):
+                t0 = time.time()
+                fres = {"desktop": {}, "mobile": {}}
+                th = [threading.Thread(target=csp.file_pass, args=(b, root, pages, fres[key]))
+                      for key, b in (("desktop", desk), ("mobile", mob))]
+                [t.start() for t in th]
+                [t.join() for t in th]
+                for key, b in (("mobile", mob), ("desktop", desk)):
+                    report.add("csp-file@%d" % b.width, [p for rel in pages for p in fres[key].get(rel, [])], time.time() - t0)
+                    csp_marks[b].since()
 
             # ---- vnu
             if vnu:
@@ -324,6 +344,7 @@ def main():
                     report.run("quiz-nojs", lambda: ia.quiz_nojs(nb, need(quiz_page, no_quiz)))
                     for rel in site.questionnaire_pages:
                         report.run("vragenlijst-nojs:" + rel.split("/")[-2], lambda rel=rel: qn.nojs(nb, srv.url(rel), os.path.abspath(a.content)))
+                    report.run("csp-nojs", nb.csp_violations)
                 finally:
                     nb.quit()
 
@@ -365,6 +386,10 @@ def main():
                     return ["screenshot %s not written (%s)" % (m, why.get(m, "capture failed")) for m in missing]
                 report.run("screenshots", shots_check)
 
+            # ---- Content-Security-Policy violations of everything the interactive checks opened and did
+            for b in (mob, desk):
+                report.run("csp@%d" % b.width, csp_marks[b].since)
+
             # ---- planted-defect self-test
             if planted_root:
                 def planted():
@@ -372,7 +397,7 @@ def main():
                         desk.get(s2.url(planted_page))
                         viol = axe.violation_ids(desk.driver)
                     links = LinkChecker(planted_root).check_page(planted_page)
-                    return selftest.verify(vnu_planted.results(), viol, links, planted_page)
+                    return selftest.verify(vnu_planted.results(), viol, links, planted_page, csp_marks[desk].since())
                 report.run("selftest-planted-defects", planted)
     finally:
         for b in (desk, mob):

@@ -56,7 +56,7 @@ import Testing
         options.handouts = folder
         let result = FixtureSite.build(Self.site, options: options)
         #expect(result.diagnostics.isEmpty, "\(result.formattedDiagnostics)")
-        let copied = result.copies.filter { $0.path.hasSuffix(".pdf") }.map { "\($0.source.lastPathComponent) -> \($0.path)" }.sorted()
+        let copied = result.copies.filter { $0.path.hasSuffix(".pdf") }.map { "\($0.source.url.lastPathComponent) -> \($0.path)" }.sorted()
         #expect(copied == ["a-deelnemers.pdf -> print/onderdeel/a/a-deelnemers.pdf", "kennisbank-trainers.pdf -> print/trainer/kennisbank-trainers.pdf"])
         let section = try FixtureSite.output(result, "print/onderdeel/a/index.html")
         #expect(section.contains("<a href=\"a-deelnemers.pdf\" type=\"application/pdf\">Deze versie als pdf</a> (A4, 1,2 MB)"))

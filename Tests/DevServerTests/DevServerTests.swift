@@ -40,7 +40,7 @@ import Testing
                 #expect(response.headers["cache-control"] == "no-store", "\(path)")
             }
             let home = try await RawHTTP.request("/", port: server.port)
-            #expect(home.text.contains(ReloadScript.eventsPath), "pages carry the reload script")
+            #expect(home.text.contains(ReloadScript.html), "pages carry the reload script")
             let folder = try await RawHTTP.request("/definities/racisme?x=1", port: server.port)
             #expect(folder.status == 301 && folder.headers["location"] == "/definities/racisme/?x=1")
             let head = try await RawHTTP.request("/", port: server.port, method: "HEAD")
@@ -122,7 +122,7 @@ import Testing
             #expect(failing.text.contains("error: anchor &#39;#bestaat-niet&#39; does not exist"))
             #expect(failing.text.contains("hint: link to one of the headings"))
             #expect(failing.text.contains("[wat het is](../definities/discriminatie.md#bestaat-niet)"), "the source line is quoted")
-            #expect(failing.text.contains(ReloadScript.eventsPath), "the overlay page reloads itself too")
+            #expect(failing.text.contains(ReloadScript.html), "the overlay page reloads itself too")
             let css = try await RawHTTP.request("/assets/css/kennisbank.css", port: server.port)
             #expect(css.status == 200, "only HTML is replaced by the overlay")
 

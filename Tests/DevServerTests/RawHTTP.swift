@@ -19,12 +19,14 @@ enum RawHTTP {
         var description: String
     }
 
-    /// Sends one request and reads the response until the server closes the connection.
-    static func request(_ path: String, port: UInt16, method: String = "GET") async throws -> Response {
+    /// Sends one request and reads the response until the server closes the connection. `host` is
+    /// the `Host` header (nil: none).
+    static func request(_ path: String, port: UInt16, method: String = "GET", host: String? = "127.0.0.1") async throws -> Response {
         try await offThread {
             let socket = try connect(port: port)
             defer { close(socket) }
-            try send(socket, "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            let hostLine = host.map { "Host: \($0)\r\n" } ?? ""
+            try send(socket, "\(method) \(path) HTTP/1.1\r\n\(hostLine)Connection: close\r\n\r\n")
             var data = Data()
             let deadline = Date().addingTimeInterval(10)
             while let chunk = try receive(socket, until: deadline) { data.append(chunk) }

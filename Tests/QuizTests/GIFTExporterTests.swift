@@ -115,6 +115,28 @@ struct GIFTReader {
         #expect(gift.contains("\tFALSE#"))
     }
 
+    /// Moodle shows question texts without cleaning them, and its Markdown passes HTML through:
+    /// raw HTML, a '<' a lenient Markdown could take for a tag, and script links never reach it.
+    @Test func leavesOutRawHTMLAndScriptLinks() {
+        let quiz = Quiz(slug: "t", title: "T", sectionPath: "d", questions: [
+            question("q", .single, "Vraag <script>alert(1)</script> [a](javascript:alert(2)) en <img src=x onerror=alert('3')>", [
+                answer("<svg onload=alert('4')>", true, "[b](<JAVA\tSCRIPT:x>) <b onclick=\"x()\">vet</b>"),
+                answer("Gewoon [c](https://example.org) *nadruk*: 1 < 2", false, "Nee."),
+            ], "Zie [d](vbscript:x)."),
+        ], contentPath: "toetsen/t.md", file: "content/toetsen/t.md")
+        let gift = GIFTExporter.export(quiz)
+        let texts = gift.split(separator: "\n").filter { !$0.hasPrefix("//") && !$0.hasPrefix("$CATEGORY") }
+        for line in texts {
+            #expect(line.range(of: "script", options: .caseInsensitive) == nil, "\(line)")
+            // Every '<' is escaped for Markdown (\<), which GIFT writes as \\<.
+            #expect(line.range(of: #"(?<!\\)<"#, options: .regularExpression) == nil, "\(line)")
+        }
+        #expect(gift.contains("[markdown]Vraag alert(1) [a]() en \\\\<img src\\=x onerror\\=alert('3')\\\\>{"), "\(gift)")
+        #expect(gift.contains("[c](https\\://example.org)"), "ordinary links stay: \(gift)")
+        #expect(GIFTExporter.exportable("Gewoon *nadruk*: zie [c](https://example.org).") == "Gewoon *nadruk*: zie [c](https://example.org).",
+                "a text without '<' or script links is exported as written")
+    }
+
     @Test func escapesGIFTSpecialCharacters() {
         #expect(GIFTExporter.escape("a~b=c#d{e}f:g\\h") == "a\\~b\\=c\\#d\\{e\\}f\\:g\\\\h")
     }

@@ -69,9 +69,9 @@ import Theme
         #expect(home.contains("class=\"site-header\""), "the header partial still comes from the built-in theme")
         for (name, value) in [("eigen", "--kleur-accent: #00695c;"), ("kennisbank", "--kleur-vlak: #eef6f4;")] {
             let published = try #require(result.copies.first { $0.path.hasPrefix("assets/css/\(name).") })
-            #expect(published.source.standardizedFileURL.path.hasPrefix(theme.standardizedFileURL.path))
+            #expect(published.source.url.standardizedFileURL.path.hasPrefix(theme.standardizedFileURL.path))
             #expect(home.contains(published.path), "the page does not load \(published.path)")
-            #expect(try String(contentsOf: published.source, encoding: .utf8).contains(value))
+            #expect(String(decoding: try published.source.read(), as: UTF8.self).contains(value))
         }
     }
 }
@@ -98,6 +98,6 @@ import Theme
         let own = try #require(home.firstMatch(of: /<link rel="stylesheet" href="\.\/(assets\/css\/eigen\.[0-9a-f]{8}\.css)">/)?.output.1)
         let builtIn = try #require(home.range(of: "assets/css/kennisbank."))
         #expect(builtIn.lowerBound < home.range(of: String(own))!.lowerBound, "eigen.css must come after kennisbank.css")
-        #expect(after.copies.contains { $0.path == String(own) && $0.source.standardizedFileURL == css.standardizedFileURL })
+        #expect(after.copies.contains { $0.path == String(own) && $0.source.url.standardizedFileURL == css.standardizedFileURL })
     }
 }
