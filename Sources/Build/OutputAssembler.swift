@@ -99,6 +99,11 @@ struct OutputAssembler: Sendable {
     func copies() -> [(source: URL, path: String)] {
         var copies: [(source: URL, path: String)] = theme.assets.map { ($0.source, assets.published("assets/" + $0.path)) }
         copies += assembly.index.staticFiles.sorted().map { (options.root.appendingPathComponent("content/" + $0), $0) }
+        // Some browsers and tools ask for /favicon.ico whatever the page says: the theme's icon
+        // answers there too, unless the content has one of its own.
+        if let icon = theme.assets.first(where: { $0.path == "icons/favicon.ico" }), !assembly.index.staticFiles.contains("favicon.ico") {
+            copies.append((icon.source, "favicon.ico"))
+        }
         return copies
     }
 
