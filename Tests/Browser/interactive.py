@@ -135,8 +135,8 @@ def nav_keyboard(b, page_url):
         a = d.switch_to.active_element
         info = js(d, """const a=document.activeElement;
             return {inNav: !!a.closest('nav.site-nav'), tag: a.tagName, href: a.href || '',
-                    expanded: a.getAttribute('aria-expanded'), controls: a.getAttribute('aria-controls'),
-                    inHeader: !!a.closest('header')}""")
+                    expanded: a.tagName === 'SUMMARY' ? String(!!a.parentElement.open) : a.getAttribute('aria-expanded'),
+                    controls: a.getAttribute('aria-controls'), inHeader: !!a.closest('header')}""")
         visited.append(describe(d))
         if info["inNav"] and info["tag"] == "A":
             h = info["href"]
@@ -149,7 +149,7 @@ def nav_keyboard(b, page_url):
                                     "removed and nothing else changes on focus)" % describe(d))
             if len(seen) >= len(set(hrefs)):
                 break
-        elif info["tag"] == "BUTTON" and info["expanded"] == "false" and not toggled and \
+        elif info["tag"] in ("BUTTON", "SUMMARY") and info["expanded"] == "false" and not toggled and \
                 (info["inHeader"] or (info["controls"] and js(d, "const t=document.getElementById(arguments[0]);"
                                                                   "return !!t && !!t.querySelector('nav.site-nav, a')",
                                                                   info["controls"]))):
