@@ -214,6 +214,9 @@ class Browser:
         self.driver = webdriver.Chrome(service=service, options=opts)
         self.driver.set_page_load_timeout(30)
         self.driver.set_script_timeout(60)
+        # Selenium's own HTTP timeout (120 s) must outlast the longest script: axe on a print edition
+        # with the WCAG 2.2 rules may take minutes on a busy machine (suite.py allows it 300 s).
+        self.driver.command_executor.client_config.timeout = 330
 
     def get(self, url, settle=0.0):
         self.driver.get(url)

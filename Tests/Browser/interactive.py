@@ -721,8 +721,9 @@ return {box: true, boxShown: shown(box), links: links, texts: links.map(a => (a.
 
 
 def _type_query(d, query):
-    field = d.find_elements(By.CSS_SELECTOR, "#zoekveld")
-    ensure(field, "no input#zoekveld")
+    # The header's field; on the search page, which leaves that out, the page's own.
+    field = d.find_elements(By.CSS_SELECTOR, "#zoekveld") or d.find_elements(By.CSS_SELECTOR, "#zoekpagina-veld")
+    ensure(field, "no input#zoekveld (nor #zoekpagina-veld)")
     js(d, "arguments[0].scrollIntoView({block:'center'})", field[0])
     ActionChains(d).move_to_element(field[0]).click().perform()
     field[0].clear()
