@@ -147,3 +147,28 @@ def favicon(b, url):
     if missing:
         problems.append("the browser reports: %s" % "; ".join(norm(m)[:200] for m in missing))
     return problems
+
+
+WIDE_COLUMN_JS = r"""
+const main = document.querySelector('main');
+const m = main.getBoundingClientRect();
+const edge = m.left + 0.6 * m.width, reach = scrollY + m.top + 1.5 * innerHeight;
+const used = [...main.querySelectorAll('*')].filter(e => {
+  const r = e.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 && r.left >= edge && r.top + scrollY < reach && e.checkVisibility()
+    && [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+});
+return {toc: !!main.querySelector('nav.toc'), used: used.length, sample: used.slice(0, 3).map(e => e.tagName + '.' + e.className)};
+"""
+
+
+def wide_column(b, urls):
+    """At 1280 px a page without a table of contents still uses the column beside the text (the right 40 %
+    of the content area) within its first screen and a half: a term's links, the route, a quiz's score..."""
+    problems = []
+    for url in urls:
+        b.get(url, settle=0.3)
+        r = js(b.driver, WIDE_COLUMN_JS)
+        if not r["toc"] and not r["used"]:
+            problems.append("%s: at %d px the right 40%% of the page stays empty (no table of contents, nothing else there)" % (url, b.width))
+    return problems

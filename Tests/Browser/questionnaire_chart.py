@@ -50,13 +50,17 @@ def range_label(level):
     return span + (" punt" if level["to"] == 1 else " punten")
 
 
-def chart(b, spec):
-    """The chart on the page in browser b (its result view open) against the front matter's levels."""
+def chart(b, spec, shot_path=None):
+    """The chart on the page in browser b (its result view open) against the front matter's levels;
+    a picture of the chart alone at shot_path."""
     if not any(t["levels"] for t in spec.themes):
         return []
     d = b.driver
     got = js(d, CHART_JS)
     ensure(got, "the result view has no chart (svg)")
+    if shot_path:
+        js(d, "document.querySelector('.vragenlijst-uitkomst svg').scrollIntoView({block: 'start'}); window.scrollBy(0, -40);")
+        b.screenshot_view(shot_path)
     rows = {r["theme"]: r for r in got["rows"]}
     problems = []
     for theme in spec.themes:

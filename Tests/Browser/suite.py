@@ -241,6 +241,8 @@ def main():
             report.run("menu-phone@390", lambda: navigation.phone_menu(mob, home, shot_dir))
             report.run("menu-wide@1280", lambda: navigation.wide_menu(desk, home))
             report.run("menu-pages", lambda: navigation.menu_pages(desk, home, pages))
+            wide = [rel for name, rel in keys.items() if rel and name not in ("zoeken", "notfound", "404")] + site.questionnaire_pages
+            report.run("wide-column@1280", lambda: navigation.wide_column(desk, [srv.url(p) for p in dict.fromkeys(wide)]))
             if "zoeken/index.html" in pages:
                 report.run("search-one-box", lambda: navigation.one_search_box(desk, srv.url("zoeken/index.html")))
             report.run("favicon", lambda: sum((navigation.favicon(desk, srv.url(p)) for p in
@@ -295,7 +297,7 @@ def main():
                     return run
                 report.run("vragenlijst-keyboard:" + name, qstep(lambda q: q.keyboard()))
                 report.run("vragenlijst-levels:" + name, qstep(lambda q: q.levels()))
-                report.run("vragenlijst-chart@1280:" + name, qstep(lambda q: qc.chart(desk, q.spec)))
+                report.run("vragenlijst-chart@1280:" + name, qstep(lambda q: qc.chart(desk, q.spec, os.path.join(shot_dir, "vragenlijst-%s-grafiek-%d.png" % (q.slug, desk.width)))))
                 report.run("vragenlijst-download:" + name, qstep(lambda q: q.download()))
                 report.run("vragenlijst-mail:" + name, qstep(lambda q: q.mail()))
                 report.run("vragenlijst-search:" + name, qstep(lambda q: q.search()))
@@ -306,7 +308,7 @@ def main():
                     qn_dom[name] = holder["q"].dom_snapshot(qn_snapshots, root)
                     holder["q"].shot(desk, shot_dir)
                 report.run("vragenlijst-axe@390:" + name, qstep(lambda q: q.mobile(mob, shot_dir)))
-                report.run("vragenlijst-chart@390:" + name, qstep(lambda q: qc.chart(mob, q.spec)))
+                report.run("vragenlijst-chart@390:" + name, qstep(lambda q: qc.chart(mob, q.spec, os.path.join(shot_dir, "vragenlijst-%s-grafiek-%d.png" % (q.slug, mob.width)))))
                 report.run("vragenlijst-incomplete:" + name, qstep(lambda q: q.incomplete(mob)))
                 report.run("vragenlijst-reset:" + name, qstep(lambda q: q.reset()))
                 report.run("vragenlijst-download@file:" + name, qstep(lambda q: q.download_file(root)))
