@@ -44,7 +44,9 @@ struct IndexDelta: Sendable {
             }
             if previous.anchors != page.anchors { linkTargets.insert(path) }
             if !Self.sameDisplay(previous, page) {
-                if page.kind == .page && previous.kind == .page && previous.sectionPath == page.sectionPath {
+                // A main-menu entry is on every page.
+                let inMenu = previous.menu == true || page.menu == true
+                if page.kind == .page && previous.kind == .page && previous.sectionPath == page.sectionPath && !inMenu {
                     displayChanged.insert(path)
                 } else {
                     rerenderAll = true
@@ -67,7 +69,7 @@ struct IndexDelta: Sendable {
     /// Everything but the anchors, which only link resolution reads.
     private static func sameDisplay(_ lhs: PageSummary, _ rhs: PageSummary) -> Bool {
         lhs.kind == rhs.kind && lhs.route == rhs.route && lhs.sectionPath == rhs.sectionPath && lhs.title == rhs.title
-            && lhs.description == rhs.description && lhs.weight == rhs.weight && lhs.file == rhs.file
+            && lhs.description == rhs.description && lhs.weight == rhs.weight && lhs.menu == rhs.menu && lhs.file == rhs.file
     }
 
     /// What glossary linking reads: every name and where its term lives.

@@ -65,10 +65,14 @@ struct LayoutContext: Sendable {
         let place = "\(root)|\(firstFolder)"
         let current = summary.map { topFolder(of: $0) }
         let isSectionPage = summary.map { $0.kind == .section && $0.sectionPath.isEmpty } ?? false
-        context["header"] = headers.value(for: "\(place)|\(current ?? "-")|\(isSectionPage)") {
+        // A page at the top of content/ can be a menu entry of its own (`menu: true`).
+        let topPage = summary.flatMap { $0.kind == .page && $0.sectionPath.isEmpty ? $0.contentPath : nil } ?? "-"
+        // The search page has its own search box; a second one in the header would only confuse.
+        let isSearchPage = bodyClass == "soort-search"
+        context["header"] = headers.value(for: "\(place)|\(current ?? "-")|\(isSectionPage)|\(topPage)|\(isSearchPage)") {
             var header: [String: Any] = [
                 "siteTitle": config.title, "homeURL": url(toFile: Route.home.outputFile), "root": root,
-                "nav": navigation(current: summary, url: url(toFile:)),
+                "nav": navigation(current: summary, url: url(toFile:)), "isSearchPage": isSearchPage,
             ]
             if let logo = config.logo { header["logo"] = ["url": url(toFile: Self.pathInURL(logo.file)), "alt": logo.alt] }
             return templates.render("partials/header", header) ?? ""
@@ -93,12 +97,12 @@ struct LayoutContext: Sendable {
 
     private func navigation(current: PageSummary?, url: (String) -> String) -> [[String: Any]] {
         let currentTop = current.map { topFolder(of: $0) }
-        return index.topSections.map { section in
-            let folder = ContentPath.folder(of: section.contentPath)
-            var item: [String: Any] = ["title": section.title, "url": url(section.route.outputFile)]
-            if currentTop == folder {
+        return index.mainMenu.map { entry in
+            var item: [String: Any] = ["title": entry.title, "url": url(entry.route.outputFile)]
+            // A section is current for every page in it; a top-level page only for itself.
+            if entry.kind == .section ? currentTop == ContentPath.folder(of: entry.contentPath) : current?.contentPath == entry.contentPath {
                 item["current"] = true
-                if current?.contentPath == section.contentPath { item["isPage"] = true }
+                if current?.contentPath == entry.contentPath { item["isPage"] = true }
             }
             return item
         }

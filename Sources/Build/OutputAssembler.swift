@@ -105,6 +105,11 @@ struct OutputAssembler: Sendable {
         var copies: [(source: SourceFile, path: String)] = theme.assets.map { ($0.source, assets.published("assets/" + $0.path)) }
         copies += assembly.index.staticFiles.sorted().map { (SourceFile(folder: options.root, path: "content/" + $0), $0) }
         if config.print { copies += handouts.copies(for: PrintEdition.all(in: assembly.index)) }
+        // Some browsers and tools ask for /favicon.ico whatever the page says: the theme's icon
+        // answers there too, unless the content has one of its own.
+        if let icon = theme.assets.first(where: { $0.path == "icons/favicon.ico" }), !assembly.index.staticFiles.contains("favicon.ico") {
+            copies.append((icon.source, "favicon.ico"))
+        }
         return copies
     }
 

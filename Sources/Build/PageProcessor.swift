@@ -66,8 +66,10 @@ struct PageProcessor: Sendable {
     private func renderQuiz(_ quiz: Quiz, on page: Page, into processed: ProcessedPage, budget: MarkdownWorkBudget) -> RenderedQuiz {
         var questions: [RenderedQuiz.Question] = []
         for question in quiz.questions {
-            let text = renderSnippet(question.question, at: question.questionLocation, on: page, inline: true, autolink: true, budget: budget)
-            let block = text.isInline ? nil : renderSnippet(question.question, at: question.questionLocation, on: page, inline: false, autolink: true, budget: budget)
+            // Questions and answers are not auto-linked: a definition one tap away can give the answer
+            // away. The explanation, read after answering, is; explicit [[...]] references link everywhere.
+            let text = renderSnippet(question.question, at: question.questionLocation, on: page, inline: true, autolink: false, budget: budget)
+            let block = text.isInline ? nil : renderSnippet(question.question, at: question.questionLocation, on: page, inline: false, autolink: false, budget: budget)
             var answers: [RenderedQuiz.Answer] = []
             var collected = text.diagnostics + (block?.diagnostics ?? [])
             var termSet = Set(text.terms).union(block?.terms ?? [])

@@ -39,8 +39,8 @@ extension SiteRenderer {
                 },
                 "correctAnswers": question.answers.filter(\.correct).map { ["html": $0.html] },
             ]
+            // A question of several paragraphs goes below the legend, which then only numbers it.
             if let inline = question.questionInlineHTML { item["legend"] = inline } else {
-                item["legend"] = "Vraag \(number + 1)"
                 item["questionBlock"] = question.questionBlockHTML ?? ""
             }
             let links = question.links.compactMap { index.page(at: $0) }.map { link(to: $0, from: page.route) }

@@ -27,6 +27,9 @@ public final class Page: Sendable {
     public let toc: Bool?
     /// The page's own glossary auto-linking setting; nil follows the site's (`SiteConfig.autolink`).
     public let autolink: Bool?
+    /// `menu` in the front matter: true puts a page at the top of `content/` in the main menu,
+    /// false takes a top-level section out of it; nil keeps the default (sections only).
+    public let menu: Bool?
     public let sources: [SourceReference]
     /// When a trainer last checked the page against its sources (`reviewed`), located at its key.
     public let reviewed: Located<CalendarDay>?
@@ -44,7 +47,7 @@ public final class Page: Sendable {
 
     /// Creates a page from its parts (see `PageLoader`).
     public init(kind: PageKind, contentPath: String, file: String, route: Route, sectionPath: String, title: String,
-                description: String, weight: Int?, draft: Bool, toc: Bool?, autolink: Bool?, sources: [SourceReference],
+                description: String, weight: Int?, draft: Bool, toc: Bool?, autolink: Bool?, menu: Bool? = nil, sources: [SourceReference],
                 reviewed: Located<CalendarDay>? = nil, frontMatter: FrontMatterNode?, frontMatterLocation: SourceLocation, document: MarkdownDocument,
                 body: String, bodyLineOffset: Int) {
         self.kind = kind
@@ -58,6 +61,7 @@ public final class Page: Sendable {
         self.draft = draft
         self.toc = toc
         self.autolink = autolink
+        self.menu = menu
         self.sources = sources
         self.reviewed = reviewed
         self.frontMatter = frontMatter

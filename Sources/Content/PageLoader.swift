@@ -7,7 +7,7 @@ import SiteModel
 /// common keys, and parses the body.
 public struct PageLoader: Sendable {
     /// Keys every page understands.
-    public static let commonKeys = ["title", "description", "weight", "draft", "toc", "autolink", "sources", "reviewed"]
+    public static let commonKeys = ["title", "description", "weight", "draft", "toc", "autolink", "menu", "sources", "reviewed"]
 
     /// Extra keys per kind (glossary and quiz keys), so unknown-key warnings know them.
     public var extraKeys: [PageKind: [String]]
@@ -51,6 +51,7 @@ public struct PageLoader: Sendable {
         let draft = reader.bool("draft")
         let toc = reader.bool("toc")
         let autolink = reader.bool("autolink")
+        let menu = reader.bool("menu").flatMap { Self.checkMenu($0, kind: kind, contentPath: contentPath, reader: &reader) }
         let sources = readSources(&reader)
         let reviewed = readReviewed(&reader)
         reader.warnUnknownKeys(allowed: Self.commonKeys + (extraKeys[kind] ?? []))
@@ -73,6 +74,7 @@ public struct PageLoader: Sendable {
             draft: draft?.value ?? false,
             toc: toc?.value,
             autolink: autolink?.value,
+            menu: menu,
             sources: sources,
             reviewed: reviewed,
             frontMatter: node,
@@ -81,6 +83,20 @@ public struct PageLoader: Sendable {
             body: split.body,
             bodyLineOffset: split.bodyLineOffset)
         return (page, reader.diagnostics + [document.limitViolation].compactMap { $0 })
+    }
+
+    /// The main menu holds the top-level sections and the pages at the top of `content/` that ask
+    /// for it; anywhere else `menu` would silently do nothing, so it is a warning there.
+    private static func checkMenu(_ menu: Located<Bool>, kind: PageKind, contentPath: String,
+                                  reader: inout FrontMatterReader) -> Bool? {
+        let topLevel = !contentPath.contains("/") ? kind == .page
+            : kind == .section && contentPath.split(separator: "/").count == 2
+        guard topLevel else {
+            reader.report(.warning(reader.keyLocation("menu"), "'menu' only works on a page directly in content/ or on a top-level section",
+                                   hint: "remove the line 'menu: \(menu.value)'; the main menu lists the sections, and pages such as content/melden-en-hulp.md that have 'menu: true'"))
+            return nil
+        }
+        return menu.value
     }
 
     private func readSources(_ reader: inout FrontMatterReader) -> [SourceReference] {

@@ -13,6 +13,8 @@ public final class PageSummary: Sendable, Hashable {
     public let title: String
     public let description: String
     public let weight: Int?
+    /// The page's `menu` setting (see `Page.menu`); the main menu is `SiteIndex.mainMenu`.
+    public let menu: Bool?
     public let anchors: Set<String>
     /// 'Did you mean' over `anchors`, for broken links to this page (built on first use).
     public let anchorSuggestions: SuggestionIndex
@@ -29,6 +31,7 @@ public final class PageSummary: Sendable, Hashable {
         title = page.title
         description = page.description
         weight = page.weight
+        menu = page.menu
         anchors = page.anchors
         anchorSuggestions = SuggestionIndex(anchors)
         sortKey = Slug.fold(page.title)
@@ -37,7 +40,7 @@ public final class PageSummary: Sendable, Hashable {
     public static func == (lhs: PageSummary, rhs: PageSummary) -> Bool {
         lhs === rhs || (lhs.kind == rhs.kind && lhs.contentPath == rhs.contentPath && lhs.file == rhs.file
             && lhs.route == rhs.route && lhs.sectionPath == rhs.sectionPath && lhs.title == rhs.title
-            && lhs.description == rhs.description && lhs.weight == rhs.weight && lhs.anchors == rhs.anchors
+            && lhs.description == rhs.description && lhs.weight == rhs.weight && lhs.menu == rhs.menu && lhs.anchors == rhs.anchors
             && lhs.sortKey == rhs.sortKey)
     }
 

@@ -80,6 +80,12 @@ public struct SiteIndex: Sendable {
         children(of: "").filter { $0.kind == .section }
     }
 
+    /// The main menu, in site order: the top-level sections (unless their front matter says
+    /// `menu: false`) and the top-level pages whose front matter says `menu: true`.
+    public var mainMenu: [PageSummary] {
+        children(of: "").filter { $0.kind == .section ? $0.menu != false : $0.kind == .page && $0.menu == true }
+    }
+
     /// The chain of section pages from the top down to (not including) `page`: the breadcrumbs.
     public func ancestors(of page: PageSummary) -> [PageSummary] {
         var chain: [PageSummary] = []

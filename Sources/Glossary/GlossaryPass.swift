@@ -5,7 +5,8 @@ import SiteModel
 
 /// Links glossary terms on a page: explicit `[[term]]` and `[[term|text]]` references everywhere
 /// outside code and links, and the first mention of every term or alias in running text (not in
-/// headings, code, links or image alt text, and not on the term's own page).
+/// headings, block quotes, code, links or image alt text, and not on the term's own page). Quoted
+/// text stays as it was written: a pop-up in the middle of a law or a quote reads as part of it.
 public struct GlossaryPass: Sendable {
     public let glossary: GlossaryIndex
 
@@ -28,7 +29,7 @@ public struct GlossaryPass: Sendable {
             let bytes = run.utf8
             // Explicit references first: they are found by their brackets. Offsets are UTF-8 bytes.
             let explicit = Self.explicitReferences(in: bytes)
-            var autoMatches = (autolink && !run.isInHeading) ? glossary.matcher.matches(in: bytes) : []
+            var autoMatches = (autolink && !run.isInHeading && !run.isInBlockQuote) ? glossary.matcher.matches(in: bytes) : []
             if explicit.isEmpty && autoMatches.allSatisfy({ linked[$0.term] }) { return nil }
             if !explicit.isEmpty {
                 autoMatches.removeAll { match in explicit.contains { $0.range.overlaps(match.start..<(match.start + match.length)) } }

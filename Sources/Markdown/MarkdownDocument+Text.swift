@@ -7,18 +7,20 @@ extension MarkdownDocument {
     /// and HTML segments are emitted as they are, and `plainText` still reads the text.
     public func rewriteText(_ transform: (TextRun) -> [InlineSegment]?) {
         for node in rootNode.descendants() where node.type == CMARK_NODE_TEXT {
-            // One walk up the tree answers both questions (this runs for every text node of the site).
-            var inLink = false, inHeading = false
+            // One walk up the tree answers every question (this runs for every text node of the site).
+            var inLink = false, inHeading = false, inBlockQuote = false
             var ancestor = node.parent
             while let current = ancestor {
                 let type = current.type
                 if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { inLink = true; break }
                 if type == CMARK_NODE_HEADING { inHeading = true }
+                if type == CMARK_NODE_BLOCK_QUOTE { inBlockQuote = true }
                 ancestor = current.parent
             }
             if inLink { continue }
             guard let bytes = node.literalUTF8 else { continue }
-            let run = TextRun(utf8: bytes, isInHeading: inHeading, document: self, line: node.nearestLine, byteColumn: node.startColumn)
+            let run = TextRun(utf8: bytes, isInHeading: inHeading, isInBlockQuote: inBlockQuote, document: self,
+                              line: node.nearestLine, byteColumn: node.startColumn)
             guard let segments = transform(run) else { continue }
             // One HTML node for the whole run, its text escaped as cmark escapes text: a node per
             // piece (text, tag, linked word, tag, ...) made a page with a hundred links spend its

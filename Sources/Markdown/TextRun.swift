@@ -9,6 +9,9 @@ public struct TextRun {
     public let utf8: UnsafeBufferPointer<UInt8>
     /// True when the text is part of a heading.
     public let isInHeading: Bool
+    /// True when the text is quoted (a block quote, at any depth): quoted law or speech is
+    /// shown as it was written.
+    public let isInBlockQuote: Bool
     let document: MarkdownDocument
     let line: Int
     let byteColumn: Int

@@ -1,6 +1,6 @@
 """axe-core (from PyPI axe-playwright-python's bundled axe.min.js) and the per-page HTML contract of
 docs/FORMAT.md, both run in the live page."""
-from common import TAGS, axe_js
+from common import AXE_MINIMUM, TAGS, axe_js
 
 _AXE_SRC = None
 
@@ -23,14 +23,27 @@ def axe_source():
 
 
 def run_axe(driver):
-    """Inject axe into the current page (once per page load) and run the WCAG 2.0/2.1 A+AA rules.
+    """Inject axe into the current page (once per page load) and run the WCAG 2.0/2.1/2.2 A+AA rules.
     Returns a list of formatted problems (empty = no violations)."""
     if not driver.execute_script("return typeof window.axe === 'object' && !!window.axe.run"):
         driver.execute_script(axe_source())
     r = driver.execute_async_script(RUN_AXE, TAGS)
     if not r.get("ok"):
         return ["axe-core could not run: %s" % r.get("error")]
-    return [format_violation(v) for v in r["violations"]]
+    old = version_problem(r.get("version"))
+    return ([old] if old else []) + [format_violation(v) for v in r["violations"]]
+
+
+def version_problem(version):
+    """axe-core before 4.12 has no rules tagged wcag22aa: it would pass WCAG 2.2 without checking it."""
+    try:
+        found = tuple(int(x) for x in str(version).split(".")[:2])
+    except ValueError:
+        found = (0, 0)
+    if found < AXE_MINIMUM:
+        return ("axe-core %s has no WCAG 2.2 (wcag22aa) rules; the suite needs %d.%d or later "
+                "(Tests/Browser/setup.sh installs it)" % (version, AXE_MINIMUM[0], AXE_MINIMUM[1]))
+    return None
 
 
 def violation_ids(driver):
@@ -89,8 +102,11 @@ else {
     if (!nav.querySelector('a[href]')) p.push('nav.site-nav has no links');
   }
   const form = header.querySelector('form.site-search');
-  if (!form) p.push('no form.site-search inside header.site-header');
-  else {
+  // The search page has one search box, its own: the header leaves its box out there.
+  const searchPage = !!q('main form[role="search"] input[type="search"]');
+  if (searchPage && form) p.push('the search page shows two search boxes: leave form.site-search out of its header');
+  else if (!form && !searchPage) p.push('no form.site-search inside header.site-header');
+  else if (form) {
     if (form.getAttribute('role') !== 'search') p.push('form.site-search needs role="search"');
     const act = form.getAttribute('action');
     if (!isRel(act) || !/(^|\/)zoeken\/index\.html$/.test(act) || new URL(act, location.href).href !== base + 'zoeken/index.html')
@@ -102,6 +118,10 @@ else {
   }
 }
 if (!q('footer.site-footer')) p.push('no footer.site-footer');
+const icons = [...document.querySelectorAll('link[rel~="icon"][href]')];
+if (!icons.length) p.push('no <link rel="icon">: the browser asks for /favicon.ico, which a site in a folder does not have');
+if (!icons.some(l => (l.getAttribute('type') || '') === 'image/svg+xml'))
+  p.push('no SVG icon (<link rel="icon" type="image/svg+xml">) among ' + icons.map(l => l.getAttribute('href')).join(', '));
 const root = document.body.getAttribute('data-root');
 if (root === null) p.push('<body> has no data-root attribute');
 else if (!root || !isRel(root) || new URL(root, location.href).href !== base)

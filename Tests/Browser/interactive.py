@@ -135,8 +135,8 @@ def nav_keyboard(b, page_url):
         a = d.switch_to.active_element
         info = js(d, """const a=document.activeElement;
             return {inNav: !!a.closest('nav.site-nav'), tag: a.tagName, href: a.href || '',
-                    expanded: a.getAttribute('aria-expanded'), controls: a.getAttribute('aria-controls'),
-                    inHeader: !!a.closest('header')}""")
+                    expanded: a.tagName === 'SUMMARY' ? String(!!a.parentElement.open) : a.getAttribute('aria-expanded'),
+                    controls: a.getAttribute('aria-controls'), inHeader: !!a.closest('header')}""")
         visited.append(describe(d))
         if info["inNav"] and info["tag"] == "A":
             h = info["href"]
@@ -149,7 +149,7 @@ def nav_keyboard(b, page_url):
                                     "removed and nothing else changes on focus)" % describe(d))
             if len(seen) >= len(set(hrefs)):
                 break
-        elif info["tag"] == "BUTTON" and info["expanded"] == "false" and not toggled and \
+        elif info["tag"] in ("BUTTON", "SUMMARY") and info["expanded"] == "false" and not toggled and \
                 (info["inHeader"] or (info["controls"] and js(d, "const t=document.getElementById(arguments[0]);"
                                                                   "return !!t && !!t.querySelector('nav.site-nav, a')",
                                                                   info["controls"]))):
@@ -721,8 +721,9 @@ return {box: true, boxShown: shown(box), links: links, texts: links.map(a => (a.
 
 
 def _type_query(d, query):
-    field = d.find_elements(By.CSS_SELECTOR, "#zoekveld")
-    ensure(field, "no input#zoekveld")
+    # The header's field; on the search page, which leaves that out, the page's own.
+    field = d.find_elements(By.CSS_SELECTOR, "#zoekveld") or d.find_elements(By.CSS_SELECTOR, "#zoekpagina-veld")
+    ensure(field, "no input#zoekveld (nor #zoekpagina-veld)")
     js(d, "arguments[0].scrollIntoView({block:'center'})", field[0])
     ActionChains(d).move_to_element(field[0]).click().perform()
     field[0].clear()

@@ -22,7 +22,7 @@ from interactive import active_matches, js, press, tab_until, text_of, visible, 
 from questionnaire_spec import Spec
 
 STORAGE_PREFIX = "kennisbank-vragenlijst-"
-CHECKS = ["keyboard", "levels", "download", "mail", "search", "restore", "print", "axe", "incomplete", "vnu", "reset", "nojs"]
+CHECKS = ["keyboard", "levels", "chart", "download", "mail", "search", "restore", "print", "axe", "incomplete", "vnu", "reset", "nojs"]
 
 IN_QUESTION_JS = """
 const a = document.activeElement, q = a && a.closest && a.closest('.vragenlijst-vraag');
@@ -52,6 +52,7 @@ return {shown: !box.hidden && box.getBoundingClientRect().height > 0, rows: rows
         svgName: name, bars: bars, track: track ? Number(track.getAttribute('width')) : null,
         dds: [...box.querySelectorAll('.vragenlijst-antwoorden dd')].map(e => e.textContent),
         deadButtons: box.querySelectorAll('a[role=button], [aria-controls]').length,
+        unanswered: [...box.querySelectorAll('.vragenlijst-open-vragen a')].map(a => [norm(a.textContent), a.getAttribute('href')]),
         levelTexts: [...box.querySelectorAll('.vragenlijst-uitkomst__thema')].map(e => e.getAttribute('data-theme'))};"""
 
 
@@ -475,6 +476,11 @@ return {form: shown(document.querySelector('form.vragenlijst')), result: shown(d
                             % (question["number"], theme["id"], rows.get(theme["id"]), want))
         if len(r["bars"]) != len(scored) - 1:
             problems.append("with one theme incomplete the chart still draws %d bars for %d scored themes" % (len(r["bars"]), len(scored)))
+        # The result names the question still open, as a link to it.
+        target = "#" + (js(d, "const q = document.querySelector('[data-question=\"' + arguments[0] + '\"]'); return q ? q.id : ''", question["id"]) or "?")
+        if not any(text.startswith("Vraag %d:" % question["number"]) and href == target for text, href in r["unanswered"]):
+            problems.append("with question %d unanswered, the result does not name it (a link 'Vraag %d: ...' to %s); it names %r"
+                            % (question["number"], question["number"], target, r["unanswered"]))
         others = self.spec.expected(self.plan)
         for t in scored[1:]:
             if rows.get(t["id"], [None, None])[1] != others[t["id"]]["level"]:

@@ -9,15 +9,20 @@ Checks (each a named check; the closing line counts them):
   links:css            url() in CSS files resolve
   contract:<page>      the HTML contract of docs/FORMAT.md on the live page (lang, skip link first, main#inhoud,
                        Hoofdmenu, search form, footer, data-root)
-  axe@390:<page>       axe-core wcag2a/2aa/21a/21aa, phone emulation 390px (honours meta viewport)
+  axe@390:<page>       axe-core wcag2a/2aa/21a/21aa/22aa, phone emulation 390px (honours meta viewport)
   axe@1280:<page>      same at 1280px (a print edition, print/..., is checked at one of the two widths, alternating)
   console              no JavaScript errors / failed resource loads in the browser console
   skip-link, nav-keyboard@1280, nav-keyboard@390, glossary-keyboard, glossary-mouse@1280, glossary-mouse@390,
   glossary-keyboard@file, glossary-mouse@file,
   glossary-nojs, quiz-single-keyboard, quiz-multiple-mouse, quiz-truefalse-wrong, quiz-score,
   quiz-axe-answered, quiz-reset, quiz-nojs, search@http, search@file, search-page-query, stemmer-js,
+  popup-one-open@1280/@390, popup-tap-outside@390, popup-click-outside@1280, popup-close-button@390,
+  popup-tab-out, popup-bottom@390/@1280 (popups.py); menu-phone@390, menu-phone-nojs@390, menu-wide@1280,
+  menu-wide-nojs@1280, menu-pages, search-one-box, favicon (navigation.py); quiz-numbering,
+  quiz-no-term-links, quiz-partly-right, quiz-reread@1280/@390 (quiz_progress.py),
   vragenlijst-<check>:<name>  per vragenlijst (form.vragenlijst): keyboard, levels, download, download@file,
-                       mail, search, restore, print, axe@1280, axe@390, incomplete, vnu, reset, nojs
+                       mail, search, restore, print, axe@1280, axe@390, incomplete, vnu, reset, nojs,
+                       chart@1280, chart@390 (questionnaire_chart.py)
                        (see questionnaire.py)
   relevance, relevance-heldout, relevance-fresh, search-typos, search-latency (Kennisbank's own search and
   content only),
@@ -43,7 +48,11 @@ sys.path.insert(0, HERE)
 import axe  # noqa: E402
 import csp  # noqa: E402
 import interactive as ia  # noqa: E402
+import navigation  # noqa: E402
+import popups  # noqa: E402
 import questionnaire as qn  # noqa: E402
+import questionnaire_chart as qc  # noqa: E402
+import quiz_progress  # noqa: E402
 import relevance  # noqa: E402
 import search_parts  # noqa: E402
 import search_typos  # noqa: E402
@@ -136,6 +145,9 @@ def main():
     expected_shots = ["%s-%d.png" % ("quiz-before" if n == "quiz" else n, w) for n in keys if n != "zoeken"
                       for w in (MOBILE[0], DESKTOP[0])]
     expected_shots += ["%s-%d.png" % (n, w) for n in ("quiz-after", "zoeken-results") for w in (MOBILE[0], DESKTOP[0])]
+    # Taken by the participant checks (popups.py, navigation.py, quiz_progress.py): what issue #27 asks to look at.
+    participant_shots = ["popup-bottom-390.png", "popup-bottom-1280.png", "menu-closed-390.png", "menu-open-390.png",
+                         "quiz-end-390.png", "quiz-end-1280.png"]
 
     # background JVMs: vnu on all pages (one call) and on the planted-defect page
     vnu_pages = [p for p in pages if W("vnu:" + p)]
@@ -246,12 +258,23 @@ def main():
             report.run("skip-link", lambda: ia.skip_link(desk, home) + (ia.skip_link(desk, content) if content else []))
             report.run("nav-keyboard@1280", lambda: ia.nav_keyboard(desk, home))
             report.run("nav-keyboard@390", lambda: ia.nav_keyboard(mob, home))
+            report.run("menu-phone@390", lambda: navigation.phone_menu(mob, home, shot_dir))
+            report.run("menu-wide@1280", lambda: navigation.wide_menu(desk, home))
+            report.run("menu-pages", lambda: navigation.menu_pages(desk, home, pages))
+            wide = [rel for name, rel in keys.items() if rel and name not in ("zoeken", "notfound", "404")] + site.questionnaire_pages
+            report.run("wide-column@1280", lambda: navigation.wide_column(desk, [srv.url(p) for p in dict.fromkeys(wide)]))
+            if "zoeken/index.html" in pages:
+                report.run("search-one-box", lambda: navigation.one_search_box(desk, srv.url("zoeken/index.html")))
+            report.run("favicon", lambda: sum((navigation.favicon(desk, srv.url(p)) for p in
+                                               ["index.html", "404.html"] + [x for x in pages if x.startswith("print/")][:1]), []))
             report.run("glossary-keyboard", lambda: ia.glossary_keyboard(desk, need(glossary_page, no_glossary)))
             report.run("glossary-mouse@1280", lambda: ia.glossary_mouse(desk, need(glossary_page, no_glossary)))
             report.run("glossary-mouse@390", lambda: ia.glossary_mouse(mob, need(glossary_page, no_glossary)))
             glossary_file = ia.file_url(root, site.term_links_page) if site.term_links_page else None
             report.run("glossary-keyboard@file", lambda: ia.glossary_keyboard(desk, need(glossary_file, no_glossary)))
             report.run("glossary-mouse@file", lambda: ia.glossary_mouse(desk, need(glossary_file, no_glossary)))
+            if glossary_page:
+                popups.run_all(report, desk, mob, glossary_page, shot_dir)
 
             quiz = {}
 
@@ -274,6 +297,8 @@ def main():
                     except Exception:  # noqa: BLE001 - reported by the screenshots check
                         pass
                 report.run("quiz-reset", quiz_step("reset"))
+            if site.quiz_pages:
+                quiz_progress.run_all(report, desk, mob, [srv.url(p) for p in site.quiz_pages], shot_dir)
 
             # ---- vragenlijsten: one page state per vragenlijst, through the checks in order
             qn_snapshots = tempfile.mkdtemp(prefix="kb-vragenlijst-dom-")
@@ -292,6 +317,7 @@ def main():
                     return run
                 report.run("vragenlijst-keyboard:" + name, qstep(lambda q: q.keyboard()))
                 report.run("vragenlijst-levels:" + name, qstep(lambda q: q.levels()))
+                report.run("vragenlijst-chart@1280:" + name, qstep(lambda q: qc.chart(desk, q.spec, os.path.join(shot_dir, "vragenlijst-%s-grafiek-%d.png" % (q.slug, desk.width)))))
                 report.run("vragenlijst-download:" + name, qstep(lambda q: q.download()))
                 report.run("vragenlijst-mail:" + name, qstep(lambda q: q.mail()))
                 report.run("vragenlijst-search:" + name, qstep(lambda q: q.search()))
@@ -302,6 +328,7 @@ def main():
                     qn_dom[name] = holder["q"].dom_snapshot(qn_snapshots, root)
                     holder["q"].shot(desk, shot_dir)
                 report.run("vragenlijst-axe@390:" + name, qstep(lambda q: q.mobile(mob, shot_dir)))
+                report.run("vragenlijst-chart@390:" + name, qstep(lambda q: qc.chart(mob, q.spec, os.path.join(shot_dir, "vragenlijst-%s-grafiek-%d.png" % (q.slug, mob.width)))))
                 report.run("vragenlijst-incomplete:" + name, qstep(lambda q: q.incomplete(mob)))
                 report.run("vragenlijst-reset:" + name, qstep(lambda q: q.reset()))
                 report.run("vragenlijst-download@file:" + name, qstep(lambda q: q.download_file(root)))
@@ -337,9 +364,16 @@ def main():
                                                                        if relevance.applies(root) else None))
                 report.run("search-parts", lambda: search_parts.check(desk, SiteServer))
 
-            if any(W(n) for n in ("glossary-nojs", "quiz-nojs", "vragenlijst-nojs")):
+            if any(W(n) for n in ("glossary-nojs", "quiz-nojs", "vragenlijst-nojs", "menu-wide-nojs", "menu-phone-nojs")):
                 nb = Browser(*DESKTOP, js=False)
                 try:
+                    report.run("menu-wide-nojs@1280", lambda: navigation.wide_menu(nb, home))
+                    if W("menu-phone-nojs"):
+                        nbm = Browser(*MOBILE, mobile=True, js=False)
+                        try:
+                            report.run("menu-phone-nojs@390", lambda: navigation.phone_menu(nbm, home, shot_dir, js_on=False))
+                        finally:
+                            nbm.quit()
                     report.run("glossary-nojs", lambda: ia.glossary_nojs(nb, need(glossary_page, no_glossary)))
                     report.run("quiz-nojs", lambda: ia.quiz_nojs(nb, need(quiz_page, no_quiz)))
                     for rel in site.questionnaire_pages:
@@ -380,7 +414,9 @@ def main():
                                     b.screenshot_full(path)
                             except Exception:  # noqa: BLE001 - reported below as missing
                                 pass
-                    missing = [s for s in expected_shots if not os.path.isfile(os.path.join(shot_dir, s))]
+                    wanted = expected_shots + [s for s in participant_shots if (s.startswith("popup") and glossary_page)
+                                                              or (s.startswith("quiz") and quiz_page) or s.startswith("menu")]
+                    missing = [s for s in wanted if not os.path.isfile(os.path.join(shot_dir, s))]
                     why = {"%s-%d.png" % (("quiz-before" if n == "quiz" else n), w): "page missing"
                            for n, rel in keys.items() if not rel for w in (MOBILE[0], DESKTOP[0])}
                     return ["screenshot %s not written (%s)" % (m, why.get(m, "capture failed")) for m in missing]

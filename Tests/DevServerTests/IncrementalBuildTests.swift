@@ -145,6 +145,21 @@ import Testing
         #expect(missing.diagnostics.contains { $0.location.file == "content/vragenlijsten/scan.md" && $0.message.contains("does not exist") })
     }
 
+    @Test func matchesFullBuildAfterMainMenuEdits() throws {
+        defer { site.delete() }
+        try site.write("content/contact.md", "---\ntitle: Contact\n---\nBel ons.\n")
+        try expectSameAsFullBuild(rebuild(nil), "first build")
+        // Every page's header changes when a page joins the menu, is retitled there, or leaves it.
+        try site.edit("content/contact.md", replacing: "title: Contact", with: "title: Contact\nmenu: true")
+        let joined = try expectSameAsFullBuild(rebuild(["content/contact.md"]), "page joins the menu")
+        #expect(joined.renderedAll)
+        try site.edit("content/contact.md", replacing: "title: Contact", with: "title: Bel of mail")
+        let retitled = try expectSameAsFullBuild(rebuild(["content/contact.md"]), "menu page retitled")
+        #expect(retitled.renderedAll)
+        try site.edit("content/contact.md", replacing: "menu: true", with: "menu: false")
+        try expectSameAsFullBuild(rebuild(["content/contact.md"]), "page leaves the menu")
+    }
+
     @Test func matchesFullBuildAfterIndexAndGlossaryEdits() throws {
         defer { site.delete() }
         try expectSameAsFullBuild(rebuild(nil), "first build")

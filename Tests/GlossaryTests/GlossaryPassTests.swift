@@ -46,6 +46,24 @@ import Testing
         #expect(outcome.referencedTerms.isEmpty)
     }
 
+    @Test func skipsBlockQuotesButLinksTheNextMentionOutside() {
+        // Quoted law stays as it was written; the first mention after the quote gets the link.
+        let (output, outcome) = html("""
+        > Racisme in een citaat.
+        >
+        > > En racisme dieper in het citaat.
+
+        Racisme daarna.
+        """)
+        let quote = String(output[..<output.range(of: "</blockquote>\n<p>")!.upperBound])
+        #expect(!quote.contains("term-link"))
+        #expect(output.contains("<p><a class=\"term-link\" data-term=\"racisme\" href=\"../../begrippen/racisme/index.html\">Racisme</a> daarna.</p>"))
+        #expect(outcome.referencedTerms == ["racisme"])
+        // An explicit reference is the author's choice, in a quote too.
+        let (explicit, _) = html("> Zie [[racisme]].\n")
+        #expect(explicit.contains("<blockquote>\n<p>Zie <a class=\"term-link\" data-term=\"racisme\""))
+    }
+
     @Test func linksExplicitReferencesWithOtherText() {
         let (output, outcome) = html("Zie [[institutioneel racisme]] en [[racisme|racistische]] gedrag.\n", autolink: false)
         #expect(output.contains("data-term=\"institutioneel-racisme\" href=\"../../begrippen/institutioneel-racisme/index.html\">institutioneel racisme</a>"))

@@ -1,5 +1,6 @@
 /* Kennisbank: small enhancements. Everything works without this file; it adds the glossary
-   pop-ups (a disclosure: Enter, Space or a click opens it, Escape closes it).
+   pop-ups (a disclosure: Enter, Space or a click opens it; see 'Glossary pop-ups' below) and keeps
+   the main menu open on wide screens.
    The definitions are not in the page: one script for the site, assets/definities.js (published
    under a content-hashed name, found through KennisbankAssets.data), holds all of them
    (window.KENNISBANK_DEFINITIONS) and is added the first time a pop-up opens. A script and not
@@ -75,70 +76,202 @@
     document.head.appendChild(script);
   }
 
+  /* ---------------------------------------------------------------- glossary pop-ups
+     A disclosure (WAI-ARIA APG): the term link becomes a button with aria-expanded and
+     aria-controls, and its pop-up is a span right after it, so a screen reader reads it right after
+     the word and Tab reaches its buttons next. One pop-up is open at a time. It closes on its word,
+     on its 'Sluiten' button, on Escape wherever focus is, on a tap or click elsewhere, and when
+     focus moves elsewhere: so it never hides the element that has focus (WCAG 2.4.11). It opens
+     below the word, above it when there is no room below, and always inside the screen, as page
+     previews do (Wikipedia's flip to the side with room). Copies of a term link that another
+     script makes (a quiz's explanation in its feedback) work too: the handlers are on the page. */
+  var MARGIN = 8;        // px kept free between a pop-up and the edge of the screen
+  var GAP = 6;           // px between the word and its pop-up
   var counter = 0;
+  var openLink = null;   // the term link whose pop-up is open
 
-  function close(link, returnFocus) {
+  function prepare(link) {
+    counter += 1;
+    link.kennisbankTerm = { waiting: false };   // a copy made with cloneNode or innerHTML lacks this
+    link.setAttribute("role", "button");
+    link.setAttribute("aria-expanded", "false");
+    link.setAttribute("aria-controls", "begrip-pop-" + counter);
+  }
+
+  /* The term link an event is about, ready for use; null for anything else, and for a copy that
+     was made into a plain link again (a vragenlijst's result view does that). */
+  function termLinkOf(node) {
+    var link = node && node.closest ? node.closest("a.term-link[data-term]") : null;
+    if (!link || link.getAttribute("role") !== "button") return null;
+    if (!link.kennisbankTerm) prepare(link);
+    return link;
+  }
+
+  function popoverOf(link) {
     var id = link.getAttribute("aria-controls");
-    var popover = id && document.getElementById(id);
+    return id ? document.getElementById(id) : null;
+  }
+
+  function isInsideOpen(node) {
+    if (!openLink || !node) return false;
+    var popover = popoverOf(openLink);
+    return openLink.contains(node) || !!(popover && popover.contains(node));
+  }
+
+  function close(returnFocus) {
+    var link = openLink;
+    if (!link) return;
+    openLink = null;
+    var popover = popoverOf(link);
     if (popover) popover.parentNode.removeChild(popover);
     link.setAttribute("aria-expanded", "false");
     if (returnFocus) link.focus();
   }
 
+  function part(tag, className, text) {
+    var node = document.createElement(tag);
+    node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
   function open(link, term) {
-    var popover = document.createElement("span");
-    popover.className = "term-popover";
+    close(false);
+    var popover = part("span", "term-popover");
     popover.id = link.getAttribute("aria-controls");
-    var title = document.createElement("span");
-    title.className = "term-popover__title";
-    title.textContent = term[0];
-    popover.appendChild(title);
-    var text = document.createElement("span");
-    text.className = "term-popover__text";
-    text.innerHTML = term[1];
-    popover.appendChild(text);
+    var head = popover.appendChild(part("span", "term-popover__head"));
+    head.appendChild(part("span", "term-popover__title", term[0]));
+    var shut = head.appendChild(part("button", "term-popover__close"));
+    shut.type = "button";
+    shut.appendChild(part("span", "term-popover__cross", "\u00d7")).setAttribute("aria-hidden", "true");
+    shut.appendChild(part("span", "visually-hidden", "Sluiten"));
+    shut.addEventListener("click", function () { close(true); });
+    var text = popover.appendChild(part("span", "term-popover__text"));
+    text.innerHTML = term[1];   // the build's definition HTML, without links
     popover.appendChild(document.createTextNode(" "));
-    var more = document.createElement("a");
-    more.className = "term-popover__more";
+    var more = popover.appendChild(part("a", "term-popover__more", "Lees meer over " + term[0]));
     more.href = link.getAttribute("href");
-    more.textContent = "Lees meer over " + term[0];
-    popover.appendChild(more);
     link.parentNode.insertBefore(popover, link.nextSibling);
     link.setAttribute("aria-expanded", "true");
-    popover.addEventListener("keydown", function (event) {
-      if (event.key === "Escape") { event.preventDefault(); close(link, true); }
+    openLink = link;
+    place(link, popover);
+  }
+
+  /* Below the word when it fits, else above it; when neither side has room (a small screen turned
+     sideways), the page scrolls the word up and the pop-up scrolls inside itself. Left as the word,
+     moved in so that it never passes the edge of the screen (or of its text column). */
+  function place(link, popover) {
+    var style = popover.style;
+    var viewWidth = document.documentElement.clientWidth, viewHeight = window.innerHeight;
+    style.left = "0px";
+    style.top = "0px";
+    style.maxWidth = (viewWidth - 2 * MARGIN) + "px";
+    style.maxHeight = "";
+    var word = link.getBoundingClientRect();
+    var height = popover.offsetHeight;
+    var side = "below";
+    if (height > viewHeight - word.bottom - GAP - MARGIN) {
+      if (height <= word.top - GAP - MARGIN) side = "above";
+      else {
+        window.scrollBy(0, word.top - MARGIN);
+        word = link.getBoundingClientRect();
+        var room = viewHeight - word.bottom - GAP - MARGIN;
+        if (height > room) style.maxHeight = Math.max(room, 96) + "px";
+        height = popover.offsetHeight;
+      }
+    }
+    var top = side === "below" ? word.bottom + GAP : word.top - GAP - height;
+    // The box the pop-up is positioned in (the text column, a quiz question): the pop-up stays within
+    // it when it fits, so that on a wide screen it never covers the column beside the text.
+    var box = popover.offsetParent || document.body;
+    var origin = box.getBoundingClientRect();
+    var right = origin.width >= popover.offsetWidth ? Math.min(viewWidth - MARGIN, origin.right) : viewWidth - MARGIN;
+    var left = Math.max(MARGIN, Math.min(word.left, right - popover.offsetWidth));
+    // From the screen's coordinates to those of that box.
+    style.left = Math.round(left - origin.left - box.clientLeft) + "px";
+    style.top = Math.round(top - origin.top - box.clientTop) + "px";
+    popover.setAttribute("data-side", side);
+  }
+
+  function toggle(link) {
+    if (link.getAttribute("aria-expanded") === "true") { close(false); return; }
+    var state = link.kennisbankTerm;
+    if (state.waiting) return;
+    state.waiting = true;
+    var slug = link.getAttribute("data-term") || "";
+    withDefinitions(function (terms) {
+      state.waiting = false;
+      var term = terms && Object.prototype.hasOwnProperty.call(terms, slug) ? terms[slug] : null;
+      if (term) open(link, term); else window.location.href = link.href;
     });
   }
 
-  function enhance(link) {
-    var slug = link.getAttribute("data-term") || "";
-    var waiting = false;
-    counter += 1;
-    link.setAttribute("role", "button");
-    link.setAttribute("aria-expanded", "false");
-    link.setAttribute("aria-controls", "begrip-pop-" + counter);
-    link.addEventListener("click", function (event) {
-      if (event.ctrlKey || event.metaKey || event.shiftKey) return;
+  function setUpPopups() {
+    var links = document.querySelectorAll("a.term-link[data-term]");
+    for (var i = 0; i < links.length; i++) prepare(links[i]);
+    document.addEventListener("click", function (event) {
+      var link = termLinkOf(event.target);
+      if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button) return;
       event.preventDefault();
-      if (link.getAttribute("aria-expanded") === "true") { close(link, false); return; }
-      if (waiting) return;
-      waiting = true;
-      withDefinitions(function (terms) {
-        waiting = false;
-        var term = terms && Object.prototype.hasOwnProperty.call(terms, slug) ? terms[slug] : null;
-        if (term) open(link, term); else window.location.href = link.href;
-      });
+      toggle(link);
     });
-    link.addEventListener("keydown", function (event) {
-      if (event.key === " " || event.key === "Spacebar") { event.preventDefault(); link.click(); }
-      else if (event.key === "Escape" && link.getAttribute("aria-expanded") === "true") { event.preventDefault(); close(link, true); }
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" || event.key === "Esc") {
+        if (!openLink) return;
+        event.preventDefault();
+        // Focus goes back to the word when it was on the word or in its pop-up (not when it was
+        // on the page itself, after a click on plain text).
+        var active = document.activeElement;
+        close(isInsideOpen(active) || !active || active === document.body);
+        return;
+      }
+      if (event.key === " " || event.key === "Spacebar") {
+        var link = termLinkOf(event.target);
+        if (link) { event.preventDefault(); toggle(link); }
+      }
+    });
+    // Focus moving anywhere else closes the pop-up: nothing focused is ever under it.
+    document.addEventListener("focusin", function (event) {
+      if (openLink && !isInsideOpen(event.target)) close(false);
+    });
+    /* A tap or click elsewhere closes it; a finger that scrolls the page does not (the browser
+       cancels its pointer, or it moves). */
+    var pointer = !!window.PointerEvent, pressedAt = null;
+    document.addEventListener(pointer ? "pointerdown" : "mousedown", function (event) {
+      pressedAt = openLink && !isInsideOpen(event.target) ? [event.clientX, event.clientY] : null;
+    }, true);
+    document.addEventListener(pointer ? "pointerup" : "mouseup", function (event) {
+      if (pressedAt && openLink && !isInsideOpen(event.target)
+          && Math.abs(event.clientX - pressedAt[0]) < 10 && Math.abs(event.clientY - pressedAt[1]) < 10) close(false);
+      pressedAt = null;
+    }, true);
+    window.addEventListener("resize", function () {
+      var popover = openLink && popoverOf(openLink);
+      if (popover) place(openLink, popover);
+    });
+  }
+
+  /* ---------------------------------------------------------------- main menu
+     A <details>: on a phone it folds behind 'Menu'. On wider screens it is kept open, for the
+     browsers whose CSS cannot show a closed <details>; Escape closes the phone menu. */
+  function setUpMenu() {
+    var menu = document.querySelector("details.site-menu");
+    if (!menu || !window.matchMedia) return;
+    var wide = window.matchMedia("(min-width: 40.0625rem)");
+    function follow() { menu.open = wide.matches; }
+    follow();
+    if (wide.addEventListener) wide.addEventListener("change", follow); else if (wide.addListener) wide.addListener(follow);
+    menu.addEventListener("keydown", function (event) {
+      if ((event.key === "Escape" || event.key === "Esc") && menu.open && !wide.matches) {
+        menu.open = false;
+        menu.querySelector("summary").focus();
+      }
     });
   }
 
   function init() {
-    var links = document.querySelectorAll("a.term-link[data-term]");
-    if (!links.length) return;
-    for (var i = 0; i < links.length; i++) enhance(links[i]);
+    setUpMenu();
+    setUpPopups();
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init); else init();

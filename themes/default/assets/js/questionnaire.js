@@ -82,6 +82,7 @@
         var block = node.querySelector(".vragenlijst-vraag__blok");
         var question = {
           id: node.getAttribute("data-question"),
+          element: node,
           type: node.getAttribute("data-type"),
           number: count,
           text: block ? norm(block.textContent) : textOf(node.querySelector(".vragenlijst-vraag__tekst")),
@@ -163,8 +164,7 @@
     return model.themes.map(function (theme) {
       var result = { theme: theme, answered: 0, total: theme.questions.length, score: 0, complete: true, level: null };
       theme.questions.forEach(function (question) {
-        var answered = question.textarea ? typeof answers[question.id] === "string" && norm(answers[question.id]) !== ""
-                                         : chosenOptions(question, answers).length > 0;
+        var answered = isAnswered(question, answers);
         if (answered) result.answered += 1;
         if (question.needed && !answered) result.complete = false;
         result.score += questionPoints(question, answers) || 0;
@@ -216,40 +216,94 @@
     return node;
   }
 
-  /* A horizontal bar per scored theme, drawn in CSS pixels of the space it has (so its text stays
-     readable on a phone); lines mark where the levels change. The table above says the same in text. */
+  /* Per scored theme: a bar to the reader's score, and under it a band of the theme's levels, each
+     with its own colour and pattern (colours that differ 3:1 from their neighbours and the page,
+     WCAG 1.4.11; the patterns for whoever cannot tell the colours apart), its name and its range of
+     points written under it, and a line where each level ends. Drawn in CSS pixels of the space it
+     has, so its text stays readable on a phone. The table above says the same in text. */
+  var LEVEL_PATTERNS = 6;   // questionnaire.css has a fill per level class; patterns repeat after six
+
   function resultChart(results, width, id) {
     var scored = results.filter(function (result) { return result.theme.levels.length; });
     var w = Math.max(240, Math.floor(width));
-    var rowHeight = 80;
+    var rowHeight = 146;
     var svg = svgNode("svg", { xmlns: SVG, width: w, height: scored.length * rowHeight, viewBox: "0 0 " + w + " " + scored.length * rowHeight,
                                role: "img", "aria-labelledby": id + "_titel " + id + "_beschrijving", focusable: "false", "class": "vragenlijst-grafiek__svg" });
     svg.appendChild(svgNode("title", { id: id + "_titel" }, "Staafdiagram: punten per thema"));
     var description = scored.map(function (result) {
       return result.theme.title + ": " + (result.level ? pointsText(result.score, result.theme.max) + ", " + result.level.label
                                                          : "nog niet alle vragen beantwoord");
+    }).join(". ") + ". " + scored.map(function (result) {
+      return "Uitkomsten bij " + result.theme.title + ": " + result.theme.levels.map(function (level) {
+        return level.label + " " + rangeText(level);
+      }).join(", ");
     }).join(". ") + ".";
     svg.appendChild(svgNode("desc", { id: id + "_beschrijving" }, description));
+    svg.appendChild(levelPatterns(id));
     var maxChars = Math.floor(w / 9);
     scored.forEach(function (result, index) {
       var theme = result.theme;
       var top = index * rowHeight;
+      var row = svg.appendChild(svgNode("g", { "class": "vragenlijst-grafiek__rij", "data-theme": theme.id }));
       var span = theme.max - theme.min;
       var x = function (score) { return span > 0 ? Math.round((score - theme.min) / span * (w - 2)) + 1 : w - 1; };
+      // Where level i ends: halfway between its highest score and the next level's lowest.
+      var edge = function (i) { return span > 0 ? Math.round((theme.levels[i].to + 0.5 - theme.min) / span * (w - 2)) + 1 : w - 1; };
       var title = theme.title.length > maxChars ? theme.title.slice(0, maxChars - 1) + "…" : theme.title;
-      svg.appendChild(svgNode("text", { x: 0, y: top + 18, "class": "vragenlijst-grafiek__thema" }, title));
-      svg.appendChild(svgNode("rect", { x: 1, y: top + 27, width: w - 2, height: 20, "class": "vragenlijst-grafiek__baan" }));
+      row.appendChild(svgNode("text", { x: 0, y: top + 18, "class": "vragenlijst-grafiek__thema" }, title));
+      row.appendChild(svgNode("rect", { x: 1, y: top + 27, width: w - 2, height: 20, "class": "vragenlijst-grafiek__baan" }));
       if (result.level) {
-        svg.appendChild(svgNode("rect", { x: 1, y: top + 27, width: Math.max(x(result.score) - 1, 0), height: 20, "class": "vragenlijst-grafiek__staaf" }));
+        row.appendChild(svgNode("rect", { x: 1, y: top + 27, width: Math.max(x(result.score) - 1, 0), height: 20, "class": "vragenlijst-grafiek__staaf" }));
       }
+      theme.levels.forEach(function (level, i) {
+        var from = i === 0 ? 1 : edge(i - 1), to = i === theme.levels.length - 1 ? w - 1 : edge(i);
+        var reached = result.level === level;
+        row.appendChild(svgNode("rect", { x: from, y: top + 53, width: Math.max(to - from, 0), height: 16,
+                                          fill: "url(#" + id + "_patroon_" + (i % LEVEL_PATTERNS) + ")",
+                                          "class": "vragenlijst-grafiek__niveau" + (reached ? " is-bereikt" : "") }));
+        var middle = (from + to) / 2, chars = Math.max(Math.floor((to - from) / 7.5), 3);
+        var anchor = i === 0 && theme.levels.length > 1 ? "start" : i === theme.levels.length - 1 && theme.levels.length > 1 ? "end" : "middle";
+        var at = anchor === "start" ? from : anchor === "end" ? to : middle;
+        var name = level.label.length > chars ? level.label.slice(0, chars - 1) + "…" : level.label;
+        row.appendChild(svgNode("text", { x: at, y: top + 86, "text-anchor": anchor,
+                                          "class": "vragenlijst-grafiek__niveaunaam" + (reached ? " is-bereikt" : "") }, name));
+        row.appendChild(svgNode("text", { x: at, y: top + 103, "text-anchor": anchor, "class": "vragenlijst-grafiek__bereik" }, rangeText(level)));
+      });
       for (var i = 0; i < theme.levels.length - 1; i++) {
-        var at = span > 0 ? Math.round((theme.levels[i].to + 0.5 - theme.min) / span * (w - 2)) + 1 : w - 1;
-        svg.appendChild(svgNode("line", { x1: at, x2: at, y1: top + 23, y2: top + 51, "class": "vragenlijst-grafiek__grens" }));
+        row.appendChild(svgNode("line", { x1: edge(i), x2: edge(i), y1: top + 23, y2: top + 73, "class": "vragenlijst-grafiek__grens" }));
       }
-      svg.appendChild(svgNode("text", { x: 0, y: top + 68, "class": "vragenlijst-grafiek__uitkomst" },
+      row.appendChild(svgNode("text", { x: 0, y: top + 128, "class": "vragenlijst-grafiek__uitkomst" },
                               result.level ? pointsText(result.score, theme.max) + " · " + result.level.label : "Nog niet alle vragen beantwoord"));
     });
     return svg;
+  }
+
+  function rangeText(level) {
+    return (level.from === level.to ? level.from : level.from + "–" + level.to) + (level.to === 1 ? " punt" : " punten");
+  }
+
+  /* One pattern per level: a fill (its colour comes from questionnaire.css) and a different figure
+     on it (none, stripes, dots, crossing lines, rings, bars). */
+  function levelPatterns(id) {
+    var defs = svgNode("defs", {});
+    var figures = [
+      null,
+      [["path", { d: "M-2 2l4-4M0 8l8-8M6 10l4-4" }]],
+      [["circle", { cx: 4, cy: 4, r: 1.6 }]],
+      [["path", { d: "M0 0l8 8M8 0l-8 8" }]],
+      [["circle", { cx: 4, cy: 4, r: 2.2, fill: "none" }]],
+      [["path", { d: "M0 4h8" }]]
+    ];
+    for (var i = 0; i < LEVEL_PATTERNS; i++) {
+      var pattern = defs.appendChild(svgNode("pattern", { id: id + "_patroon_" + i, width: 8, height: 8, patternUnits: "userSpaceOnUse" }));
+      pattern.appendChild(svgNode("rect", { width: 8, height: 8, "class": "vragenlijst-grafiek__vlak vragenlijst-grafiek__vlak--" + (i + 1) }));
+      (figures[i] || []).forEach(function (figure) {
+        var attributes = { "class": "vragenlijst-grafiek__figuur vragenlijst-grafiek__figuur--" + (i + 1) };
+        for (var name in figure[1]) if (Object.prototype.hasOwnProperty.call(figure[1], name)) attributes[name] = figure[1][name];
+        pattern.appendChild(svgNode(figure[0], attributes));
+      });
+    }
+    return defs;
   }
 
   function answerList(model, answers) {
@@ -269,6 +323,28 @@
     return box;
   }
 
+  function isAnswered(question, answers) {
+    return question.textarea ? typeof answers[question.id] === "string" && norm(answers[question.id]) !== ""
+                             : chosenOptions(question, answers).length > 0;
+  }
+
+  /* The questions still open, each a link to itself: the reader sees which answers the result
+     lacks and gets there in one tap. Empty when every question is answered. */
+  function unansweredList(model, answers) {
+    var box = element("div", "vragenlijst-open-vragen");
+    var open = [];
+    eachQuestion(model, function (question) { if (!isAnswered(question, answers)) open.push(question); });
+    if (!open.length) return box;
+    box.appendChild(element("p", "vragenlijst-open-vragen__kop", open.length === 1 ? "Deze vraag heb je nog niet beantwoord:"
+                                                                                      : "Deze " + open.length + " vragen heb je nog niet beantwoord:"));
+    var list = box.appendChild(element("ul"));
+    open.forEach(function (question) {
+      var link = list.appendChild(element("li")).appendChild(element("a", null, "Vraag " + question.number + ": " + question.text));
+      link.href = "#" + question.element.id;
+    });
+    return box;
+  }
+
   function renderResults(page, results, answers) {
     var box = page.result.querySelector(".vragenlijst-uitkomst__inhoud");
     box.textContent = "";
@@ -276,6 +352,7 @@
     var summary = box.appendChild(element("p", "vragenlijst-uitkomst__samenvatting",
                                           "Je hebt " + answered + " van " + page.model.count + " vragen beantwoord."));
     var scored = results.filter(function (result) { return result.theme.levels.length; });
+    box.appendChild(unansweredList(page.model, answers));
     if (scored.length) {
       if (scored.some(function (result) { return !result.complete; })) {
         summary.textContent += " Bij een thema waar nog vragen openstaan, zie je nog geen uitkomst.";
@@ -283,7 +360,7 @@
       box.appendChild(resultTable(results));
       var figure = box.appendChild(element("figure", "vragenlijst-grafiek"));
       figure.appendChild(resultChart(results, box.clientWidth || 320, "vragenlijst_grafiek"));
-      figure.appendChild(element("figcaption", null, "De staaf laat je punten zien; de streepjes markeren waar een volgende uitkomst begint. De tabel hierboven geeft dezelfde uitkomst in tekst."));
+      figure.appendChild(element("figcaption", null, "De bovenste staaf laat je punten zien. De balk eronder toont de uitkomsten, elk met een eigen kleur, patroon, naam en puntenbereik; de streepjes markeren waar een volgende uitkomst begint. De tabel hierboven geeft dezelfde uitkomst in tekst."));
       scored.forEach(function (result) {
         if (!result.level) return;
         var part = box.appendChild(element("div", "vragenlijst-uitkomst__thema"));

@@ -1,8 +1,16 @@
 /* Kennisbank quizzes: checks answers in the browser, shows the feedback for the chosen answers and
-   the explanation in a live region, keeps a score, and remembers progress in localStorage only.
+   the explanation in a live region ('Deels goed' for a multiple-choice answer that is partly right,
+   naming what was missed or wrongly ticked), keeps a score, lists at the end the pages to read
+   again for the questions that went wrong, and remembers progress in localStorage only.
    Without JavaScript every question keeps its 'Toon antwoord' fallback. */
 (function () {
   "use strict";
+
+  /* The score, 'Opnieuw beginnen' and the end of the quiz follow the form (div.quiz-afsluiting),
+     so that a wide screen can show them beside the questions. */
+  function part(form, selector) {
+    return form.querySelector(selector) || (form.closest("article") || document).querySelector(selector);
+  }
 
   function storageKey(form) { return "kennisbank-toets-" + form.getAttribute("data-quiz"); }
 
@@ -33,7 +41,15 @@
     for (var j = 0; j < items.length; j++) items[j].classList.remove("is-right", "is-wrong");
   }
 
-  /* Shows the verdict, the feedback of every chosen answer, the right answer(s) and the explanation. */
+  function withoutMarks(html) { return html.replace(/<span class="quiz-mark">[\s\S]*?<\/span>/g, ""); }
+
+  function verdict(kind, icon, text) {
+    return '<p class="quiz-verdict quiz-verdict--' + kind + '"><span class="quiz-verdict__icon" aria-hidden="true">' + icon + "</span>" + text + "</p>";
+  }
+
+  /* Shows the verdict, the feedback of every chosen answer, the right answer(s) and the explanation.
+     Returns null when nothing was chosen, else {right, partial}: partial for a multiple-choice
+     answer with at least one right answer ticked that is not wholly right. */
   function showFeedback(fieldset, chosen) {
     var region = fieldset.querySelector(".quiz-feedback");
     var inputs = fieldset.querySelectorAll("input");
@@ -43,7 +59,7 @@
       return null;
     }
     var right = true;
-    var rightLabels = [];
+    var rightLabels = [], missed = [], wronglyTicked = [], hits = 0;
     for (var i = 0; i < inputs.length; i++) {
       var input = inputs[i];
       var isCorrect = input.getAttribute("data-correct") === "true";
@@ -51,6 +67,9 @@
       if (isCorrect !== picked) right = false;
       var item = input.closest(".quiz-answers__item");
       if (isCorrect) rightLabels.push(labelText(item));
+      if (isCorrect && picked) hits += 1;
+      if (isCorrect && !picked) missed.push(labelText(item));
+      if (!isCorrect && picked) wronglyTicked.push(labelText(item));
       if (picked || isCorrect) {
         var mark = element("span", "quiz-mark", isCorrect ? "&#10004; goed antwoord" : "&#10008; niet goed");
         item.classList.add(isCorrect ? "is-right" : "is-wrong");
@@ -58,22 +77,32 @@
         item.querySelector("label").appendChild(mark);
       }
     }
-    var html = right
-      ? '<p class="quiz-verdict quiz-verdict--goed"><span class="quiz-verdict__icon" aria-hidden="true">&#10004;</span>Goed!</p>'
-      : '<p class="quiz-verdict quiz-verdict--fout"><span class="quiz-verdict__icon" aria-hidden="true">&#10008;</span>Niet goed.</p>';
+    var partial = !right && hits > 0 && fieldset.getAttribute("data-type") === "multiple";
+    var html = right ? verdict("goed", "&#10004;", "Goed!")
+      : partial ? verdict("deels", "&#9680;", "Deels goed.") : verdict("fout", "&#10008;", "Niet goed.");
+    if (partial) html += partialFeedback(hits, rightLabels.length, missed, wronglyTicked);
     for (var k = 0; k < inputs.length; k++) {
       if (chosen.indexOf(inputs[k].value) === -1) continue;
       var owner = inputs[k].closest(".quiz-answers__item");
       var feedback = owner.querySelector(".quiz-answer-feedback");
-      html += '<div class="quiz-chosen"><p><strong>Jouw antwoord:</strong> ' + labelText(owner).replace(/<span class="quiz-mark">[\s\S]*?<\/span>/g, "") + "</p>" + (feedback ? feedback.innerHTML : "") + "</div>";
+      html += '<div class="quiz-chosen"><p><strong>Jouw antwoord:</strong> ' + withoutMarks(labelText(owner)) + "</p>" + (feedback ? feedback.innerHTML : "") + "</div>";
     }
-    if (!right) html += "<p><strong>Goed antwoord:</strong> " + rightLabels.join("; ").replace(/<span class="quiz-mark">[\s\S]*?<\/span>/g, "") + "</p>";
+    if (!right) html += "<p><strong>Goed antwoord:</strong> " + withoutMarks(rightLabels.join("; ")) + "</p>";
     var explanation = fieldset.querySelector(".quiz-explanation");
     if (explanation) html += '<div class="quiz-explanation-shown"><p><strong>Uitleg</strong></p>' + explanation.innerHTML + "</div>";
     var more = fieldset.querySelectorAll(".quiz-learn-more");
     for (var m = 0; m < more.length; m++) html += '<p class="quiz-learn-more">' + more[m].innerHTML + "</p>";
     region.innerHTML = html;
-    return right;
+    return { right: right, partial: partial };
+  }
+
+  /* 'Deels goed': how many of the right answers were ticked, which were missed, which were ticked wrongly. */
+  function partialFeedback(hits, total, missed, wronglyTicked) {
+    var html = '<ul class="quiz-deels">';
+    html += "<li>Je vinkte " + hits + " van de " + total + " goede antwoorden aan.</li>";
+    if (missed.length) html += "<li><strong>Je miste:</strong> " + withoutMarks(missed.join("; ")) + "</li>";
+    if (wronglyTicked.length) html += "<li><strong>Niet goed aangevinkt:</strong> " + withoutMarks(wronglyTicked.join("; ")) + "</li>";
+    return html + "</ul>";
   }
 
   function chosenValues(fieldset) {
@@ -83,19 +112,91 @@
     return values;
   }
 
-  function updateScore(form, state) {
-    var total = form.querySelectorAll(".quiz-question").length;
-    var answered = 0, good = 0;
-    for (var id in state) {
-      if (!Object.prototype.hasOwnProperty.call(state, id)) continue;
-      answered += 1;
-      if (state[id].right) good += 1;
+  /* The saved result of every question on the page, in page order (saved answers to questions the
+     page no longer has are left out). */
+  function results(form, state) {
+    var fieldsets = form.querySelectorAll(".quiz-question");
+    var list = [];
+    for (var i = 0; i < fieldsets.length; i++) {
+      var id = fieldsets[i].getAttribute("data-question");
+      if (Object.prototype.hasOwnProperty.call(state, id)) list.push({ fieldset: fieldsets[i], number: i + 1, saved: state[id] });
     }
-    var score = form.querySelector(".quiz-score");
-    var reset = form.querySelector(".quiz-reset");
-    if (answered === 0) { score.textContent = ""; return; }
-    score.textContent = good + " van " + total + " goed" + (answered < total ? " (" + answered + " van " + total + " beantwoord)" : "");
+    return { total: fieldsets.length, answered: list };
+  }
+
+  function updateScore(form, state) {
+    var found = results(form, state);
+    var total = found.total, answered = found.answered.length, good = 0, partly = 0;
+    found.answered.forEach(function (result) {
+      if (result.saved.right) good += 1; else if (result.saved.partial) partly += 1;
+    });
+    var score = part(form, ".quiz-score");
+    var reset = part(form, ".quiz-reset");
+    showEnd(form, found);
+    if (answered === 0) { score.textContent = "0 van " + total + " vragen beantwoord."; return; }
+    score.textContent = good + " van " + total + " goed" + (partly ? ", " + partly + " deels goed" : "")
+      + (answered < total ? " (" + answered + " van " + total + " beantwoord)"
+                          : good < total ? ". Hieronder staat wat je nog eens kunt lezen." : ". Alles goed!");
     reset.hidden = false;
+  }
+
+  /* The end of the quiz, once every question is answered: the pages to read again (the questions'
+     'Lees meer' links) for the questions that went wrong, each with the questions it explains. */
+  function showEnd(form, found) {
+    var end = part(form, ".quiz-einde");
+    if (!end) return;
+    end.textContent = "";
+    end.hidden = found.total === 0 || found.answered.length < found.total;
+    if (end.hidden) return;
+    var wrong = found.answered.filter(function (result) { return !result.saved.right; });
+    var heading = end.appendChild(element("h3", "quiz-einde__kop"));
+    heading.textContent = wrong.length ? "Lees nog eens" : "Alles goed";
+    if (!wrong.length) {
+      end.appendChild(element("p")).textContent = "Je hebt alle " + found.total + " vragen goed beantwoord.";
+      return;
+    }
+    var pages = [], byHref = {}, unlinked = [];
+    wrong.forEach(function (result) {
+      // The question's own 'Lees meer' links (its no-JS answer has them; the feedback has copies).
+      var links = result.fieldset.querySelectorAll(".quiz-answer .quiz-learn-more a[href]");
+      if (!links.length) unlinked.push(result);
+      for (var i = 0; i < links.length; i++) {
+        var href = links[i].getAttribute("href");
+        if (!byHref[href]) { byHref[href] = { href: href, title: links[i].textContent, questions: [] }; pages.push(byHref[href]); }
+        if (byHref[href].questions.indexOf(result) === -1) byHref[href].questions.push(result);
+      }
+    });
+    var intro = end.appendChild(element("p"));
+    intro.textContent = (wrong.length === 1 ? "Eén vraag ging" : wrong.length + " vragen gingen") + " niet (helemaal) goed."
+      + (pages.length ? " Deze pagina's leggen uit waar het om gaat:" : "");
+    if (pages.length) {
+      var list = end.appendChild(element("ul", "quiz-herlees"));
+      pages.forEach(function (page) {
+        var item = list.appendChild(element("li"));
+        var link = item.appendChild(element("a"));
+        link.href = page.href;
+        link.textContent = page.title;
+        item.appendChild(document.createTextNode(" (bij "));
+        appendQuestionLinks(item, page.questions);
+        item.appendChild(document.createTextNode(")"));
+      });
+    }
+    if (unlinked.length) {
+      var rest = end.appendChild(element("p"));
+      rest.appendChild(document.createTextNode("Lees ook de uitleg bij "));
+      appendQuestionLinks(rest, unlinked);
+      rest.appendChild(document.createTextNode(" nog eens."));
+    }
+  }
+
+  /* 'vraag 2, vraag 5 en vraag 7', each a link to its question. */
+  function appendQuestionLinks(parent, questions) {
+    questions.forEach(function (result, index) {
+      if (index > 0) parent.appendChild(document.createTextNode(index === questions.length - 1 ? " en " : ", "));
+      var link = parent.appendChild(element("a"));
+      link.href = "#" + result.fieldset.id;
+      link.textContent = "vraag " + result.number;
+    });
   }
 
   /* Answers move as whole list items (input, label and feedback together), so a shuffled order
@@ -125,9 +226,9 @@
         button.hidden = false;
         button.addEventListener("click", function () {
           var chosen = chosenValues(fieldset);
-          var right = showFeedback(fieldset, chosen);
-          if (right === null) return;
-          state[id] = { answers: chosen, right: right };
+          var outcome = showFeedback(fieldset, chosen);
+          if (outcome === null) return;
+          state[id] = { answers: chosen, right: outcome.right, partial: outcome.partial };
           save(form, state);
           updateScore(form, state);
         });
@@ -139,7 +240,9 @@
         }
       })(fieldsets[i]);
     }
-    var reset = form.querySelector(".quiz-reset");
+    var reset = part(form, ".quiz-reset");
+    var closing = reset.closest(".quiz-afsluiting");
+    if (closing) closing.hidden = false;
     reset.addEventListener("click", function () {
       state = {};
       try { window.localStorage.removeItem(storageKey(form)); } catch (e) { /* ignore */ }
@@ -149,7 +252,8 @@
         clearMarks(fieldsets[n]);
         fieldsets[n].querySelector(".quiz-feedback").innerHTML = "";
       }
-      form.querySelector(".quiz-score").textContent = "Je antwoorden zijn gewist. Je kunt opnieuw beginnen.";
+      part(form, ".quiz-score").textContent = "Je antwoorden zijn gewist. Je kunt opnieuw beginnen.";
+      showEnd(form, results(form, state));
       reset.hidden = true;
       if (inputs[0]) inputs[0].focus();
     });
