@@ -12,8 +12,7 @@ struct ContentDiscovery: Sendable {
     init(fileSystem: SiteFileSystem) {
         let files = fileSystem.files(under: "content")
         if files.isEmpty {
-            diagnostics.append(.error(SourceLocation(file: "content"), "no content found",
-                                      hint: "create content/index.md, or point --root at the folder that holds content/"))
+            diagnostics.append(.error(SourceLocation(file: "content"), .noContent(), hint: .noContentHint()))
         }
         let markdownFiles = files.filter { $0.hasSuffix(".md") }
         staticFiles = files.filter { !$0.hasSuffix(".md") }.map { String($0.dropFirst("content/".count)) }
@@ -24,7 +23,7 @@ struct ContentDiscovery: Sendable {
             } catch let error as Diagnostic {
                 return .failure(error)
             } catch {
-                return .failure(.error(SourceLocation(file: file), "cannot read the file: \(error.localizedDescription)"))
+                return .failure(.error(SourceLocation(file: file), .fileUnreadable(error.localizedDescription)))
             }
         }
         for (file, outcome) in zip(markdownFiles, read) {

@@ -17,8 +17,7 @@ struct ContentSnapshot: Sendable {
     /// The same diagnostics `ContentDiscovery` gives for the same files.
     var diagnostics: [Diagnostic] {
         if markdown.isEmpty && staticFiles.isEmpty && readErrors.isEmpty {
-            return [.error(SourceLocation(file: "content"), "no content found",
-                           hint: "create content/index.md, or point --root at the folder that holds content/")]
+            return [.error(SourceLocation(file: "content"), .noContent(), hint: .noContentHint())]
         }
         return readErrors.keys.sorted().map { readErrors[$0]! }
     }
@@ -83,7 +82,7 @@ struct ContentSnapshot: Sendable {
         } catch let error as Diagnostic {
             readErrors[file] = error
         } catch {
-            readErrors[file] = .error(SourceLocation(file: file), "cannot read the file: \(error.localizedDescription)")
+            readErrors[file] = .error(SourceLocation(file: file), .fileUnreadable(error.localizedDescription))
         }
     }
 

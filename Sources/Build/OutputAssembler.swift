@@ -19,7 +19,7 @@ struct OutputAssembler: Sendable {
     /// The theme's assets by published name; generated scripts are added before pages render.
     var assets = AssetManifest(hashesNames: false)
     /// When each source file last changed.
-    var dates = SourceDates(byPath: [:], origin: "")
+    var dates = SourceDates(byPath: [:], origin: .noDates())
 
     // What a site is made of. A new kind of output file goes into one of these: `pageFiles` when
     // it belongs to one page (rendered again with that page), `siteFiles` when it is made from the

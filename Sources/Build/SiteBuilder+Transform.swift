@@ -29,7 +29,8 @@ extension SiteBuilder {
                 pages.append(page)
             }
         }
-        let fresh = SiteAssembly(pages: pages, drafts: drafts, staticFiles: Array(snapshot.staticFiles))
+        let unloadable = Set(sources.compactMap { $0.value.page == nil ? $0.key : nil })
+        let fresh = SiteAssembly(pages: pages, drafts: drafts, staticFiles: Array(snapshot.staticFiles), unloadable: unloadable)
         let delta = IndexDelta(from: assembly, to: fresh)
         assembly = fresh
         return delta

@@ -1,0 +1,38 @@
+import Content
+import SiteModel
+
+/// One line before the errors when a folder was renamed or moved: every link into it is broken,
+/// each with its own fix, and the note says what happened to all of them ('content/valkuilen does
+/// not exist, but content/valkuilen-en-vooroordelen holds the same pages').
+enum RenamedFolderNote {
+    /// A note for every folder that no page is in any more while at least two broken links point
+    /// into it and their fixes point into one other folder.
+    static func notes(for diagnostics: [Diagnostic], index: SiteIndex) -> [Diagnostic] {
+        var moves: [Move: Int] = [:]
+        var folderHasPages: [String: Bool] = [:]
+        for diagnostic in diagnostics where diagnostic.severity == .error {
+            guard diagnostic.message.id == .pageMissing || diagnostic.message.id == .fileMissing,
+                  diagnostic.message.arguments.count == 2, let fix = diagnostic.fix,
+                  diagnostic.location.file.hasPrefix("content/") else { continue }
+            let target = diagnostic.message.arguments[1]
+            let from = ContentPath.folder(of: String(diagnostic.location.file.dropFirst("content/".count)))
+            let replacement = fix.replacement.split(separator: "#", maxSplits: 1).first.map(String.init) ?? fix.replacement
+            guard let meant = ContentPath.resolve(replacement, from: from) else { continue }
+            let old = ContentPath.folder(of: target), new = ContentPath.folder(of: meant)
+            guard !old.isEmpty, old != new else { continue }
+            let exists = folderHasPages[old] ?? index.pages.contains { $0.contentPath.hasPrefix(old + "/") }
+            folderHasPages[old] = exists
+            guard !exists else { continue }
+            moves[Move(old: old, new: new), default: 0] += 1
+        }
+        return moves.filter { $0.value >= 2 }.sorted { $0.key.old < $1.key.old }.map { move, count in
+            .note(SourceLocation(file: "content/" + move.old), .folderRenamed(old: move.old, new: move.new, links: count),
+                  hint: .folderRenamedHint(new: move.new))
+        }
+    }
+
+    private struct Move: Hashable {
+        var old: String
+        var new: String
+    }
+}
