@@ -151,9 +151,9 @@ public struct PageLoader: Sendable {
         return headings.map { heading in
             let index = heading.location.line - bodyLineOffset - 1
             let line = index >= 0 && index < lines.count ? lines[index] : ""
-            let atx = line.drop { $0 == " " }.hasPrefix("# ")
+            let text = String(line).trimmingWhitespaces()
             return .warning(heading.location, .headingLevelOne(), hint: .headingLevelOneHint(),
-                            fix: atx ? Fix(replacing: "# ", with: "## ") : nil)
+                            fix: text.hasPrefix("# ") ? Fix(replacing: text, with: "#" + text) : nil)
         }
     }
 }

@@ -83,6 +83,11 @@ public struct SiteIndex: Sendable {
         guard let name = path.split(separator: "/").last, let candidates = pathsByFileName[name],
               !pageFolders.contains(folder) else { return nil }
         if candidates.count == 1 { return candidates[0] }
+        // A renamed folder often keeps its old name in the new one ('valkuilen' ->
+        // 'valkuilen-en-vooroordelen'); otherwise the closest name.
+        let oldName = folder.split(separator: "/").last.map(String.init) ?? folder
+        let keeping = candidates.filter { (ContentPath.folder(of: $0).split(separator: "/").last ?? "").contains(oldName) }
+        if keeping.count == 1 { return keeping[0] }
         let folders = candidates.map { ContentPath.folder(of: $0) }
         guard let closest = Suggestion.closest(to: folder, in: folders) else { return nil }
         return candidates.first { ContentPath.folder(of: $0) == closest }

@@ -17,7 +17,7 @@ struct ErrorOverlay: Sendable {
         let failing = diagnostics.filter { $0.severity == .error || (strict && $0.severity == .warning) }.sorted()
         let shown = Array(failing.prefix(max(limit, 0)))
         let formatter = DiagnosticFormatter(sources: sources, language: language)
-        let counts = Message.counts(errors: failing.errorCount, warnings: failing.warningCount)
+        let counts = Message.failingCounts(errors: failing.errorCount, warnings: failing.warningCount)
         var html = "<div id=\"\(ReloadScript.overlayID)\" class=\"kb-serve-overlay\" role=\"alert\" tabindex=\"-1\">"
         html += "<h1>" + HTMLEscaping.escape(Message.overlayTitle(counts).text(language)) + "</h1>"
         html += "<p>" + HTMLEscaping.escape(Message.overlayIntro().text(language)) + "</p>"

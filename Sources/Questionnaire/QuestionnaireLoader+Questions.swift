@@ -103,6 +103,8 @@ extension QuestionnaireLoader {
                     let guess = scaleNames.index.closest(to: scaleName.value, budget: scaleNames.budget)
                     item.report(.error(scaleName.location, .scaleMissing(scaleName.value), hint: hint,
                                        fix: guess.map { Fix(replacing: scaleName.value, with: $0) }))
+                    // The scale meant is not also reported as unused.
+                    if let guess { scales[guess]?.used = true }
                 }
             } else if item.isMapping {
                 item.report(.error(item.location, .scaleQuestionNeedsScale(), hint: .scaleQuestionNeedsScaleHint()))
@@ -120,7 +122,8 @@ extension QuestionnaireLoader {
             if let optionsNode { reportMisplaced("options", at: optionsNode.location, type: "open", into: &item) }
             if let scaleName { reportMisplaced("scale", at: scaleName.location, type: "open", into: &item) }
         case nil:
-            break
+            // The type is wrong, not the scale: it is not also reported as unused.
+            if let scaleName { scales[scaleName.value]?.used = true }
         }
         item.warnUnknownKeys(allowed: Questionnaire.questionKeys)
         guard let id, let type, let text else { return nil }

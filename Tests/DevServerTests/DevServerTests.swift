@@ -1,6 +1,7 @@
 import Build
 @testable import DevServer
 import Foundation
+import Synchronization
 import SiteModel
 import Testing
 
@@ -142,6 +143,47 @@ import Testing
         }
     }
 
+    @Test func showsWarningsInABannerWhileThePagesStillServe() async throws {
+        try await withServer { site, server in
+            let events = try await RawHTTP.events(ReloadScript.eventsPath, port: server.port)
+            _ = try await events.next("hello")
+            try site.edit("content/hulp/melden.md", replacing: "title:", with: "titel: Melden\ntitle:")
+            let banner = try JSONDecoder().decode(String.self, from: Data(try await events.next("warnings").utf8))
+            #expect(banner.hasPrefix("<section id=\"kennisbank-waarschuwingen\" class=\"kb-serve-banner\" aria-label=\"Waarschuwingen van kennisbank serve\""))
+            #expect(banner.contains("<h2>1 waarschuwing: moet opgelost zijn voor publicatie</h2>"), "\(banner)")
+            #expect(banner.contains("content/hulp/melden.md:2:1: waarschuwing: onbekende sleutel &#39;titel&#39;"), "file and line")
+            #expect(banner.contains("<button type=\"button\">Verbergen</button>") && !banner.contains("style="))
+            let page = try await RawHTTP.request("/hulp/melden/index.html", port: server.port)
+            #expect(page.status == 200, "a warning does not stop the page from serving")
+            // A tab that opens now gets the banner with its greeting.
+            let late = try await RawHTTP.events(ReloadScript.eventsPath, port: server.port)
+            _ = try await late.next("hello")
+            #expect(try await late.next("warnings").contains("kb-serve-banner"))
+
+            try site.edit("content/hulp/melden.md", replacing: "titel: Melden\n", with: "")
+            #expect(try await events.next("warnings") == "\"\"", "the banner goes when the warnings are fixed")
+        }
+    }
+
+    @Test func movesToTheNextPortWhenItsPortIsTaken() async throws {
+        let site = try TestSite()
+        defer { site.delete() }
+        let first = DevServer(options: BuildOptions(root: site.root, output: site.url("een")),
+                              settings: DevServer.Settings(port: 0, quiet: true), log: { _ in })
+        try await first.start()
+        let lines = LogLines()
+        let second = DevServer(options: BuildOptions(root: site.root, output: site.url("twee")),
+                               settings: DevServer.Settings(port: first.port, quiet: true), log: { lines.append($0) })
+        try await second.start()
+        #expect(second.port != first.port && second.port > first.port && second.port <= first.port + 20)
+        #expect(lines.all.contains("Poort \(first.port) is al in gebruik (draait 'kennisbank serve' al ergens?); de site staat nu op poort \(second.port)."),
+                "\(lines.all)")
+        let page = try await RawHTTP.request("/", port: second.port)
+        #expect(page.status == 200)
+        await second.stop()
+        await first.stop()
+    }
+
     @Test func keepsTheCaretUnderTheColumnOfALongLine() {
         let line = String(repeating: "woord ", count: 50) + "[fout](x.md#y) en verder " + String(repeating: "tekst ", count: 30)
         let column = line.distance(from: line.startIndex, to: line.range(of: "[fout]")!.lowerBound) + 1
@@ -171,4 +213,13 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output.path))
         await #expect(throws: (any Error).self) { try await RawHTTP.request("/", port: server.port) }
     }
+}
+
+/// Lines a server logged, collected from its threads.
+final class LogLines: Sendable {
+    private let lines = Mutex<[String]>([])
+
+    func append(_ line: String) { lines.withLock { $0.append(line) } }
+
+    var all: [String] { lines.withLock { $0 } }
 }

@@ -34,8 +34,8 @@ extension Message {
 
     public static func buildFailed(_ counts: Message, output: String, hadSite: Bool) -> Message {
         Message(.buildFailed, counts.arguments + [output],
-                english: "Build failed: \(counts.english). " + (hadSite ? "\(output) was left as it was." : "No site was made."),
-                dutch: "Bouwen mislukt: \(counts.dutch). " + (hadSite ? "\(output) is niet veranderd." : "Er is geen site gemaakt."))
+                english: "Build failed: \(counts.english). " + (hadSite ? "The folder \(output) was left as it was." : "No site was made."),
+                dutch: "Bouwen mislukt: \(counts.dutch). " + (hadSite ? "De map \(output) is niet veranderd." : "Er is geen site gemaakt."))
     }
 
     public static func checkPassed(pages: Int, seconds: Double) -> Message {
@@ -59,7 +59,7 @@ extension Message {
     public static func unchanged(seconds: Double, output: String) -> Message {
         Message(.unchanged, [seconds.formatted2, output],
                 english: "Nothing changed since the last build (\(seconds.formatted2) s): \(output) is up to date",
-                dutch: "Niets veranderd sinds de vorige keer (\(seconds.formatted2Dutch) s): \(output) is bij")
+                dutch: "Niets veranderd sinds de vorige keer (\(seconds.formatted2Dutch) s): de map \(output) is al bijgewerkt")
     }
 
     public static func hiddenDiagnostics(_ count: Int, kinds: String) -> Message {
