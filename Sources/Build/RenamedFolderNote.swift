@@ -6,7 +6,7 @@ import SiteModel
 /// not exist, but content/valkuilen-en-vooroordelen holds the same pages').
 enum RenamedFolderNote {
     /// A note for every folder that no page is in any more while at least two broken links point
-    /// into it and their fixes point into one other folder.
+    /// into it, naming the folder most of their fixes point into.
     static func notes(for diagnostics: [Diagnostic], index: SiteIndex) -> [Diagnostic] {
         var moves: [Move: Int] = [:]
         var folderHasPages: [String: Bool] = [:]
@@ -25,8 +25,14 @@ enum RenamedFolderNote {
             guard !exists else { continue }
             moves[Move(old: old, new: new), default: 0] += 1
         }
-        return moves.filter { $0.value >= 2 }.sorted { $0.key.old < $1.key.old }.map { move, count in
-            .note(SourceLocation(file: "content/" + move.old), .folderRenamed(old: move.old, new: move.new, links: count),
+        // One line per old folder: the new folder most links were fixed into (ties by name).
+        var best: [String: (new: String, count: Int)] = [:]
+        for (move, count) in moves {
+            if let current = best[move.old], current.count > count || (current.count == count && current.new < move.new) { continue }
+            best[move.old] = (move.new, count)
+        }
+        return best.filter { $0.value.count >= 2 }.sorted { $0.key < $1.key }.map { old, move in
+            .note(SourceLocation(file: "content/" + old), .folderRenamed(old: old, new: move.new, links: move.count),
                   hint: .folderRenamedHint(new: move.new))
         }
     }

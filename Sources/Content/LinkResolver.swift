@@ -107,7 +107,10 @@ public struct LinkResolver: Sendable {
             return .error(location, .linkToDraft(url), hint: .linkToDraftHint(target))
         }
         let suggestions = isImage ? index.fileSuggestions : index.pageSuggestions
-        let guess = suggestions.closest(to: target, budget: budget) ?? (isImage ? nil : index.samePageElsewhere(target))
+        // A page whose folder holds no pages any more was most likely moved with its folder: the same
+        // file elsewhere comes before a near miss in spelling (a term with the same name, say).
+        let moved = isImage ? nil : index.samePageElsewhere(target)
+        let guess = moved ?? suggestions.closest(to: target, budget: budget)
         let fix = guess.map { Fix(replacing: url, with: ContentPath.relative(to: $0, from: folder) + (fragment.map { "#" + $0 } ?? "")) }
         if isImage { return .error(location, .imageMissing(url, target: target), hint: .imageMissingHint(), fix: fix) }
         let message: Message = target.hasSuffix(".md") ? .pageMissing(url, target: target) : .fileMissing(url, target: target)

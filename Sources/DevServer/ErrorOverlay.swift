@@ -39,7 +39,8 @@ struct ErrorOverlay: Sendable {
         var html = ""
         for part in parts {
             html += "<div class=\"kb-serve-item\"><p><strong>" + HTMLEscaping.escape(part.heading) + "</strong></p>"
-            if !part.code.isEmpty { html += "<pre>" + HTMLEscaping.escape(part.code.joined(separator: "\n")) + "</pre>" }
+            // Focusable: a long line scrolls sideways on a phone, which keyboard users must be able to do too.
+            if !part.code.isEmpty { html += "<pre tabindex=\"0\">" + HTMLEscaping.escape(part.code.joined(separator: "\n")) + "</pre>" }
             if let hint = part.hint { html += "<p>" + HTMLEscaping.escape(hint) + "</p>" }
             html += "</div>"
         }

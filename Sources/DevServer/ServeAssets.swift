@@ -70,7 +70,8 @@ enum ServeAssets {
     .kb-serve-banner > p { margin: 0 0 .75rem; }
     .kb-serve-banner ul { margin: 0; padding: 0; list-style: none; }
     .kb-serve-banner .kb-serve-item { border-left-color: #8a5a00; background: #fff; }
-    .kb-serve-banner button { position: absolute; top: .75rem; right: 1rem; font: inherit; padding: .35rem .9rem;
+    .kb-serve-banner__head { display: flex; align-items: flex-start; justify-content: space-between; gap: 1rem; }
+    .kb-serve-banner button { flex: none; font: inherit; padding: .35rem .9rem;
       min-height: 44px; min-width: 44px; border: 2px solid #6b4500; border-radius: 4px; background: #fff; color: #1a1a1a; cursor: pointer; }
     .kb-serve-banner button:focus-visible { outline: 3px solid #1a1a1a; outline-offset: 2px; }
 

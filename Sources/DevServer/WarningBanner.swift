@@ -21,9 +21,9 @@ struct WarningBanner: Sendable, Equatable {
         let label = HTMLEscaping.escape(Message.bannerLabel().text(language))
         var html = "<section id=\"\(ReloadScript.bannerID)\" class=\"kb-serve-banner\" aria-label=\"\(label)\""
         html += " data-key=\"\(ContentHash(warnings.map { "\($0.location) \($0.message.english)" }.joined(separator: "\n")))\">"
-        html += "<h2>" + HTMLEscaping.escape(Message.bannerTitle(warnings.count).text(language)) + "</h2>"
+        html += "<div class=\"kb-serve-banner__head\"><h2>" + HTMLEscaping.escape(Message.bannerTitle(warnings.count).text(language)) + "</h2>"
+        html += "<button type=\"button\">" + HTMLEscaping.escape(Message.bannerHide().text(language)) + "</button></div>"
         html += "<p>" + HTMLEscaping.escape(Message.bannerIntro().text(language)) + "</p>"
-        html += "<button type=\"button\">" + HTMLEscaping.escape(Message.bannerHide().text(language)) + "</button>"
         html += "<ul>" + formatter.parts(shown).map { "<li>" + ErrorOverlay.items([$0]) + "</li>" }.joined() + "</ul>"
         if warnings.count > shown.count {
             html += "<p>" + HTMLEscaping.escape(formatter.hiddenSummary(warnings[shown.count...])) + "</p>"

@@ -41,7 +41,10 @@ struct YAMLDiagnosis {
             return .error(location(index, column: tab), .yamlTab(), hint: .yamlTabHint(spaces: expectedIndent(of: index)),
                           fix: Fix(replacing: String(lines[index].leading), with: spaces(expectedIndent(of: index)))).withLineAbove()
         }
-        if problem.contains("quoted scalar"), let diagnostic = unclosedQuote(in: candidates) { return diagnostic }
+        // A quote left open runs on into the next lines until the next quote, and the error comes
+        // there (or at the end of the text): the open quote is the cause, on the lines just above.
+        let nearby = problem.contains("quoted scalar") ? candidates : candidates.filter { $0 >= last - 3 }
+        if let diagnostic = unclosedQuote(in: nearby) { return diagnostic }
         for index in candidates {
             if let (key, column) = lines[index].keyWithoutSpace {
                 return .error(location(index, column: column - key.count), .yamlMissingSpace(key), hint: .yamlMissingSpaceHint(key),
@@ -112,8 +115,12 @@ struct YAMLDiagnosis {
             for item in items { counts[lines[item].indent, default: 0] += 1 }
             guard counts.count > 1, let first = items.first else { return nil }
             let best = counts.values.max()!
-            let reference = counts[lines[first].indent] == best ? lines[first].indent
-                : counts.filter { $0.value == best }.keys.min()!
+            let tied = Set(counts.filter { $0.value == best }.keys)
+            // A tie (two items) goes to the usual place below the key that opens the list: two
+            // spaces further, or level with it; else to the first item.
+            let parent = (0..<first).last { !lines[$0].isBlank && !lines[$0].isListItem && lines[$0].indent <= lines[first].indent }
+            let usual = parent.map { [lines[$0].keyColumn + 2, lines[$0].keyColumn] } ?? []
+            let reference = tied.count == 1 ? tied.first! : usual.first { tied.contains($0) } ?? lines[first].indent
             guard let wrong = items.first(where: { lines[$0].indent != reference }) else { return nil }
             return realign(wrong, to: reference, message: .yamlListDepth(this: lines[wrong].indent, others: reference),
                            hint: .yamlListDepthHint(others: reference))
