@@ -35,7 +35,7 @@ struct ServeCommand: ParsableCommand {
         // The page serves despite warnings; the banner shows them.
         let options = site.buildOptions(output: output ?? temporary.path, allowWarnings: true)
         let language = ContentTemplate.Site(root: options.root).language
-        var settings = DevServer.Settings(host: host, port: port, strict: false, quiet: site.quiet,
+        var settings = DevServer.Settings(host: host, port: port, strict: false, quiet: !site.showsProgress,
                                           removeOutputWhenStopped: output == nil)
         settings.maxDiagnostics = site.maxDiagnostics
         let server = DevServer(options: options, settings: settings) { Terminal.out($0) }
