@@ -14,6 +14,19 @@ import Testing
 
     """
 
+    /// The questions of a quiz with one question, and the end of its front matter.
+    static let oneQuestion = """
+    questions:
+      - id: v
+        type: truefalse
+        question: "Klopt het?"
+        answers:
+          - {text: Juist, correct: true, feedback: "Ja."}
+          - {text: Onjuist, correct: false, feedback: "Nee."}
+        explanation: "Uitleg."
+    ---
+    """
+
     @Test func aPublishedSiteWithoutEditURLGetsANoteThatDoesNotFailIt() throws {
         let without = FixtureSite.build(Self.home + "-- .gitlab-ci.yml --\npages:\n  script: [make]\n-- kennisbank.yml --\ntitle: X\n# editURL: https://gitlab.com/x/y/-/edit/main/\n")
         let note = try #require(without.diagnostics.first)
@@ -73,16 +86,8 @@ import Testing
         ---
         title: Een vraag
         section: definities
-        questions:
-          - id: v
-            type: truefalse
-            question: "Klopt het?"
-            answers:
-              - {text: Juist, correct: true, feedback: "Ja."}
-              - {text: Onjuist, correct: false, feedback: "Nee."}
-            explanation: "Uitleg."
-        ---
-        """)
+
+        """ + Self.oneQuestion)
         #expect(result.diagnostics.isEmpty, "\(result.formattedDiagnostics)")
         #expect(try FixtureSite.output(result, "definities/a/index.html").contains("(1 vraag)"))
         #expect(try FixtureSite.output(result, "toetsen/index.html").contains("1 vraag</p>"))
@@ -107,16 +112,8 @@ import Testing
         -- content/toetsen/los.md --
         ---
         title: Losse toets
-        questions:
-          - id: v
-            type: truefalse
-            question: "Klopt het?"
-            answers:
-              - {text: Juist, correct: true, feedback: "Ja."}
-              - {text: Onjuist, correct: false, feedback: "Nee."}
-            explanation: "Uitleg."
-        ---
-        """)
+
+        """ + Self.oneQuestion)
         #expect(result.diagnostics.isEmpty, "\(result.formattedDiagnostics)")
         #expect(try FixtureSite.output(result, "toetsen/index.html").contains("Losse toets"))
         #expect(try !FixtureSite.output(result, "los/index.html").contains("Losse toets"))
