@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "DevServer", dependencies: ["Build", "SiteModel", .product(name: "FlyingFox", package: "FlyingFox")]),
         // `kennisbank init`: the files of a new site. The pipeline files are plain files compiled into
         // the binary, so the one-file download needs nothing beside it.
-        .target(name: "Starter", dependencies: ["Build", "SiteModel"],
+        .target(name: "Starter", dependencies: ["SiteModel"],
                 resources: [.embedInCode("Pipelines/github.yml"), .embedInCode("Pipelines/gitlab.yml")]),
         .executableTarget(name: "kennisbank", dependencies: [
             "Build", "DevServer", "SiteModel", "Starter", "Theme", "CMimalloc",

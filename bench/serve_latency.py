@@ -36,7 +36,7 @@ import time
 BENCH = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH)
 EVENTS_PATH = "/__kennisbank/events"
-REBUILT = re.compile(r"Rebuilt in (\d+) ms")
+REBUILT = re.compile(r"(?:Rebuilt|Opnieuw gemaakt) in (\d+) ms")
 
 
 def log(message: str):
@@ -215,9 +215,9 @@ def measure(origin: str, edits: int = 30, binary: str = os.path.join(ROOT, ".bui
                 line = lines.get(timeout=max(0.1, startup_timeout - (time.perf_counter() - started)))
             except queue.Empty:
                 raise RuntimeError("the server did not start in time")
-            if line.startswith("Serving "):
+            if line.startswith("Serving ") or " staat op http" in line:
                 break
-            if "error:" in line and "cannot serve" in line:
+            if ("error:" in line and "cannot serve" in line) or ("fout:" in line and "kan niet" in line):
                 raise RuntimeError(line)
         log(f"first build and start took {time.perf_counter() - started:.1f} s")
 

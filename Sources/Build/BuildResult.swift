@@ -32,9 +32,12 @@ public struct BuildResult: Sendable {
     /// `SiteBuilder.deferredFiles()`.
     public var filesPending = false
     /// Set when the output folder could not be written.
-    public var writeError: String?
+    public var writeError: Message?
+    /// The language of the site (its `language` in kennisbank.yml), for every text shown about it.
+    public var language: Language = .dutch
 
-    /// True when the build must not be published: errors, or warnings under `--strict`.
+    /// True when the build must not be published: errors, or warnings unless they are allowed
+    /// (`kennisbank build --allow-warnings` and `serve`, which show a site that CI would refuse).
     public func failed(strict: Bool) -> Bool {
         diagnostics.hasErrors || (strict && diagnostics.warningCount > 0)
     }
@@ -42,27 +45,24 @@ public struct BuildResult: Sendable {
     /// The diagnostics formatted for a terminal, sorted, with a summary line.
     public var formattedDiagnostics: String { formattedDiagnostics(limit: DiagnosticFormatter.defaultLimit) }
 
-    /// The same, showing at most `limit` diagnostics in full and counting the rest by kind.
-    public func formattedDiagnostics(limit: Int) -> String {
-        DiagnosticFormatter(sources: sources).report(diagnostics, limit: limit)
+    /// The same, showing at most `limit` diagnostics in full and counting the rest by kind; without
+    /// the counting line when `summary` is false.
+    public func formattedDiagnostics(limit: Int, summary: Bool = true) -> String {
+        DiagnosticFormatter(sources: sources, language: language).report(diagnostics, limit: limit, summary: summary)
     }
 
     /// True when the output folder changed.
     public var changedOutput: Bool { !written.isEmpty || !removed.isEmpty }
 
-    /// One line for the terminal, e.g. `Rebuilt in 14 ms: 1 parsed, 1 transformed, 1 rendered, 2 written`.
+    /// One line for the terminal, e.g. `Opnieuw gemaakt in 14 ms: 1 gelezen, 1 verwerkt, 1 opgemaakt, 2 geschreven`.
     public var summary: String {
         let milliseconds = Int((timings.map(\.seconds).reduce(0, +) * 1000).rounded())
-        var line = "Rebuilt in \(milliseconds) ms: \(parsedCount) parsed, \(processedCount) transformed, "
-        line += renderedAll ? "all \(renderedCount) rendered" : "\(renderedCount) rendered"
-        line += ", \(written.count) written"
-        if !removed.isEmpty { line += ", \(removed.count) removed" }
-        if filesPending { line += " (search index and print editions follow)" }
-        return line
+        return Message.rebuilt(milliseconds: milliseconds, parsed: parsedCount, transformed: processedCount, rendered: renderedCount,
+                               all: renderedAll, written: written.count, removed: removed.count, pending: filesPending).text(language)
     }
 
     /// Milliseconds per step, e.g. `configure 0, discover 1, parse 2, index 0, transform 3, render 9, write 1`.
     public var stepTimes: String {
-        timings.map { "\($0.step.title.lowercased()) \(Int(($0.seconds * 1000).rounded()))" }.joined(separator: ", ")
+        timings.map { "\($0.step.name(language)) \(Int(($0.seconds * 1000).rounded()))" }.joined(separator: ", ")
     }
 }

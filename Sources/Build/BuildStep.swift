@@ -1,6 +1,7 @@
 import Foundation
+import SiteModel
 
-/// The named steps of a build, in order, so progress reads `[4/7] Rendering 42 pages  0.08 s` and an
+/// The named steps of a build, in order, so progress reads `[4/7] Indexeren: ...  0.08 s` and an
 /// error can say in which step it arose.
 public enum BuildStep: Int, Sendable, CaseIterable, Comparable {
     case configure = 1
@@ -11,17 +12,12 @@ public enum BuildStep: Int, Sendable, CaseIterable, Comparable {
     case render
     case write
 
-    /// The verb shown in the report.
-    public var title: String {
-        switch self {
-        case .configure: return "Configuring"
-        case .discover: return "Discovering"
-        case .parse: return "Parsing"
-        case .index: return "Indexing"
-        case .transform: return "Transforming"
-        case .render: return "Rendering"
-        case .write: return "Writing"
-        }
+    /// The step's short name for a terminal line of timings ('index 3'), in `language`.
+    public func name(_ language: Language) -> String {
+        let names: [(String, String)] = [("configure", "instellingen"), ("discover", "zoeken"), ("parse", "lezen"),
+                                         ("index", "indexeren"), ("transform", "verwerken"), ("render", "opmaken"), ("write", "schrijven")]
+        let name = names[rawValue - 1]
+        return language == .dutch ? name.1 : name.0
     }
 
     public static func < (lhs: BuildStep, rhs: BuildStep) -> Bool { lhs.rawValue < rhs.rawValue }
@@ -30,13 +26,15 @@ public enum BuildStep: Int, Sendable, CaseIterable, Comparable {
 /// How long one step took and what it handled.
 public struct StepTiming: Sendable {
     public var step: BuildStep
-    /// What was counted, e.g. '42 pages'.
-    public var detail: String
+    /// What was done, e.g. 'Indexeren: 42 adressen, ...'.
+    public var detail: Message
     public var seconds: Double
+    /// The language of the site being built, for `line`.
+    public var language: Language
 
-    /// The report line, e.g. `[4/7] Rendering 42 pages  0.08 s`.
+    /// The report line, e.g. `[4/7] Indexeren: 42 adressen ...  0.080 s`.
     public var line: String {
-        let label = "[\(step.rawValue)/\(BuildStep.allCases.count)] \(step.title) \(detail)"
+        let label = "[\(step.rawValue)/\(BuildStep.allCases.count)] \(detail.text(language))"
         let padded = label.count < 44 ? label + String(repeating: " ", count: 44 - label.count) : label + "  "
         return padded + String(format: "%.3f s", seconds)
     }

@@ -18,8 +18,7 @@ struct ContentDiscovery: Sendable {
         // Links, FIFOs and devices are never read: each is an error at its path.
         diagnostics += listing.refused
         if files.isEmpty && listing.refused.isEmpty {
-            diagnostics.append(.error(SourceLocation(file: "content"), "no content found",
-                                      hint: "create content/index.md, or point --root at the folder that holds content/"))
+            diagnostics.append(.error(SourceLocation(file: "content"), .noContent(), hint: .noContentHint()))
         }
         let markdownFiles = files.filter { $0.hasSuffix(".md") }
         let otherFiles = files.filter { !$0.hasSuffix(".md") }
@@ -31,7 +30,7 @@ struct ContentDiscovery: Sendable {
             } catch let error as Diagnostic {
                 return .failure(error)
             } catch {
-                return .failure(.error(SourceLocation(file: file), "cannot read the file: \(error.localizedDescription)"))
+                return .failure(.error(SourceLocation(file: file), .fileUnreadable(error.localizedDescription)))
             }
         }
         for (file, outcome) in zip(markdownFiles, read) {

@@ -20,8 +20,7 @@ struct ContentSnapshot: Sendable {
     /// problems under the site's `unsafe` setting.
     func diagnostics(unsafe: Bool) -> [Diagnostic] {
         if markdown.isEmpty && staticFiles.isEmpty && readErrors.isEmpty {
-            return [.error(SourceLocation(file: "content"), "no content found",
-                           hint: "create content/index.md, or point --root at the folder that holds content/")]
+            return [.error(SourceLocation(file: "content"), .noContent(), hint: .noContentHint())]
         }
         return readErrors.keys.sorted().map { readErrors[$0]! }
             + staticChecks.keys.sorted().flatMap { staticChecks[$0]!.diagnostics(unsafe: unsafe) }
@@ -34,7 +33,7 @@ struct ContentSnapshot: Sendable {
         staticFiles = Set(discovery.staticFiles)
         staticChecks = discovery.staticChecks
         readErrors = [:]
-        for diagnostic in discovery.diagnostics where diagnostic.location.file != "content" || diagnostic.message != "no content found" {
+        for diagnostic in discovery.diagnostics where diagnostic.location.file != "content" || diagnostic.message.id != .noContent {
             readErrors[diagnostic.location.file] = diagnostic
         }
         isLoaded = true
@@ -90,7 +89,7 @@ struct ContentSnapshot: Sendable {
         } catch let error as Diagnostic {
             readErrors[file] = error
         } catch {
-            readErrors[file] = .error(SourceLocation(file: file), "cannot read the file: \(error.localizedDescription)")
+            readErrors[file] = .error(SourceLocation(file: file), .fileUnreadable(error.localizedDescription))
         }
     }
 

@@ -2,8 +2,11 @@ import Content
 import Foundation
 import SiteModel
 
-/// The starting text of a new page, glossary term, quiz or vragenlijst: valid front matter and a short Dutch
-/// explanation of what to write where, so a new file builds without warnings.
+/// The starting text of a new page, section, glossary term, quiz or vragenlijst (`kennisbank new`,
+/// and `kennisbank init` for a new site): valid front matter and short Dutch example texts that
+/// say what to write where. The example texts are listed in `exampleTexts`; a build warns about
+/// every one still in a file (`TemplateTextCheck`), so a new file shows in `serve` at once but
+/// cannot be published until it is written.
 public struct ContentTemplate: Sendable {
     /// What to create.
     public enum Kind: String, Sendable, CaseIterable {
@@ -12,145 +15,107 @@ public struct ContentTemplate: Sendable {
         case questionnaire = "vragenlijst"
     }
 
+    /// Why a name or path cannot become a content file.
+    public struct Refusal: Error, Sendable {
+        public var message: Message
+        public var hint: Message
+    }
+
     public let kind: Kind
     /// Path relative to `content/`.
     public let contentPath: String
     public let title: String
+    /// The name as typed, when it had to become a slug to be a file name ('Nieuwe Wet' ->
+    /// 'nieuwe-wet.md'), so the command can say so.
+    public let renamedFrom: String?
+    /// The section folder a quiz names; nil writes none, and the quiz is listed under toetsen only.
+    public var section: String?
+    /// The sections of the site, for the comment of a quiz without one.
+    public var knownSections: [String] = []
+    /// Written as `reviewed:` (for a page where `reviewRequiredIn` asks for one).
+    public var reviewed: CalendarDay?
 
-    /// Derives the file path and title from `pathOrTitle`.
+    /// True for a folder's `_index.md`, which describes a section.
+    public var isSection: Bool { kind == .page && (contentPath == "_index.md" || contentPath.hasSuffix("/_index.md")) }
+
+    /// Derives the file path and title from `pathOrTitle`; a name that cannot become a file is
+    /// given a plain file name instead (see `make` for the checked way).
     public init(kind: Kind, pathOrTitle: String) {
+        self = (try? Self.make(kind: kind, pathOrTitle: pathOrTitle).get())
+            ?? ContentTemplate(kind: kind, contentPath: (Self.folder(of: kind).map { $0 + "/" } ?? "") + "nieuw.md",
+                               title: "Nieuw", renamedFrom: nil)
+    }
+
+    private init(kind: Kind, contentPath: String, title: String, renamedFrom: String?) {
         self.kind = kind
-        let trimmed = pathOrTitle.trimmingCharacters(in: .whitespaces)
-        if trimmed.hasSuffix(".md") {
-            var path = trimmed.hasPrefix("content/") ? String(trimmed.dropFirst(8)) : trimmed
-            if kind == .term && !path.contains("/") { path = PageKind.glossaryFolder + "/" + path }
-            if kind == .quiz && !path.contains("/") { path = PageKind.quizFolder + "/" + path }
-            if kind == .questionnaire && !path.contains("/") { path = PageKind.questionnaireFolder + "/" + path }
-            contentPath = path
-            let name = String(path.split(separator: "/").last!.dropLast(3)).replacingOccurrences(of: "-", with: " ")
-            title = name.prefix(1).uppercased() + name.dropFirst()
-        } else {
-            title = trimmed
-            let slug = Slug.make(trimmed)
-            switch kind {
-            case .page: contentPath = slug + ".md"
-            case .term: contentPath = PageKind.glossaryFolder + "/" + slug + ".md"
-            case .quiz: contentPath = PageKind.quizFolder + "/" + slug + ".md"
-            case .questionnaire: contentPath = PageKind.questionnaireFolder + "/" + slug + ".md"
+        self.contentPath = contentPath
+        self.title = title
+        self.renamedFrom = renamedFrom
+    }
+
+    /// The template for `pathOrTitle`: a path below `content/` (`definities/nieuwe-pagina.md`, or
+    /// `definities/nieuwe-pagina` without `.md`, or `definities/_index.md` for a section) or a title
+    /// (`"Nieuwe pagina"`). Every part of a path becomes a slug (lowercase, hyphens); terms,
+    /// quizzes and vragenlijsten go to their folder. Refused: a path outside `content/`, a name
+    /// without letters or digits, and a term, quiz or vragenlijst in another folder than its own.
+    public static func make(kind: Kind, pathOrTitle: String) -> Result<ContentTemplate, Refusal> {
+        var text = pathOrTitle.trimmingCharacters(in: .whitespaces)
+        if text.hasPrefix("content/") { text.removeFirst("content/".count) }
+        let isPath = text.contains("/") || text.hasSuffix(".md")
+        var parts = text.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        guard !text.hasPrefix("/"), !parts.contains(".."), !parts.isEmpty else {
+            return .failure(Refusal(message: .newOutsideContent(pathOrTitle), hint: .newOutsideContentHint()))
+        }
+        if !isPath { parts = [text] }
+        var name = parts.removeLast()
+        if name.hasSuffix(".md") { name.removeLast(3) }
+        let folders = parts.map(Slug.make)
+        guard !folders.contains(""), name == "_index" || !Slug.make(name).isEmpty else {
+            return .failure(Refusal(message: .newNoName(pathOrTitle), hint: .newNoNameHint()))
+        }
+        if let own = folder(of: kind) {
+            if !folders.isEmpty && folders != [own] {
+                return .failure(Refusal(message: .newWrongFolder(kind.rawValue, folder: own), hint: .newWrongFolderHint(kind.rawValue)))
             }
+            if name == "_index" { return .failure(Refusal(message: .newNoName(pathOrTitle), hint: .newNoNameHint())) }
         }
+        let fileName = name == "_index" ? "_index.md" : Slug.make(name) + ".md"
+        let path = ((folder(of: kind).map { [$0] } ?? folders) + [fileName]).joined(separator: "/")
+        let title: String
+        if name == "_index" {
+            title = humanized(parts.last ?? "Home")
+        } else {
+            title = isPath && name == Slug.make(name) ? humanized(name) : name
+        }
+        let unchanged = folders == parts && (name == "_index" || Slug.make(name) == name)
+        return .success(ContentTemplate(kind: kind, contentPath: path, title: title, renamedFrom: isPath && !unchanged ? text : nil))
     }
 
-    /// The file's text.
-    public var text: String {
-        let quotedTitle = "\"" + title.replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    /// The folder that files of `kind` live in; nil for pages, which go anywhere.
+    static func folder(of kind: Kind) -> String? {
         switch kind {
-        case .page:
-            return """
-            ---
-            title: \(quotedTitle)
-            description: "Eén of twee zinnen die samenvatten waar deze pagina over gaat."
-            weight: 100
-            sources:
-              - title: "Naam van de bron"
-                url: "https://wetten.overheid.nl/"
-            ---
-
-            ## Eerste kop
-
-            Schrijf hier de tekst. Begin koppen met `##`; de titel hierboven is al de hoofdkop.
-            Verwijs naar een andere pagina met haar pad, bijvoorbeeld [Home](\(relativeHome)).
-
-            **Voorbeeld (fictief):** beschrijf een herkenbare situatie uit de praktijk.
-
-            ## Vragen om over na te denken
-
-            - Wat herken je hiervan in je eigen werk?
-
-            """
-        case .term:
-            return """
-            ---
-            title: \(quotedTitle)
-            aliases: []
-            definition: "Korte definitie in één of twee zinnen; verschijnt in de pop-up en de begrippenlijst."
-            related: []
-            sources:
-              - title: "Naam van de bron"
-                url: "https://www.mensenrechten.nl/"
-            ---
-
-            Schrijf hier de volledige uitleg van het begrip. Zet bij `aliases` andere vormen van het woord
-            (meervoud, bijvoeglijk naamwoord) en bij `related` andere begrippen ('zie ook').
-
-            """
-        case .quiz:
-            return """
-            ---
-            title: \(quotedTitle)
-            description: "Test je kennis van dit onderdeel."
-            section: definities
-            questions:
-              - id: vraag-1
-                type: single
-                question: "Schrijf hier de vraag."
-                answers:
-                  - text: "Het goede antwoord"
-                    correct: true
-                    feedback: "Leg uit waarom dit klopt."
-                  - text: "Een fout antwoord"
-                    correct: false
-                    feedback: "Leg uit waarom dit niet klopt."
-                explanation: "Uitleg die na het antwoorden verschijnt."
-            ---
-
-            Een korte inleiding op de toets: waar gaat hij over en hoe lang duurt hij?
-
-            """
-        case .questionnaire:
-            return """
-            ---
-            title: \(quotedTitle)
-            description: "Waar gaat deze vragenlijst over, en voor wie is hij?"
-            weight: 100
-            scales:
-              hoe-vaak:
-                - {label: Nooit, points: 0}
-                - {label: Soms, points: 1}
-                - {label: Vaak, points: 2}
-                - {label: Altijd, points: 3}
-            themes:
-              - id: thema-1
-                title: "Naam van het eerste thema"
-                intro: "Eén of twee zinnen over dit thema."
-                questions:
-                  - id: stelling-1
-                    type: scale
-                    scale: hoe-vaak
-                    text: "Een stelling: hoe vaak komt dit voor?"
-                  - id: stelling-2
-                    type: scale
-                    scale: hoe-vaak
-                    text: "Nog een stelling."
-                  - id: toelichting
-                    type: open
-                    text: "Wil je iets toelichten?"
-                levels:
-                  - label: Laag risico
-                    max: 2
-                    text: "Wat deze uitkomst betekent en wat je kunt doen."
-                  - label: Hoog risico
-                    text: "Wat deze uitkomst betekent en wat je kunt doen."
-            ---
-
-            Een korte inleiding: waarvoor is deze vragenlijst, en wat gebeurt er met de antwoorden?
-            (Ze blijven in de browser van wie hem invult.)
-
-            """
+        case .page: return nil
+        case .term: return PageKind.glossaryFolder
+        case .quiz: return PageKind.quizFolder
+        case .questionnaire: return PageKind.questionnaireFolder
         }
     }
 
-    private var relativeHome: String {
+    /// 'nieuwe-wet' as a title: 'Nieuwe wet'.
+    static func humanized(_ slug: String) -> String {
+        let words = slug.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    /// The section a quiz titled `title` is about: the top-level section folder whose name is part
+    /// of the title's slug ('Toets definities' -> 'definities'), the longest when several are.
+    public static func section(for title: String, among sections: [String]) -> String? {
+        let slug = "-" + Slug.make(title) + "-"
+        return sections.filter { slug.contains("-" + $0 + "-") }.max { $0.count < $1.count }
+    }
+
+    /// How deep the file lies, for links to the home page.
+    var relativeHome: String {
         let depth = contentPath.split(separator: "/").count - 1
         return String(repeating: "../", count: depth) + "index.md"
     }

@@ -16,9 +16,8 @@ public struct DeferredFiles: Sendable {
     let generation: (search: Int, print: Int)
 
     /// What is left to make, for the terminal: 'search index (85 documents) and print editions'.
-    public var description: String {
-        [search.map { "search index (\($0.documents.count) documents)" }, print.map { _ in "print editions" }]
-            .compactMap { $0 }.joined(separator: " and ")
+    public var description: Message {
+        .deferredFiles(documents: search.map { $0.documents.count }, print: print != nil)
     }
 
     /// Makes the files; the expensive part, safe to run on any thread.

@@ -1,4 +1,5 @@
 import Foundation
+import SiteModel
 
 /// Last-change dates from Git: the committer date of the last commit that touched each file below
 /// `content/`. The same commit gives the same dates, so a build stays deterministic.
@@ -9,7 +10,8 @@ import Foundation
 /// that changes with every commit. A file with uncommitted changes, an untracked file, and a file
 /// whose last change lies before the fetched part of a shallow clone get no date (the page then
 /// falls back to `SOURCE_DATE_EPOCH`, or shows none). Git runs at most three times per build, never
-/// once per page; when Git is missing or refuses, there are no dates and the report says why.
+/// once per page; when Git is missing or refuses, there are no dates and the report says why in its
+/// own words: Git's messages ('fatal: not a git repository') are never shown, only its exit status.
 public struct GitHistory: SourceHistory {
     /// The site root.
     public let root: URL
@@ -18,16 +20,18 @@ public struct GitHistory: SourceHistory {
     public init(root: URL) { self.root = root.standardizedFileURL }
 
     public func lastChanges() -> SourceDates {
+        // Outside any repository Git would only print 'fatal: not a git repository'; no need to ask.
+        guard Self.insideRepository(root) else { return SourceDates(byPath: [:], origin: .noDatesNotARepository()) }
         let top: String, shallowFile: String
         switch git(["rev-parse", "--show-toplevel", "--git-path", "shallow"]) {
-        case .failure(let reason): return SourceDates(byPath: [:], origin: "no dates from Git (\(reason))")
+        case .failure(let failure): return SourceDates(byPath: [:], origin: failure.reason)
         case .success(let output):
             let lines = output.split(separator: "\n").map(String.init)
-            guard lines.count == 2 else { return SourceDates(byPath: [:], origin: "no dates from Git (unexpected rev-parse output)") }
+            guard lines.count == 2 else { return SourceDates(byPath: [:], origin: .noDatesGitRefused(0)) }
             (top, shallowFile) = (lines[0], lines[1])
         }
         guard Self.samePlace(top, root.path) else {
-            return SourceDates(byPath: [:], origin: "no dates from Git (the site is not at the top of its work tree)")
+            return SourceDates(byPath: [:], origin: .noDatesNotTop())
         }
         // A shallow clone lists its boundary commits here; they show every file as added.
         let shallowURL = shallowFile.hasPrefix("/") ? URL(fileURLWithPath: shallowFile) : root.appendingPathComponent(shallowFile)
@@ -35,10 +39,10 @@ public struct GitHistory: SourceHistory {
         let shallow = Set((shallowText ?? "").split(separator: "\n").map(String.init))
         guard case .success(let log) = git(["log", "-z", "--name-only", "--no-renames", "--format=%x1e%H %ct", "--", "content"]),
               case .success(let status) = git(["status", "--porcelain=v1", "-z", "--untracked-files=all", "--", "content"]) else {
-            return SourceDates(byPath: [:], origin: "no dates from Git (git log or git status failed)")
+            return SourceDates(byPath: [:], origin: .noDatesGitRefused(1))
         }
         let dates = Self.dates(log: log, status: status, shallowCommits: shallow)
-        return SourceDates(byPath: dates, origin: "dates from Git (\(dates.count) files)")
+        return SourceDates(byPath: dates, origin: .datesFromGit(dates.count))
     }
 
     /// The last-change date of every path in `log` (`git log -z --name-only --format=%x1e%H %ct`,
@@ -81,23 +85,31 @@ public struct GitHistory: SourceHistory {
             == URL(fileURLWithPath: b).resolvingSymlinksInPath().standardizedFileURL.path
     }
 
-    /// Runs `git -C root ARGS`; its output, or why it failed.
+    /// True when `folder` or a folder above it holds `.git` (a folder, or a file for a worktree).
+    static func insideRepository(_ folder: URL) -> Bool {
+        var current = folder.standardizedFileURL
+        while true {
+            if FileManager.default.fileExists(atPath: current.appendingPathComponent(".git").path) { return true }
+            let parent = current.deletingLastPathComponent()
+            if parent.path == current.path { return false }
+            current = parent
+        }
+    }
+
+    /// Runs `git -C root ARGS`; its output, or why it failed (by exit status, not Git's words).
     private func git(_ arguments: [String]) -> Result<String, GitFailure> {
         // No optional locks: a build must not take the index lock an editor's Git may want.
         let command = ["git", "-C", root.path, "-c", "core.quotePath=false", "-c", "log.showSignature=false"] + arguments
         let outcome: CommandRunner.Outcome
         do { outcome = try CommandRunner.run(command, environment: ["GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"]) } catch {
-            return .failure(GitFailure(reason: "git is not installed"))
+            return .failure(GitFailure(reason: .noDatesNoGit()))
         }
-        guard outcome.status == 0 else {
-            let first = String(decoding: outcome.errors, as: UTF8.self).split(separator: "\n").first.map(String.init)
-            return .failure(GitFailure(reason: first ?? "git exited with \(outcome.status)"))
-        }
+        guard outcome.status == 0 else { return .failure(GitFailure(reason: .noDatesGitRefused(Int(outcome.status)))) }
         return .success(String(decoding: outcome.output, as: UTF8.self))
     }
 
     struct GitFailure: Error, CustomStringConvertible {
-        var reason: String
-        var description: String { reason }
+        var reason: Message
+        var description: String { reason.english }
     }
 }

@@ -20,7 +20,7 @@ struct OutputAssembler: Sendable {
     /// The theme's assets by published name; generated scripts are added before pages render.
     var assets = AssetManifest(hashesNames: false)
     /// When each source file last changed.
-    var dates = SourceDates(byPath: [:], origin: "")
+    var dates = SourceDates(byPath: [:], origin: .noDates())
     /// The PDF handouts to publish beside the print editions.
     var handouts = HandoutFiles()
 

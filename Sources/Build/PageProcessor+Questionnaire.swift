@@ -26,8 +26,7 @@ extension PageProcessor {
                 let options = question.options.map { option -> RenderedQuestionnaire.Option in
                     let label = render(option.label, at: option.location, inline: true, autolink: false)
                     if !label.isInline {
-                        diagnostics.append(.error(option.location, "an answer must be a single paragraph",
-                                                  hint: "write the answer on one line; put explanations in the question's 'help'"))
+                        diagnostics.append(.error(option.location, .answerNotOneParagraph(), hint: .optionOneParagraphHint()))
                     }
                     return .init(html: label.html, points: option.points)
                 }

@@ -20,7 +20,7 @@ struct PageProcessor: Sendable {
     let questionnaires: [String: Questionnaire]
 
     func process(_ page: Page) -> ProcessedPage {
-        var diagnostics = review.diagnostics(for: page)
+        var diagnostics = review.diagnostics(for: page) + TemplateTextCheck().diagnostics(for: page)
         var terms: [Int] = []
         // The index step freed the page's tree; the passes get a fresh parse to edit.
         let document = page.parsedBody(reservedIDs: SiteBuilder.reservedIDs)
@@ -58,8 +58,7 @@ struct PageProcessor: Sendable {
     private func removeRawHTML(_ document: MarkdownDocument) -> [Diagnostic] {
         guard !config.unsafe else { return [] }
         return document.removeRawHTML().map {
-            .warning($0, "raw HTML is not passed through",
-                     hint: "write it in Markdown instead, or set 'unsafe: true' in kennisbank.yml if the site really needs HTML")
+            .warning($0, .rawHTML(), hint: .rawHTMLHint())
         }
     }
 
@@ -76,8 +75,7 @@ struct PageProcessor: Sendable {
             for answer in question.answers {
                 let label = renderSnippet(answer.text, at: answer.location, on: page, inline: true, autolink: false, budget: budget)
                 if !label.isInline {
-                    collected.append(.error(answer.location, "an answer must be a single paragraph",
-                                            hint: "write the answer on one line; put longer explanations in 'feedback'"))
+                    collected.append(.error(answer.location, .answerNotOneParagraph(), hint: .answerNotOneParagraphHint()))
                 }
                 let feedback = renderSnippet(answer.feedback, at: answer.location, on: page, inline: false, autolink: false, budget: budget)
                 collected += label.diagnostics + feedback.diagnostics

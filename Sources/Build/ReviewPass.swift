@@ -24,19 +24,15 @@ struct ReviewPass: Sendable {
     private func reviewDiagnostics(_ page: Page) -> [Diagnostic] {
         guard let reviewed = page.reviewed else {
             guard let scope = config.reviewRequiredIn.first(where: { $0.contains(page.contentPath) }) else { return [] }
-            return [.warning(page.frontMatterLocation, "this page has no 'reviewed' date, which pages in '\(scope.path)' need",
-                             hint: "check the page against its sources and add a line 'reviewed: \(today)' (reviewRequiredIn in kennisbank.yml)")]
+            return [.warning(page.frontMatterLocation, .reviewMissing(scope.path), hint: .reviewMissingHint(today: "\(today)"))]
         }
         if reviewed.value > today {
-            return [.warning(reviewed.location, "the review date \(reviewed.value) lies in the future",
-                             hint: "write the day you actually checked the page, today at the latest (\(today))")]
+            return [.warning(reviewed.location, .reviewInFuture("\(reviewed.value)"), hint: .reviewInFutureHint(today: "\(today)"))]
         }
         guard let months = config.reviewAfterMonths else { return [] }
         let due = reviewed.value.adding(months: months)
         guard due < today else { return [] }
-        return [.warning(reviewed.location,
-                         "the content was last checked on \(reviewed.value), more than \(months) \(months == 1 ? "month" : "months") ago (due \(due))",
-                         hint: "check the page against its sources, correct what changed, and set 'reviewed:' to the day you checked it (reviewAfterMonths in kennisbank.yml)")]
+        return [.warning(reviewed.location, .reviewOverdue("\(reviewed.value)", months: months, due: "\(due)"), hint: .reviewOverdueHint())]
     }
 
     private func sourceDiagnostics(_ page: Page) -> [Diagnostic] {
@@ -45,10 +41,8 @@ struct ReviewPass: Sendable {
         for source in page.sources {
             guard let url = source.url, let host = AvoidedSource.host(of: url),
                   let avoided = config.avoidedSources.first(where: { $0.matches(host: host) }) else { continue }
-            let why = avoided.reason.map { ": \($0)" } ?? ""
             result.append(.warning(source.urlLocation ?? source.location,
-                                   "source '\(source.title)' is on \(avoided.domain), a domain to avoid\(why)",
-                                   hint: "cite the primary source instead (the law on wetten.overheid.nl, the organisation's own publication); see sources.avoid in kennisbank.yml"))
+                                   .avoidedSource(source.title, domain: avoided.domain, reason: avoided.reason), hint: .avoidedSourceHint()))
         }
         return result
     }
@@ -62,9 +56,9 @@ struct ReviewPass: Sendable {
         folders.formUnion(contentPaths)
         let suggestions = SuggestionIndex(folders), budget = SuggestionBudget()
         return unmatched.map { scope in
-            var hint = "write a folder or file relative to content/ that exists"
-            if let guess = suggestions.closest(to: scope.path, budget: budget) { hint = "did you mean '\(guess)'? " + hint }
-            return .warning(scope.location, "reviewRequiredIn entry '\(scope.path)' matches no page in content/", hint: hint)
+            let guess = suggestions.closest(to: scope.path, budget: budget)
+            return .warning(scope.location, .reviewScopeUnmatched(scope.path), hint: .reviewScopeUnmatchedHint(),
+                            fix: guess.map { Fix(replacing: scope.path, with: $0) })
         }
     }
 }

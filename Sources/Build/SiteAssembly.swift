@@ -19,17 +19,16 @@ struct SiteAssembly: Sendable {
     let questionnaires: [String: Questionnaire]
     private(set) var diagnostics: [Diagnostic] = []
 
-    /// `unreadable` are content paths whose files failed to load (their own errors say why): a home
-    /// page among them is not reported missing as well.
-    init(pages allPages: [Page], drafts: Set<String>, staticFiles: [String], unreadable: Set<String> = []) {
+    /// Checks `allPages`; `unloadable` are the Markdown files that could not become pages, whose
+    /// own errors are enough: links and terms that name them are not reported again.
+    init(pages allPages: [Page], drafts: Set<String>, staticFiles: [String], unloadable: Set<String> = []) {
         var diagnostics: [Diagnostic] = []
         var byRoute: [Route: Page] = [:]
         var kept: [Page] = []
         for page in allPages.sorted(by: { $0.contentPath < $1.contentPath }) {
             if let first = byRoute[page.route] {
                 diagnostics.append(.error(SourceLocation(file: page.file, line: 1, column: 1),
-                    "two pages have the same address \(page.route): \(first.file) and \(page.file)",
-                    hint: "rename or move one of them; a folder's _index.md and a file with the folder's name share an address"))
+                    .sameAddress("\(page.route)", first: first.file, second: page.file), hint: .sameAddressHint()))
                 continue
             }
             byRoute[page.route] = page
@@ -38,13 +37,12 @@ struct SiteAssembly: Sendable {
         for reserved in ["zoeken", "404.html", "assets"] where byRoute[Route(reserved)] != nil {
             let page = byRoute[Route(reserved)]!
             diagnostics.append(.error(SourceLocation(file: page.file, line: 1, column: 1),
-                                      "the address \(Route(reserved)) is reserved for the site itself", hint: "rename the file"))
+                                      .reservedAddress("\(Route(reserved))"), hint: .renameFileHint()))
         }
         let printFolder = PrintEdition.folder
         for page in kept where page.route.path == printFolder || page.route.path.hasPrefix(printFolder + "/") {
             diagnostics.append(.error(SourceLocation(file: page.file, line: 1, column: 1),
-                "the address \(page.route) is reserved for the print editions (\(Route(printFolder)))",
-                hint: "rename or move the file out of content/\(printFolder)"))
+                .reservedForPrint("\(page.route)", folder: "\(Route(printFolder))"), hint: .reservedForPrintHint(printFolder)))
         }
         let sectionFolders = Set(kept.compactMap(\.ownSectionPath))
         var warnedFolders: Set<String> = []
@@ -52,16 +50,19 @@ struct SiteAssembly: Sendable {
         for page in kept where !page.sectionPath.isEmpty && !sectionFolders.contains(page.sectionPath)
             && !generatedFolders.contains(page.sectionPath) && !warnedFolders.contains(page.sectionPath) {
             warnedFolders.insert(page.sectionPath)
+            // A section page that did not load has its own error.
+            if unloadable.contains(page.sectionPath + "/_index.md") { continue }
             diagnostics.append(.warning(SourceLocation(file: page.file, line: 1, column: 1),
-                "folder content/\(page.sectionPath) has no _index.md, so its pages are not in the navigation",
-                hint: "add content/\(page.sectionPath)/_index.md with a title"))
+                .folderWithoutIndex(page.sectionPath), hint: .folderWithoutIndexHint(page.sectionPath)))
         }
-        if !allPages.isEmpty, !kept.contains(where: { $0.kind == .home }), unreadable.isDisjoint(with: ["index.md", "_index.md"]) {
+        if !allPages.isEmpty, !kept.contains(where: { $0.kind == .home }), unloadable.isDisjoint(with: ["index.md", "_index.md"]) {
             diagnostics.append(Self.missingHomePage(draft: drafts.contains("index.md")))
         }
-        let index = SiteIndex(pages: kept.map(PageSummary.init), omittedDrafts: drafts, staticFiles: Set(staticFiles))
+        let index = SiteIndex(pages: kept.map(PageSummary.init), omittedDrafts: drafts, staticFiles: Set(staticFiles), unloadable: unloadable)
         let (terms, termDiagnostics) = GlossaryLoader.load(from: kept)
-        let glossary = GlossaryIndex(terms: terms)
+        let termFolder = PageKind.glossaryFolder + "/"
+        let glossary = GlossaryIndex(terms: terms, unloadableSlugs: Set(unloadable.filter { $0.hasPrefix(termFolder) }
+            .map { String($0.dropFirst(termFolder.count).dropLast(3)) }))
         diagnostics += termDiagnostics + glossary.diagnostics
 
         var quizzes: [String: Quiz] = [:]
@@ -107,8 +108,7 @@ struct SiteAssembly: Sendable {
     /// A warning for every term whose slug is not in `referenced`.
     func unreferencedTermWarnings(referenced: Set<String>) -> [Diagnostic] {
         glossary.terms.values.sorted { $0.slug < $1.slug }.filter { !referenced.contains($0.slug) }.map {
-            .warning(SourceLocation(file: $0.file, line: 1, column: 1), "no page references the term '\($0.title)'",
-                     hint: "mention it (or one of its aliases) on a page, reference it with [[\($0.title)]], or remove the term")
+            .warning(SourceLocation(file: $0.file, line: 1, column: 1), .unreferencedTerm($0.title), hint: .unreferencedTermHint($0.title))
         }
     }
 

@@ -167,7 +167,7 @@ extension SiteBuilder {
         }
         result.renderedCount = selected.count
         result.renderedAll = plan.all
-        clock.finish(.render, plan.all ? "\(selected.count) pages" : "\(selected.count) of \(processed.count) pages", into: &result)
+        clock.finish(.render, .stepRender(rendered: selected.count, of: plan.all ? selected.count : processed.count), into: &result)
 
         let copies = plan.copies || plan.all ? output.copies() : []
         if plan.copies || plan.all { copyOutputs = Set(copies.map(\.path)) }
@@ -200,11 +200,11 @@ extension SiteBuilder {
             }
             let count = Set(pageOutputPaths).union(siteOutputs).union(printOutputs).union(copyOutputs).union(searchIndexOutputs)
                 .union(script).count + 1
-            clock.finish(.write, "\(result.written.count) of \(count) files changed, \(result.removed.count) removed", into: &result)
+            clock.finish(.write, .stepWrite(changed: result.written.count, of: count, removed: result.removed.count), into: &result)
         } else if let memory = sink as? MemorySink {
             result.files = memory.files.sorted { $0.path < $1.path }
             result.copies = copies
-            clock.finish(.write, memory.keeping ? "\(result.files.count) files kept in memory" : "nothing (check)", into: &result)
+            clock.finish(.write, memory.keeping ? .stepWriteMemory(result.files.count) : .stepWriteNothing(), into: &result)
         }
     }
 
@@ -224,6 +224,11 @@ extension SiteBuilder {
         renderedOnce = false
         renderedAssets = nil
         pendingRender = RenderPlan()
-        result.writeError = error is SiteWriter.RefusedOutput ? "\(error)" : "cannot write \(options.output.path): \(error)"
+        if let refused = error as? SiteWriter.RefusedOutput {
+            result.writeError = refused.nonFiles.isEmpty ? .outputNotOurs(refused.folder)
+                : .outputHoldsNonFiles(refused.folder, refused.shownNonFiles)
+        } else {
+            result.writeError = .writeFailed(options.output.path, reason: "\(error)")
+        }
     }
 }

@@ -20,10 +20,12 @@ extension SiteBuilder {
         if unchanged { return .none }
         var pages: [Page] = []
         var drafts: Set<String> = []
-        var unreadable: Set<String> = []
+        // Files that could not become pages: their own errors are enough, so nothing that names them
+        // (links, terms, the home page) is reported again.
+        var unloadable: Set<String> = []
         for (path, source) in sources {
             guard let page = source.page else {
-                unreadable.insert(path)
+                unloadable.insert(path)
                 continue
             }
             if page.draft && !options.includeDrafts {
@@ -33,7 +35,7 @@ extension SiteBuilder {
                 pages.append(page)
             }
         }
-        let fresh = SiteAssembly(pages: pages, drafts: drafts, staticFiles: Array(snapshot.staticFiles), unreadable: unreadable)
+        let fresh = SiteAssembly(pages: pages, drafts: drafts, staticFiles: Array(snapshot.staticFiles), unloadable: unloadable)
         let delta = IndexDelta(from: assembly, to: fresh)
         assembly = fresh
         return delta

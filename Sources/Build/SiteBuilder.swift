@@ -66,7 +66,7 @@ public final class SiteBuilder: @unchecked Sendable {
     /// The theme's CSS and JavaScript by published name (`AssetManifest`), made with the theme.
     var themeAssets: AssetManifest?
     /// The source dates the pages were last rendered with.
-    var dates = SourceDates(byPath: [:], origin: "")
+    var dates = SourceDates(byPath: [:], origin: .noDates())
     var assembly: SiteAssembly?
 
     /// Per page (content path) of the index: the processed page and what is derived from it.
@@ -167,7 +167,10 @@ public final class SiteBuilder: @unchecked Sendable {
 
         // 1. Configure
         let (newConfig, configDiagnostics) = SiteConfigLoader.load(from: fileSystem, baseURL: options.baseURL)
+        result.language = Language(code: newConfig.language)
+        clock.language = result.language
         result.diagnostics += configDiagnostics
+        if let note = SiteConfigLoader.editLinkNote(newConfig, fileSystem: fileSystem) { result.diagnostics.append(note) }
         let configChanged = newConfig != config
         var templatesChanged = false
         let themeTouched = changes.map { $0.contains { !$0.hasPrefix("content/") && $0 != "content" } } ?? true
@@ -181,7 +184,7 @@ public final class SiteBuilder: @unchecked Sendable {
                 (theme, templates, templateTexts, themeAssets) = (newTheme, newTemplates, texts, assets)
             } catch {
                 result.diagnostics.append(error as? Diagnostic
-                    ?? .error(SourceLocation(file: "themes"), "cannot load the theme: \(error)"))
+                    ?? .error(SourceLocation(file: "themes"), .themeUnreadable("\(error)")))
                 templates = nil
                 // The changes of this build were not read; the next one reads everything.
                 rescanNext = true
@@ -191,7 +194,7 @@ public final class SiteBuilder: @unchecked Sendable {
         // A link in a theme folder is left out of the theme and fails the build; the rest still runs,
         // so that every error is reported at once.
         result.diagnostics += themeRefusals
-        clock.finish(.configure, "theme '\(newConfig.theme)'", into: &result)
+        clock.finish(.configure, .stepConfigure(theme: newConfig.theme), into: &result)
 
         // 2. Discover
         let touched: Set<String>?
@@ -214,17 +217,19 @@ public final class SiteBuilder: @unchecked Sendable {
                 // The same inputs give the same diagnostics, config and discovery ones included.
                 result.diagnostics = known.diagnostics
                 for (path, text) in snapshot.markdown { result.sources["content/" + path] = text }
-                clock.finish(.discover, "\(snapshot.markdown.count) pages, \(snapshot.staticFiles.count) files; \(dates.origin): unchanged since the last build", into: &result)
+                clock.finish(.discover, .stepDiscover(pages: snapshot.markdown.count, files: snapshot.staticFiles.count, dates: dates.origin,
+                                                      unchanged: true), into: &result)
                 return
             }
         }
-        clock.finish(.discover, "\(snapshot.markdown.count) pages, \(snapshot.staticFiles.count) files; \(dates.origin)", into: &result)
+        clock.finish(.discover, .stepDiscover(pages: snapshot.markdown.count, files: snapshot.staticFiles.count, dates: dates.origin,
+                                              unchanged: false), into: &result)
 
         // 3. Parse
         let (parsed, previous) = parse(touched)
         result.parsedCount = parsed.count
         for diagnostics in loaderDiagnostics.values { result.diagnostics += diagnostics }
-        clock.finish(.parse, parsed.count == snapshot.markdown.count ? "\(parsed.count) pages" : "\(parsed.count) of \(snapshot.markdown.count) pages", into: &result)
+        clock.finish(.parse, .stepParse(parsed: parsed.count, of: snapshot.markdown.count), into: &result)
 
         // 4. Index
         var delta = updateIndex(parsed: parsed, previous: previous)
@@ -240,7 +245,9 @@ public final class SiteBuilder: @unchecked Sendable {
             handouts = found.0
             result.diagnostics += found.1
         }
-        clock.finish(.index, delta.rebuilt ? "\(assembly.index.pages.count) routes, \(assembly.glossary.terms.count) terms, \(assembly.quizzes.count) quizzes, \(assembly.questionnaires.count) vragenlijsten" : "unchanged", into: &result)
+        clock.finish(.index, delta.rebuilt ? .stepIndex(routes: assembly.index.pages.count, terms: assembly.glossary.terms.count,
+                                                        quizzes: assembly.quizzes.count, questionnaires: assembly.questionnaires.count)
+                                           : .stepIndexUnchanged(), into: &result)
 
         // 5. Transform
         let transformed = transform(parsed: parsed, delta: delta, config: newConfig, assembly: assembly)
@@ -250,7 +257,8 @@ public final class SiteBuilder: @unchecked Sendable {
         result.pageCount = processed.count
         for diagnostics in pageDiagnostics.values { result.diagnostics += diagnostics }
         result.diagnostics += assembly.unreferencedTermWarnings(referenced: Set(referenceCounts.keys))
-        clock.finish(.transform, transformed.count == processed.count ? "\(transformed.count) pages" : "\(transformed.count) of \(processed.count) pages", into: &result)
+        result.diagnostics += RenamedFolderNote.notes(for: result.diagnostics, index: assembly.index)
+        clock.finish(.transform, .stepTransform(done: transformed.count, of: processed.count), into: &result)
 
         // 6. Render and 7. Write
         // Pages show the date their file last changed.
@@ -266,7 +274,7 @@ public final class SiteBuilder: @unchecked Sendable {
         plan.merge(pendingRender)
         if result.failed(strict: options.strict) {
             pendingRender = plan
-            clock.finish(.render, "nothing: the build failed", into: &result)
+            clock.finish(.render, .stepRenderSkipped(), into: &result)
             return
         }
         pendingRender = RenderPlan()
@@ -276,8 +284,7 @@ public final class SiteBuilder: @unchecked Sendable {
 
     func loadTheme(_ config: SiteConfig) throws -> (Theme, TemplateRenderer) {
         guard let defaultFolder = defaultThemeFolder else {
-            throw Diagnostic.error(SourceLocation(file: "themes/default"), "the default theme was not found",
-                                   hint: "set KENNISBANK_THEME_DIR to the themes/default folder of the Kennisbank repository, or reinstall with 'make'")
+            throw Diagnostic.error(SourceLocation(file: "themes/default"), .defaultThemeMissing(), hint: .defaultThemeMissingHint())
         }
         let override = options.root.appendingPathComponent("themes").appendingPathComponent(config.theme)
         let theme = try Theme(defaultFolder: defaultFolder, overrideFolder: override.standardizedFileURL == defaultFolder.standardizedFileURL ? nil : override,
@@ -290,12 +297,15 @@ public final class SiteBuilder: @unchecked Sendable {
 struct StepClock {
     let progress: (StepTiming) -> Void
     private var start = DispatchTime.now()
+    /// The site's language, known once the config is read.
+    var language: Language = .dutch
 
     init(progress: @escaping (StepTiming) -> Void) { self.progress = progress }
 
-    mutating func finish(_ step: BuildStep, _ detail: String, into result: inout BuildResult) {
+    mutating func finish(_ step: BuildStep, _ detail: Message, into result: inout BuildResult) {
         let now = DispatchTime.now()
-        let timing = StepTiming(step: step, detail: detail, seconds: Double(now.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
+        let timing = StepTiming(step: step, detail: detail, seconds: Double(now.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9,
+                                language: language)
         result.timings.append(timing)
         progress(timing)
         start = now

@@ -22,7 +22,7 @@ extension SiteConfigLoader {
                                  hint: "write it as 'logo: {file: \(text), alt: \"\(name)\"}'"))
             return
         }
-        var logo = FrontMatterReader(node, at: node.location, context: "'logo' in the site config")
+        var logo = FrontMatterReader(node, at: node.location, context: .configKey("logo"))
         let file = logo.string("file", required: true, example: "logo.svg")
         let alt = logo.string("alt", required: true, example: "\"\(name)\"")
         logo.warnUnknownKeys(allowed: SiteConfigKey.all.first { $0.name == "logo" }?.subkeys ?? [])

@@ -12,9 +12,9 @@ extension SiteConfigLoader {
             if let print = reader.bool("print") { config.print = print.value }
             return
         }
-        var print = FrontMatterReader(node, at: node.location, context: "'print' in the site config")
+        var print = FrontMatterReader(node, at: node.location, context: .configKey("print"))
         if let editions = print.bool("editions") { config.print = editions.value }
-        if let glossary: PrintGlossary = print.choice("sectionGlossary", example: "compact", what: "print.sectionGlossary value") {
+        if let glossary: PrintGlossary = print.choice("sectionGlossary", example: "compact", what: .configValue("print.sectionGlossary")) {
             config.printGlossary = glossary
         }
         print.warnUnknownKeys(allowed: printKeys)

@@ -9,22 +9,22 @@ extension SiteConfigLoader {
             if (1...1200).contains(months.value) {
                 config.reviewAfterMonths = months.value
             } else {
-                reader.report(.error(months.location, "reviewAfterMonths must be between 1 and 1200, found \(months.value)",
-                                     hint: "write the number of months a review stays current, e.g. 'reviewAfterMonths: 12'"))
+                reader.report(.error(months.location, .reviewAfterMonthsRange(months.value), hint: .reviewAfterMonthsRangeHint()))
             }
         }
         for entry in reader.stringList("reviewRequiredIn") ?? [] {
             let scope = ReviewScope(path: entry.value.trimmingWhitespaces(), location: entry.location)
             if scope.path.isEmpty || scope.path.hasPrefix("content/") || scope.path.split(separator: "/").contains("..") {
-                reader.report(.error(entry.location, "reviewRequiredIn entry '\(entry.value)' is not a path inside content/",
-                                     hint: "write a folder or file relative to content/, e.g. 'juridisch-kader' or 'melden-en-hulp.md'"))
+                let inside = scope.path.hasPrefix("content/") ? String(scope.path.dropFirst("content/".count)) : nil
+                reader.report(.error(entry.location, .reviewScopeInvalid(entry.value), hint: .reviewScopeInvalidHint(),
+                                     fix: inside.flatMap { $0.isEmpty ? nil : Fix(replacing: scope.path, with: $0) }))
             } else {
                 config.reviewRequiredIn.append(scope)
             }
         }
         guard let node = reader.node("sources"), !node.isNull else { return }
-        var sources = FrontMatterReader(node, at: node.location, context: "'sources' in the site config")
-        for var item in sources.mappingList("avoid", itemName: "avoided source") ?? [] {
+        var sources = FrontMatterReader(node, at: node.location, context: .configSources)
+        for var item in sources.mappingList("avoid", item: Phrase.avoidedSource) ?? [] {
             let domain = item.string("domain", required: true, example: "5dok.net")
             let reason = item.string("reason")
             item.warnUnknownKeys(allowed: ["domain", "reason"])
@@ -33,8 +33,10 @@ extension SiteConfigLoader {
                 if isDomain(name) {
                     config.avoidedSources.append(AvoidedSource(domain: name, reason: reason?.value, location: domain.location))
                 } else {
-                    item.report(.error(domain.location, "'\(domain.value)' is not a domain name",
-                                       hint: "write only the domain, without https:// or a path, e.g. 'domain: 5dok.net'"))
+                    // 'https://5dok.net/x' is the domain with more around it.
+                    let host = AvoidedSource.host(of: name) ?? AvoidedSource.host(of: "https://" + name)
+                    item.report(.error(domain.location, .notADomain(domain.value), hint: .notADomainHint(),
+                                       fix: host.flatMap { isDomain($0) ? Fix(replacing: domain.value, with: $0) : nil }))
                 }
             }
             sources.absorb(item)

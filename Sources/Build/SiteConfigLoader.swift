@@ -12,14 +12,19 @@ enum SiteConfigLoader {
         guard fileSystem.fileExists(at: file) else { return (SiteConfig(), []) }
         let text: String
         do { text = try fileSystem.text(at: file) } catch let error as Diagnostic { return (SiteConfig(), [error]) } catch {
-            return (SiteConfig(), [.error(SourceLocation(file: file), "cannot read the config file: \(error)")])
+            return (SiteConfig(), [.error(SourceLocation(file: file), .configUnreadable("\(error)"))])
         }
-        let node: FrontMatterNode?
-        switch FrontMatterParser.parse(text, file: file, firstLine: 1) {
-        case .success(let value): node = value
-        case .failure(let diagnostic): return (SiteConfig(), [diagnostic])
+        let node: FrontMatterNode?, warnings: [Diagnostic]
+        switch FrontMatterParser.read(text, file: file, firstLine: 1, context: .siteConfig) {
+        case .success(let parsed): (node, warnings) = (parsed.node, parsed.warnings)
+        case .failure(let diagnostic):
+            // The language still decides how the error reads, so it is looked for line by line.
+            var config = SiteConfig()
+            if let language = languageLine(in: text) { config.language = language }
+            return (config, [diagnostic])
         }
-        var reader = FrontMatterReader(node, at: SourceLocation(file: file, line: 1, column: 1), context: "the site config")
+        var reader = FrontMatterReader(node, at: SourceLocation(file: file, line: 1, column: 1), context: .siteConfig)
+        warnings.forEach { reader.report($0) }
         var config = SiteConfig()
         if let title = reader.string("title") { config.title = title.value }
         if let description = reader.string("description") { config.description = description.value }
@@ -63,7 +68,7 @@ enum SiteConfigLoader {
             case .success(let base): config.baseURL = base.absolute
             case .failure(let problem):
                 diagnostics.append(.error(SourceLocation(file: origin, line: 1, column: problem.offset + 1),
-                                          problem.message, hint: problem.hint))
+                                          problem.message, hint: problem.hint, fix: problem.replacement.map { Fix(replacing: text, with: $0) }))
             }
         }
         return (config, diagnostics)
@@ -82,8 +87,41 @@ enum SiteConfigLoader {
                 location.column += 1
             }
             location.column += problem.offset
-            reader.report(.error(location, "\(key): \(problem.message)", hint: problem.hint))
+            reader.report(.error(location, .addressKey(key, problem.message), hint: problem.hint,
+                                 fix: problem.replacement.map { Fix(replacing: value.value, with: $0) }))
             return nil
         }
+    }
+
+    /// The value of a top-level `language:` line, for a config that does not parse.
+    static func languageLine(in text: String) -> String? {
+        for line in text.split(separator: "\n") where line.hasPrefix("language:") {
+            let value = line.dropFirst("language:".count).split(separator: "#").first ?? ""
+            let code = value.trimmingCharacters(in: CharacterSet(charactersIn: " \t\r\"'"))
+            return code.isEmpty ? nil : code
+        }
+        return nil
+    }
+
+    /// A note when the site is published by a pipeline but pages have no 'Bewerk deze pagina'
+    /// link: the guide's web route starts there. Not a warning: the site is fine to publish, and
+    /// the guide says what to do until the link is set (open the file by its path).
+    static func editLinkNote(_ config: SiteConfig, fileSystem: SiteFileSystem) -> Diagnostic? {
+        guard config.editURL == nil else { return nil }
+        var pipelines: [String] = []
+        if fileSystem.fileExists(at: ".gitlab-ci.yml") { pipelines.append(".gitlab-ci.yml") }
+        if !fileSystem.files(under: ".github/workflows").isEmpty { pipelines.append(".github/workflows") }
+        guard !pipelines.isEmpty else { return nil }
+        var location = SourceLocation(file: SiteConfig.fileName)
+        // Point at a commented-out 'editURL' line when there is one.
+        if let text = try? fileSystem.text(at: SiteConfig.fileName) {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            if let index = lines.firstIndex(where: { $0.contains("editURL") }) {
+                location = SourceLocation(file: SiteConfig.fileName, line: index + 1, column: 1)
+            } else {
+                location = SourceLocation(file: SiteConfig.fileName, line: 1, column: 1)
+            }
+        }
+        return .note(location, .editURLMissing(pipelines.joined(separator: ", ")), hint: .editURLMissingHint())
     }
 }

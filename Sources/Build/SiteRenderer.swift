@@ -125,11 +125,13 @@ struct SiteRenderer: Sendable {
     }
 
     private func quizLinks(for section: String, from route: Route) -> [[String: Any]]? {
-        guard let paths = quizzesBySection[section], !paths.isEmpty else { return nil }
+        // A quiz without a section is listed under toetsen only, not on the pages of the site's top level.
+        guard !section.isEmpty, let paths = quizzesBySection[section], !paths.isEmpty else { return nil }
         return paths.compactMap { path in
             guard let quiz = pages[path]?.quiz, let summary = index.page(at: path) else { return nil }
             var item = link(to: summary, from: route)
             item["count"] = quiz.questions.count
+            item["questions"] = Language.count(quiz.questions.count, "vraag", "vragen")
             return item
         }
     }
@@ -144,6 +146,7 @@ struct SiteRenderer: Sendable {
             guard let quiz = pages[path]?.quiz, let summary = index.page(at: path) else { return nil }
             var item = link(to: summary, from: route, withDescription: true)
             item["count"] = quiz.questions.count
+            item["questions"] = Language.count(quiz.questions.count, "vraag", "vragen")
             if let section = index.sectionPage(quiz.quiz.sectionPath) {
                 item["sectionTitle"] = section.title
                 item["sectionURL"] = route.relativeURL(to: section.route)

@@ -1,4 +1,5 @@
 import Foundation
+import SiteModel
 
 /// When each source file last changed, for the 'Laatst bijgewerkt' line of its page and the
 /// sitemap's `<lastmod>`. Read once per build, at the edge: the pipeline gets plain dates, so a
@@ -13,10 +14,10 @@ public struct SourceDates: Sendable, Hashable {
     /// Root-relative path (`content/definities/racisme.md`) -> the moment of the last change.
     public var byPath: [String: Date]
     /// Where the dates came from or why there are none, for the build report ('dates from Git (83 files)').
-    public var origin: String
+    public var origin: Message
 
     /// Creates dates.
-    public init(byPath: [String: Date], origin: String) {
+    public init(byPath: [String: Date], origin: Message) {
         self.byPath = byPath
         self.origin = origin
     }
@@ -34,7 +35,7 @@ public struct FixedSourceHistory: SourceHistory {
 
     /// A history that knows `dates` (root-relative path -> date).
     public init(_ dates: [String: Date] = [:]) {
-        self.dates = SourceDates(byPath: dates, origin: dates.isEmpty ? "no dates" : "\(dates.count) fixed dates")
+        self.dates = SourceDates(byPath: dates, origin: dates.isEmpty ? .noDates() : .fixedDates(dates.count))
     }
 
     public func lastChanges() -> SourceDates { dates }

@@ -37,4 +37,15 @@ public enum ContentPath {
         if trimmed.hasSuffix("/_index") { trimmed.removeLast(7) }
         return trimmed.lowercased()
     }
+
+    /// The path to write in a file in `folder` to reach `path` (both relative to `content/`):
+    /// `relative(to: "valkuilen/eigen-rol.md", from: "definities")` is `../valkuilen/eigen-rol.md`.
+    public static func relative(to path: String, from folder: String) -> String {
+        let from = folder.split(separator: "/")
+        let to = path.split(separator: "/")
+        var common = 0
+        while common < from.count, common < to.count - 1, from[common] == to[common] { common += 1 }
+        let up = Array(repeating: "..", count: from.count - common)
+        return (up + to[common...].map(String.init)).joined(separator: "/")
+    }
 }

@@ -43,7 +43,7 @@ public struct LinkResolver: Sendable {
     {
         let url = raw.trimmingWhitespaces()
         if url.isEmpty {
-            return (nil, .error(location, "empty link destination", hint: "write the page's path between the parentheses"), nil)
+            return (nil, .error(location, .linkEmpty(), hint: .linkEmptyHint()), nil)
         }
         if Self.hasScheme(url) || url.hasPrefix("//") {
             if isImage && URLSafety.isExternal(url) {
@@ -53,8 +53,7 @@ public struct LinkResolver: Sendable {
                                     hint: "save the image (if its licence allows) in content/ next to this page and link to it by its file name"), nil)
             }
             if !allowUnsafeURLs && MarkdownDocument.isDangerousURL(url, isImage: isImage) {
-                return ("#", .warning(location, "unsafe link '\(url.prefix(40))' was removed",
-                                      hint: "only web addresses are allowed; set 'unsafe: true' in kennisbank.yml to allow script links"), nil)
+                return ("#", .warning(location, .linkUnsafe(String(url.prefix(40))), hint: .linkUnsafeHint()), nil)
             }
             return (nil, nil, nil)
         }
@@ -62,22 +61,23 @@ public struct LinkResolver: Sendable {
         if pathPart.isEmpty {
             // The index holds the page's anchors as a set already; Page.anchors would build one per link.
             let summary = index.page(at: page.contentPath) ?? PageSummary(page)
-            return (nil, checkAnchor(fragment, in: summary, at: location, budget: suggestions), nil)
+            return (nil, checkAnchor(fragment, in: summary, written: url, path: "", at: location, budget: suggestions), nil)
         }
         let decoded = pathPart.utf8.contains(UInt8(ascii: "%")) ? (pathPart.removingPercentEncoding ?? pathPart) : pathPart
         let folder = ContentPath.folder(of: page.contentPath)
         guard let target = ContentPath.resolve(decoded, from: folder) else {
-            return (nil, .error(location, "link '\(url)' points outside content/",
-                                hint: "link to a file inside content/, relative to this file"), nil)
+            return (nil, .error(location, .linkOutsideContent(url), hint: .linkOutsideContentHint()), nil)
         }
         if let summary = pageFor(target) {
-            let diagnostic = fragment.flatMap { checkAnchor($0, in: summary, at: location, budget: suggestions) }
+            let diagnostic = fragment.flatMap { checkAnchor($0, in: summary, written: url, path: pathPart, at: location, budget: suggestions) }
             return (page.route.relativeURL(to: summary.route, fragment: fragment), diagnostic, summary.contentPath)
         }
         if !target.hasSuffix(".md") && index.staticFiles.contains(target) {
             return (page.route.relativeURL(toFile: target, fragment: fragment), nil, nil)
         }
-        return (nil, missing(url: url, target: target, isImage: isImage, at: location, budget: suggestions), nil)
+        if index.unloadable.contains(target) || index.unloadable.contains(target + "/_index.md") { return (nil, nil, nil) }
+        return (nil, missing(url: url, target: target, fragment: fragment, from: folder, isImage: isImage, at: location,
+                             budget: suggestions), nil)
     }
 
     private func pageFor(_ target: String) -> PageSummary? {
@@ -87,32 +87,40 @@ public struct LinkResolver: Sendable {
         return nil
     }
 
-    private func checkAnchor(_ fragment: String?, in target: PageSummary, at location: SourceLocation, budget: SuggestionBudget?) -> Diagnostic? {
+    /// An error for a `#fragment` that no heading of `target` has. The fix is the whole
+    /// destination as it should be written (`written` with the anchor replaced).
+    private func checkAnchor(_ fragment: String?, in target: PageSummary, written: String, path: String,
+                             at location: SourceLocation, budget: SuggestionBudget?) -> Diagnostic? {
         guard let fragment, !fragment.isEmpty else { return nil }
         let id = fragment.utf8.contains(UInt8(ascii: "%")) ? (fragment.removingPercentEncoding ?? fragment) : fragment
         if target.anchors.contains(id) || id.hasPrefix("fn-") || id.hasPrefix("fnref-") { return nil }
-        var hint = "link to one of the headings of content/\(target.contentPath)"
+        var hint = Message.anchorHint(target.contentPath)
+        var fix: Fix?
         if let guess = target.anchorSuggestions.closest(to: id, budget: budget) {
-            hint = "did you mean '#\(guess)'? " + hint
+            fix = Fix(replacing: written, with: path + "#" + guess)
         } else if !target.anchors.isEmpty {
-            hint += ": " + target.anchorSuggestions.listed(atMost: 8, prefix: "#")
+            hint = .anchorHint(target.contentPath, anchors: target.anchorSuggestions.listed(atMost: 8, prefix: "#"))
         }
-        return .error(location, "anchor '#\(id)' does not exist in content/\(target.contentPath)", hint: hint)
+        return .error(location, .anchorMissing(id, in: target.contentPath), hint: hint, fix: fix)
     }
 
-    private func missing(url: String, target: String, isImage: Bool, at location: SourceLocation, budget: SuggestionBudget?) -> Diagnostic {
+    /// An error for a destination that goes nowhere. The fix is the path to the page or file meant,
+    /// written from the linking page's `folder`: a near miss, or the same file in the folder that
+    /// the linked folder was renamed or moved to.
+    private func missing(url: String, target: String, fragment: String?, from folder: String, isImage: Bool,
+                         at location: SourceLocation, budget: SuggestionBudget?) -> Diagnostic {
         if index.omittedDrafts.contains(target) {
-            return .error(location, "link '\(url)' points to a draft page",
-                          hint: "publish content/\(target) (remove 'draft: true') or remove the link; 'kennisbank build --drafts' shows drafts")
+            return .error(location, .linkToDraft(url), hint: .linkToDraftHint(target))
         }
         let suggestions = isImage ? index.fileSuggestions : index.pageSuggestions
-        var hint = isImage ? "put the image in content/ and link to it relative to this file"
-                           : "link to an existing page by its path relative to this file, ending in .md"
-        if let guess = suggestions.closest(to: target, budget: budget) {
-            hint = "did you mean '\(guess)' (content/\(guess))? " + hint
-        }
-        let what = isImage ? "image" : (target.hasSuffix(".md") ? "page" : "file")
-        return .error(location, "\(what) '\(url)' does not exist (looked for content/\(target))", hint: hint)
+        // A page whose folder holds no pages any more was most likely moved with its folder: the same
+        // file elsewhere comes before a near miss in spelling (a term with the same name, say).
+        let moved = isImage ? nil : index.samePageElsewhere(target)
+        let guess = moved ?? suggestions.closest(to: target, budget: budget)
+        let fix = guess.map { Fix(replacing: url, with: ContentPath.relative(to: $0, from: folder) + (fragment.map { "#" + $0 } ?? "")) }
+        if isImage { return .error(location, .imageMissing(url, target: target), hint: .imageMissingHint(), fix: fix) }
+        let message: Message = target.hasSuffix(".md") ? .pageMissing(url, target: target) : .fileMissing(url, target: target)
+        return .error(location, message, hint: .pageMissingHint(), fix: fix)
     }
 
     static func hasScheme(_ url: String) -> Bool {

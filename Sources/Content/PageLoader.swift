@@ -35,12 +35,11 @@ public struct PageLoader: Sendable {
         }
         let start = SourceLocation(file: file, line: 1, column: 1)
         guard let yaml = split.yaml else {
-            return (nil, [.error(start, "the file has no front matter",
-                                 hint: "start the file with '---', a line 'title: ...', and another '---'")])
+            return (nil, [.error(start, .noFrontMatter(), hint: .noFrontMatterHint())])
         }
-        var node: FrontMatterNode?
-        switch FrontMatterParser.parse(yaml, file: file, firstLine: split.yamlFirstLine) {
-        case .success(let value): node = value
+        let node: FrontMatterNode?, yamlWarnings: [Diagnostic]
+        switch FrontMatterParser.read(yaml, file: file, firstLine: split.yamlFirstLine) {
+        case .success(let parsed): (node, yamlWarnings) = (parsed.node, parsed.warnings)
         case .failure(let diagnostic): return (nil, [diagnostic])
         }
         let kind = PageKind.of(contentPath: contentPath)
@@ -82,7 +81,8 @@ public struct PageLoader: Sendable {
             document: document,
             body: split.body,
             bodyLineOffset: split.bodyLineOffset)
-        return (page, reader.diagnostics + [document.limitViolation].compactMap { $0 })
+        let headings = Self.levelOneHeadings(in: document, body: split.body, bodyLineOffset: split.bodyLineOffset)
+        return (page, yamlWarnings + reader.diagnostics + [document.limitViolation].compactMap { $0 } + headings)
     }
 
     /// The main menu holds the top-level sections and the pages at the top of `content/` that ask
@@ -100,7 +100,7 @@ public struct PageLoader: Sendable {
     }
 
     private func readSources(_ reader: inout FrontMatterReader) -> [SourceReference] {
-        guard let items = reader.mappingList("sources", itemName: "source") else { return [] }
+        guard let items = reader.mappingList("sources", item: Phrase.source) else { return [] }
         var result: [SourceReference] = []
         for (index, var item) in items.enumerated() {
             let title = item.string("title", required: true, example: "Grondwet, artikel 1")
@@ -109,16 +109,17 @@ public struct PageLoader: Sendable {
             // An internal document is named, not linked; every other source needs its address.
             let url = item.string("url")
             if !isInternal && item.isMapping && (item.node("url")?.isNull ?? true) {
-                item.report(.error(item.location, "source \(index + 1) has no 'url'",
-                                   hint: "add a line 'url: https://...' with the page of the source, or 'internal: true' for an internal document that is not public"))
+                item.report(.error(item.location, .sourceNoURL(index + 1), hint: .sourceNoURLHint()))
             }
             item.warnUnknownKeys(allowed: ["title", "url", "internal"])
             if let url, isInternal {
-                item.report(.error(url.location, "an internal source has no web address",
-                                   hint: "remove the 'url' line, or remove 'internal: true' if the document is public"))
+                item.report(.error(url.location, .internalSourceWithURL(), hint: .internalSourceWithURLHint()))
             } else if let url, !(url.value.hasPrefix("https://") || url.value.hasPrefix("http://")) {
-                item.report(.error(url.location, "source URL '\(url.value)' is not a web address",
-                                   hint: "write the full address, starting with https://"))
+                // A bare host ('wetten.overheid.nl/...') only lacks its scheme.
+                let host = url.value.split(separator: "/").first ?? ""
+                let fix = host.contains(".") && !host.contains(" ") && !url.value.contains(":")
+                    ? Fix(replacing: url.value, with: "https://" + url.value) : nil
+                item.report(.error(url.location, .sourceURLNotWeb(url.value), hint: .sourceURLNotWebHint(), fix: fix))
             }
             reader.absorb(item)
             if let title, isInternal || url != nil {
@@ -133,19 +134,42 @@ public struct PageLoader: Sendable {
     /// trainer last checked the page against its sources.
     private func readReviewed(_ reader: inout FrontMatterReader) -> Located<CalendarDay>? {
         guard let node = reader.node("reviewed"), !node.isNull else { return nil }
-        let hint = "write the day you checked the page against its sources as YYYY-MM-DD, e.g. 'reviewed: 2026-12-02'"
         guard let text = node.scalar else {
-            reader.report(.error(node.location, "'reviewed' must be a date, found \(node.kindName)", hint: hint))
+            reader.report(.error(node.location, .reviewedNotADate(found: node.kindName), hint: .reviewedHint()))
             return nil
         }
         switch CalendarDay.parse(text.trimmingWhitespaces()) {
         case .day(let day):
             return Located(day, at: reader.keyLocation("reviewed"))
         case .malformed:
-            reader.report(.error(node.location, "'reviewed' must be a date written as YYYY-MM-DD, found '\(text)'", hint: hint))
+            reader.report(.error(node.location, .reviewedMalformed(text), hint: .reviewedHint(),
+                                 fix: Self.dutchOrderDate(text).map { Fix(replacing: text, with: $0) }))
         case .impossible(let why):
-            reader.report(.error(node.location, "'reviewed' is not a real date: \(why)", hint: hint))
+            reader.report(.error(node.location, .reviewedImpossible(why), hint: .reviewedHint()))
         }
         return nil
+    }
+
+    /// `2-12-2026` or `02-12-2026` (day first, as Dutch dates are written) as `2026-12-02`.
+    static func dutchOrderDate(_ text: String) -> String? {
+        let parts = text.trimmingWhitespaces().split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+        guard parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
+              let date = CalendarDay(year: year, month: month, day: day) else { return nil }
+        return date.description
+    }
+
+    /// A warning for every level-1 heading in the body: the title is the page's only `#` heading.
+    /// The fix turns an ATX heading ('# Kop') into '## Kop'.
+    static func levelOneHeadings(in document: MarkdownDocument, body: String, bodyLineOffset: Int) -> [Diagnostic] {
+        let headings = document.headings.filter { $0.level == 1 }
+        guard !headings.isEmpty else { return [] }
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        return headings.map { heading in
+            let index = heading.location.line - bodyLineOffset - 1
+            let line = index >= 0 && index < lines.count ? lines[index] : ""
+            let text = String(line).trimmingWhitespaces()
+            return .warning(heading.location, .headingLevelOne(), hint: .headingLevelOneHint(),
+                            fix: text.hasPrefix("# ") ? Fix(replacing: text, with: "#" + text) : nil)
+        }
     }
 }

@@ -14,6 +14,14 @@ public struct SiteIndex: Sendable {
     public let omittedDrafts: Set<String>
     /// Every non-Markdown file in `content/` (content-relative), copied as it is.
     public let staticFiles: Set<String>
+    /// Content paths of Markdown files that could not be loaded (their own errors say why): links
+    /// to them are not reported again as going nowhere.
+    public let unloadable: Set<String>
+    /// Content paths of the pages by file name (`racisme.md`), for finding a page whose folder was
+    /// renamed or moved.
+    private let pathsByFileName: [Substring: [String]]
+    /// Every folder that holds a page, directly or below.
+    private let pageFolders: Set<String>
     /// 'Did you mean' over the content paths of the pages, and of the static files.
     public let pageSuggestions: SuggestionIndex
     public let fileSuggestions: SuggestionIndex
@@ -22,7 +30,7 @@ public struct SiteIndex: Sendable {
     public let sectionSuggestions: SuggestionIndex
 
     /// Builds the index; `pages` may come in any order.
-    public init(pages: [PageSummary], omittedDrafts: Set<String> = [], staticFiles: Set<String> = []) {
+    public init(pages: [PageSummary], omittedDrafts: Set<String> = [], staticFiles: Set<String> = [], unloadable: Set<String> = []) {
         let sorted = pages.sorted { $0.contentPath < $1.contentPath }
         self.pages = sorted
         var byPath: [String: Int] = [:]
@@ -46,6 +54,16 @@ public struct SiteIndex: Sendable {
         neighbourIndexes = neighbours
         self.omittedDrafts = omittedDrafts
         self.staticFiles = staticFiles
+        self.unloadable = unloadable
+        var byFileName: [Substring: [String]] = [:]
+        for page in sorted { byFileName[page.contentPath.split(separator: "/").last ?? "", default: []].append(page.contentPath) }
+        pathsByFileName = byFileName
+        var folders: Set<String> = []
+        for page in sorted {
+            var folder = ContentPath.folder(of: page.contentPath)
+            while !folder.isEmpty, folders.insert(folder).inserted { folder = ContentPath.folder(of: folder) }
+        }
+        pageFolders = folders
         pageSuggestions = SuggestionIndex(sorted.map(\.contentPath))
         fileSuggestions = SuggestionIndex(staticFiles)
         sectionSuggestions = SuggestionIndex((children[""] ?? []).filter { sorted[$0].kind == .section }
@@ -55,6 +73,24 @@ public struct SiteIndex: Sendable {
     /// The page at a content path.
     public func page(at contentPath: String) -> PageSummary? {
         byContentPath[contentPath].map { pages[$0] }
+    }
+
+    /// The page with the same file name as `path` in another folder, when `path`'s own folder has
+    /// no pages (it was renamed or moved): the one page of that name, or the one in the folder
+    /// closest to the old folder's name.
+    public func samePageElsewhere(_ path: String) -> String? {
+        let folder = ContentPath.folder(of: path)
+        guard let name = path.split(separator: "/").last, let candidates = pathsByFileName[name],
+              !pageFolders.contains(folder) else { return nil }
+        if candidates.count == 1 { return candidates[0] }
+        // A renamed folder often keeps its old name in the new one ('valkuilen' ->
+        // 'valkuilen-en-vooroordelen'); otherwise the closest name.
+        let oldName = folder.split(separator: "/").last.map(String.init) ?? folder
+        let keeping = candidates.filter { (ContentPath.folder(of: $0).split(separator: "/").last ?? "").contains(oldName) }
+        if keeping.count == 1 { return keeping[0] }
+        let folders = candidates.map { ContentPath.folder(of: $0) }
+        guard let closest = Suggestion.closest(to: folder, in: folders) else { return nil }
+        return candidates.first { ContentPath.folder(of: $0) == closest }
     }
 
     /// The section page (`_index.md`) of a section folder; the home page for `""`.

@@ -1,5 +1,6 @@
 import Build
 import Foundation
+import SiteModel
 
 extension DevServer {
     /// Where and how to serve.
@@ -32,7 +33,15 @@ extension DevServer {
 
     /// The server could not start listening.
     public struct StartError: Error, CustomStringConvertible {
-        public var description: String
+        public var host: String
+        public var port: UInt16
+        /// What the system said.
+        public var reason: String
+
+        /// What went wrong, in `language`.
+        public func message(_ language: Language) -> Message { .portUnavailable("\(host):\(port)", reason: reason) }
+
+        public var description: String { "\(host):\(port): \(reason)" }
     }
 }
 

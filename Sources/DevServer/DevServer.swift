@@ -33,6 +33,10 @@ public final class DevServer: @unchecked Sendable {
     private var finished = false
     private var stopWaiters: [CheckedContinuation<Void, Never>] = []
     private var boundPort: UInt16 = 0
+    /// The port asked for, when it was taken and the server moved to the next free one.
+    private var busyPort: UInt16?
+    /// The site's language, from the last build, for the lines on the terminal.
+    private var language: Language = .dutch
 
     /// Creates a server for the site in `options` (its output folder is where the site is written).
     /// `log` receives every line meant for the terminal.
@@ -72,23 +76,22 @@ public final class DevServer: @unchecked Sendable {
     /// Builds the site, starts watching and starts the HTTP server. Throws when the address cannot
     /// be used; a site with errors still starts (the browser shows them).
     public func start() async throws {
-        let address = try Self.address(settings.host, port: settings.port)
-        if settings.port != 0 {
-            do { try Self.checkAvailable(address) } catch SocketError.failed(_, _, let message) {
-                throw StartError(description: "\(settings.host):\(settings.port): \(message)")
-            }
-        }
+        let (address, port) = try Self.freeAddress(settings.host, from: settings.port)
+        if port != settings.port { lock.withLock { busyPort = settings.port } }
         let watcher = FileWatcher(watching: watches()) { [weak self] paths in self?.changed(paths) }
+        var watchProblem: String?
         do {
             try watcher.start()
             lock.withLock { self.watcher = watcher }
         } catch {
-            log("warning: cannot watch for changes (\(error)); restart the server to see edits")
+            watchProblem = "\(error)"
         }
         let quiet = settings.quiet, log = self.log
         await onRebuildQueue {
             self.publish(self.builder.build(changes: nil) { timing in if !quiet { log(timing.line) } }, first: true)
         }
+        let language = lock.withLock { self.language }
+        if let watchProblem { log(Message.cannotWatch(watchProblem).text(language)) }
 
         let server = HTTPServer(address: address, timeout: 60, logger: .disabled,
                                 handler: SiteFileHandler(output: options.output, state: state, hub: hub,
@@ -113,9 +116,10 @@ public final class DevServer: @unchecked Sendable {
         lock.withLock {
             switch listening {
             case .ip4(_, let port)?, .ip6(_, let port)?: boundPort = port
-            default: boundPort = settings.port
+            default: boundPort = port
             }
         }
+        if let busy = lock.withLock({ busyPort }) { log(Message.portBusy(Int(busy), instead: Int(self.port)).text(language)) }
         startPinging()
     }
 
@@ -190,29 +194,39 @@ public final class DevServer: @unchecked Sendable {
         }
     }
 
-    /// Reports a build on the terminal and to the browsers.
+    /// Reports a build on the terminal and to the browsers: errors over the page, warnings in a
+    /// banner below it (the page still serves: the trainer sees the change and what to fix).
     private func publish(_ report: BuildResult, first: Bool) {
+        let language = report.language
+        lock.withLock { self.language = language }
         var diagnostics = report.diagnostics
         if let problem = report.writeError {
             diagnostics.append(.error(SourceLocation(file: options.output.path), problem))
         }
         if diagnostics != printedDiagnostics || first {
             if !diagnostics.isEmpty {
-                log(DiagnosticFormatter(sources: report.sources).report(diagnostics, limit: settings.maxDiagnostics))
+                log(DiagnosticFormatter(sources: report.sources, language: language).report(diagnostics, limit: settings.maxDiagnostics))
             }
-            else if !first { log("All problems are fixed.") }
+            else if !first { log(Message.allFixed().text(language)) }
             printedDiagnostics = diagnostics
         }
         if !first { log(settings.quiet ? report.summary : report.summary + " [ms: " + report.stepTimes + "]") }
         let failed = diagnostics.hasErrors || (settings.strict && diagnostics.warningCount > 0)
         if failed {
             let overlay = ErrorOverlay(diagnostics: diagnostics, sources: report.sources, strict: settings.strict,
-                                       limit: settings.maxDiagnostics)
+                                       language: language, limit: settings.maxDiagnostics)
             state.fail(overlay)
             hub.broadcast(event: "errors", data: overlay.eventData)
         } else {
             let outcome = state.succeed(changed: report.changedOutput)
-            if outcome.changed && !first { hub.broadcast(event: "reload", data: outcome.id) }
+            let banner = WarningBanner(diagnostics: diagnostics, sources: report.sources, language: language,
+                                       limit: settings.maxDiagnostics)
+            let bannerChanged = state.show(banner)
+            if outcome.changed && !first {
+                hub.broadcast(event: "reload", data: outcome.id)
+            } else if bannerChanged && !first {
+                hub.broadcast(event: "warnings", data: banner.eventData)
+            }
         }
     }
 
@@ -230,12 +244,13 @@ public final class DevServer: @unchecked Sendable {
             do {
                 // Under the lock, so that `stop()` cannot remove the folder while the files are written.
                 let written = try lock.withLock { try !stopped && builder.commit(pending, rendered: rendered) }
+                let language = lock.withLock { self.language }
                 if written {
                     let milliseconds = (DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
-                    log("Updated the \(pending.description) in \(milliseconds) ms")
+                    log(Message.updatedDeferred(pending.description, milliseconds: Int(milliseconds)).text(language))
                 }
             } catch {
-                log("error: cannot write the \(pending.description): \(error.localizedDescription)")
+                log(Message.deferredFailed(pending.description, reason: error.localizedDescription).text(lock.withLock { self.language }))
             }
         }
     }
@@ -270,20 +285,6 @@ public final class DevServer: @unchecked Sendable {
         lock.lock()
         pinger = timer
         lock.unlock()
-    }
-
-    /// Fails fast, before the first build, when the address is taken.
-    static func checkAvailable(_ address: some SocketAddress) throws {
-        let socket = try Socket(domain: Int32(type(of: address).family))
-        defer { try? socket.close() }
-        try socket.setValue(true, for: .localAddressReuse)
-        try socket.bind(to: address)
-    }
-
-    static func address(_ host: String, port: UInt16) throws -> any SocketAddress {
-        let name = host == "localhost" ? "127.0.0.1" : host
-        if name.contains(":") { return try sockaddr_in6.inet6(ip6: name, port: port) }
-        return try sockaddr_in.inet(ip4: name, port: port)
     }
 }
 

@@ -3,7 +3,8 @@ import Foundation
 import SiteModel
 
 /// How a failed build looks in the browser: every diagnostic as the terminal shows it
-/// (`file:line:column: error: message`, the source line with a caret, the hint), over the page.
+/// (`file:line:column: fout: message`, the source line with a caret, the hint), over the page, in
+/// the site's language. Classes only, styled by `ServeAssets.stylesheet`: no `style` attributes.
 struct ErrorOverlay: Sendable {
     /// The overlay element, for the `errors` event.
     let fragment: String
@@ -11,51 +12,49 @@ struct ErrorOverlay: Sendable {
     /// the build fails.
     let page: String
 
-    init(diagnostics: [Diagnostic], sources: [String: String], strict: Bool, limit: Int = DiagnosticFormatter.defaultLimit) {
-        let failing = diagnostics.filter { $0.severity == .error || strict }.sorted()
+    init(diagnostics: [Diagnostic], sources: [String: String], strict: Bool, language: Language = .english,
+         limit: Int = DiagnosticFormatter.defaultLimit) {
+        let failing = diagnostics.filter { $0.severity == .error || (strict && $0.severity == .warning) }.sorted()
         let shown = Array(failing.prefix(max(limit, 0)))
-        let formatter = DiagnosticFormatter(sources: sources)
-        // Classes, not style attributes: the pages' Content-Security-Policy allows no inline style
-        // (`ReloadScript.css` styles them).
-        let id = ReloadScript.overlayID
-        var html = "<div id=\"\(id)\" role=\"alert\">"
-        html += "<h1 class=\"\(id)__titel\">The site does not build: " + HTMLEscaping.escape(DiagnosticFormatter.summary(failing)) + "</h1>"
-        html += "<p class=\"\(id)__uitleg\">Fix the file and save it; this page comes back by itself.</p>"
-        for formatted in formatter.format(shown) {
-            let (heading, code, hint) = Self.parts(of: formatted)
-            html += "<div class=\"\(id)__fout\"><p><strong>" + HTMLEscaping.escape(heading) + "</strong></p>"
-            if !code.isEmpty { html += "<pre>" + HTMLEscaping.escape(code) + "</pre>" }
-            if let hint { html += "<p>" + HTMLEscaping.escape(hint) + "</p>" }
-            html += "</div>"
-        }
+        let formatter = DiagnosticFormatter(sources: sources, language: language)
+        let counts = Message.failingCounts(errors: failing.errorCount, warnings: failing.warningCount)
+        var html = "<div id=\"\(ReloadScript.overlayID)\" class=\"kb-serve-overlay\" role=\"alert\" tabindex=\"-1\">"
+        html += "<h1>" + HTMLEscaping.escape(Message.overlayTitle(counts).text(language)) + "</h1>"
+        html += "<p>" + HTMLEscaping.escape(Message.overlayIntro().text(language)) + "</p>"
+        html += Self.items(formatter.parts(shown))
         if failing.count > shown.count {
-            html += "<p class=\"\(id)__meer\">" + HTMLEscaping.escape(DiagnosticFormatter.hiddenSummary(failing[shown.count...])) + "</p>"
+            html += "<p>" + HTMLEscaping.escape(formatter.hiddenSummary(failing[shown.count...])) + "</p>"
         }
         html += "</div>"
         fragment = html
-        page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n" + ContentSecurityPolicy.metaElement + "\n"
-            + "<title>Build failed</title>\n<link rel=\"stylesheet\" href=\"\(ReloadScript.stylePath)\">\n</head>\n<body>\n"
-            + html + "\n" + ReloadScript.html + "\n</body>\n</html>\n"
+        page = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n" + ContentSecurityPolicy.metaElement + "\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            + "<title>" + HTMLEscaping.escape(Message.overlayPageTitle().text(language)) + "</title>\n"
+            + "<link rel=\"stylesheet\" href=\"\(ReloadScript.stylesheetPath)\">\n</head>\n<body>\n<main>\n"
+            + html + "\n</main>\n" + ReloadScript.html + "\n</body>\n</html>\n"
     }
 
-    /// Splits a formatted diagnostic into its first line, the quoted source line with its caret
-    /// (already cut to a window around the caret by `DiagnosticFormatter`), and the hint.
-    static func parts(of text: String) -> (heading: String, code: String, hint: String?) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let heading = lines.removeFirst()
-        var hint: String?
-        if let last = lines.last, last.hasPrefix("    hint: ") {
-            hint = String(last.dropFirst(4))
-            lines.removeLast()
+    /// One box per diagnostic: its first line, the quoted source with the caret, the hint.
+    static func items(_ parts: [DiagnosticFormatter.Parts]) -> String {
+        var html = ""
+        for part in parts {
+            html += "<div class=\"kb-serve-item\"><p><strong>" + HTMLEscaping.escape(part.heading) + "</strong></p>"
+            // Focusable: a long line scrolls sideways on a phone, which keyboard users must be able to do too.
+            if !part.code.isEmpty { html += "<pre tabindex=\"0\">" + HTMLEscaping.escape(part.code.joined(separator: "\n")) + "</pre>" }
+            if let hint = part.hint { html += "<p>" + HTMLEscaping.escape(hint) + "</p>" }
+            html += "</div>"
         }
-        return (heading, lines.map { String($0.dropFirst(4)) }.joined(separator: "\n"), hint)
+        return html
     }
 
     /// The fragment as a JSON string, one line, for the event's data.
-    var eventData: String {
+    var eventData: String { Self.json(fragment) }
+
+    /// `text` as a JSON string on one line.
+    static func json(_ text: String) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .withoutEscapingSlashes
-        let data = (try? encoder.encode(fragment)) ?? Data("\"\"".utf8)
+        let data = (try? encoder.encode(text)) ?? Data("\"\"".utf8)
         return String(decoding: data, as: UTF8.self)
     }
 }

@@ -5,6 +5,7 @@ import Foundation
 final class ServeState: @unchecked Sendable {
     private let lock = NSLock()
     private var overlay: ErrorOverlay?
+    private var banner = WarningBanner(diagnostics: [], sources: [:], language: .dutch)
     private var build = 0
     /// Tells this server's builds from an earlier server's, for the `hello` event.
     private let session = String(UInt32.random(in: 0...UInt32.max), radix: 36)
@@ -14,6 +15,22 @@ final class ServeState: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return overlay
+    }
+
+    /// The warnings of the last build that served.
+    var currentBanner: WarningBanner {
+        lock.lock()
+        defer { lock.unlock() }
+        return banner
+    }
+
+    /// Records the warnings of a build that served; true when they changed.
+    func show(_ new: WarningBanner) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard new != banner else { return false }
+        banner = new
+        return true
     }
 
     /// Identifies the current build, e.g. `k3x9a-12`.

@@ -34,11 +34,12 @@ struct SiteFileHandler: HTTPHandler {
         }
         let head = request.method == .HEAD
         let raw = request.target.path()
-        switch raw {
-        case ReloadScript.eventsPath: return events()
-        case ReloadScript.scriptPath: return Self.response(.ok, data: Data(ReloadScript.javaScript.utf8), type: ContentType.of("x.js"), head: head)
-        case ReloadScript.stylePath: return Self.response(.ok, data: Data(ReloadScript.css.utf8), type: ContentType.of("x.css"), head: head)
-        default: break
+        if raw == ReloadScript.eventsPath { return events() }
+        if raw == ReloadScript.scriptPath {
+            return Self.response(.ok, data: Data(ServeAssets.script.utf8), type: ContentType.of("serve.js"), head: head)
+        }
+        if raw == ReloadScript.stylesheetPath {
+            return Self.response(.ok, data: Data(ServeAssets.stylesheet.utf8), type: ContentType.of("serve.css"), head: head)
         }
         switch RequestPath(raw: raw) {
         case .refused:
@@ -84,8 +85,10 @@ struct SiteFileHandler: HTTPHandler {
 
     private func events() -> HTTPResponse {
         var greeting = EventHub.format(event: "hello", data: state.buildID)
-        // A tab that connects while the build fails sees the errors at once.
+        // A tab that connects while the build fails sees the errors at once, and the warnings.
         if let overlay = state.currentOverlay { greeting += EventHub.format(event: "errors", data: overlay.eventData) }
+        let banner = state.currentBanner
+        if !banner.fragment.isEmpty { greeting += EventHub.format(event: "warnings", data: banner.eventData) }
         return HTTPResponse(
             statusCode: .ok,
             headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store", .connection: "keep-alive"],

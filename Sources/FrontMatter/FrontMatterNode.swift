@@ -47,11 +47,11 @@ public struct FrontMatterNode: Sendable {
     }
 
     /// What the node is, in words a trainer understands (for 'expected a list, found ...').
-    public var kindName: String {
+    public var kindName: Phrase {
         switch kind {
-        case .scalar: return isNull ? "nothing" : "a text"
-        case .sequence: return "a list"
-        case .mapping: return "a set of keys"
+        case .scalar: return isNull ? .nothing : .text
+        case .sequence: return .list
+        case .mapping: return .keys
         }
     }
 }

@@ -9,12 +9,12 @@ public struct FrontMatterReader: Sendable {
     /// Where the mapping starts; used for 'missing key' errors.
     public let location: SourceLocation
     private let entries: [FrontMatterEntry]
-    private let context: String
+    private let context: Phrase
     /// False when the node was not a mapping; then missing keys are not reported one by one.
     public let isMapping: Bool
 
     /// Reads `node`, which should be a mapping; `context` names it in messages ('front matter', 'question 2').
-    public init(_ node: FrontMatterNode?, at location: SourceLocation, context: String = "front matter") {
+    public init(_ node: FrontMatterNode?, at location: SourceLocation, context: Phrase = .frontMatter) {
         self.location = node?.location ?? location
         self.context = context
         if let node, let entries = node.entries {
@@ -23,8 +23,8 @@ public struct FrontMatterReader: Sendable {
             var seen: [String: SourceLocation] = [:]
             for entry in entries {
                 if let first = seen[entry.key] {
-                    diagnostics.append(.error(entry.keyLocation, "key '\(entry.key)' appears twice in \(context)",
-                                              hint: "remove one of them; the first is at line \(first.line)"))
+                    diagnostics.append(.error(entry.keyLocation, .keyTwice(entry.key, in: context),
+                                              hint: .keyTwiceHint(firstLine: first.line)))
                 } else {
                     seen[entry.key] = entry.keyLocation
                 }
@@ -33,8 +33,7 @@ public struct FrontMatterReader: Sendable {
             self.entries = []
             self.isMapping = node == nil || node!.isNull
             if let node, !node.isNull {
-                diagnostics.append(.error(node.location, "\(context) must be a set of 'key: value' lines, found \(node.kindName)",
-                                          hint: "write one 'key: value' per line, e.g. 'title: Racisme'"))
+                diagnostics.append(.error(node.location, .notAMapping(context, found: node.kindName), hint: .notAMappingHint()))
             }
         }
     }
@@ -61,18 +60,17 @@ public struct FrontMatterReader: Sendable {
     public mutating func string(_ key: String, required: Bool = false, example: String = "") -> Located<String>? {
         guard let node = node(key), !node.isNull else {
             if required && isMapping {
-                let hint = "add a line '\(key): \(example.isEmpty ? "..." : example)' to the \(context)"
-                diagnostics.append(.error(location, "\(context) has no '\(key)'", hint: hint))
+                diagnostics.append(.error(location, .missingKey(key, in: context),
+                                          hint: .missingKeyHint(key, example: example.isEmpty ? "..." : example, in: context)))
             }
             return nil
         }
         guard let text = node.scalar else {
-            diagnostics.append(.error(node.location, "'\(key)' must be a text, found \(node.kindName)",
-                                      hint: "write it on one line after '\(key):', in quotes if it contains ': '"))
+            diagnostics.append(.error(node.location, .notAText(key, found: node.kindName), hint: .notATextHint(key)))
             return nil
         }
         if required && text.trimmingWhitespacesAndNewlines().isEmpty {
-            diagnostics.append(.error(node.location, "'\(key)' is empty", hint: "write the \(key) after '\(key):'"))
+            diagnostics.append(.error(node.location, .emptyValue(key), hint: .emptyValueHint(key)))
             return nil
         }
         return Located(text, at: node.location)
@@ -84,8 +82,7 @@ public struct FrontMatterReader: Sendable {
         if case .scalar(let text, true) = node.kind, let value = Int(text.trimmingWhitespaces()) {
             return Located(value, at: node.location)
         }
-        diagnostics.append(.error(node.location, "'\(key)' must be a whole number, found \(describe(node))",
-                                  hint: "write digits, e.g. '\(key): 10'"))
+        diagnostics.append(.error(node.location, .notANumber(key, found: describe(node)), hint: .notANumberHint(key)))
         return nil
     }
 
@@ -99,8 +96,7 @@ public struct FrontMatterReader: Sendable {
             default: break
             }
         }
-        diagnostics.append(.error(node.location, "'\(key)' must be true or false, found \(describe(node))",
-                                  hint: "write '\(key): true' or '\(key): false'"))
+        diagnostics.append(.error(node.location, .notABool(key, found: describe(node)), hint: .notABoolHint(key)))
         return nil
     }
 
@@ -109,8 +105,7 @@ public struct FrontMatterReader: Sendable {
         guard let node = node(key), !node.isNull else { return nil }
         if let text = node.scalar { return [Located(text, at: node.location)] }
         guard let items = node.items else {
-            diagnostics.append(.error(node.location, "'\(key)' must be a list of texts, found \(node.kindName)",
-                                      hint: "write each item on its own line as '  - text'"))
+            diagnostics.append(.error(node.location, .notATextList(key, found: node.kindName), hint: .listItemHint()))
             return nil
         }
         var result: [Located<String>] = []
@@ -118,33 +113,33 @@ public struct FrontMatterReader: Sendable {
             if let text = item.scalar, !item.isNull {
                 result.append(Located(text, at: item.location))
             } else {
-                diagnostics.append(.error(item.location, "each item of '\(key)' must be a text, found \(item.kindName)",
-                                          hint: "write each item on its own line as '  - text'"))
+                diagnostics.append(.error(item.location, .listItemNotText(key, found: item.kindName), hint: .listItemHint()))
             }
         }
         return result
     }
 
-    /// A list of mappings, each read by its own reader.
-    public mutating func mappingList(_ key: String, itemName: String) -> [FrontMatterReader]? {
+    /// A list of mappings, each read by its own reader; `item` names the item of a number in
+    /// messages (`Phrase.question`).
+    public mutating func mappingList(_ key: String, item name: (Int) -> Phrase) -> [FrontMatterReader]? {
         guard let node = node(key), !node.isNull else { return nil }
         guard let items = node.items else {
-            diagnostics.append(.error(node.location, "'\(key)' must be a list, found \(node.kindName)",
-                                      hint: "write each \(itemName) on its own line starting with '  - '"))
+            diagnostics.append(.error(node.location, .notAList(key, found: node.kindName), hint: .notAListHint()))
             return nil
         }
         return items.enumerated().map { index, item in
-            FrontMatterReader(item, at: item.location, context: "\(itemName) \(index + 1)")
+            FrontMatterReader(item, at: item.location, context: name(index + 1))
         }
     }
 
-    /// Warns about every key not in `allowed`, suggesting the closest allowed key.
+    /// Warns about every key not in `allowed`, suggesting the allowed key meant: the English key
+    /// for a Dutch one (`beschrijving`), or the closest for a typo.
     public mutating func warnUnknownKeys(allowed: [String]) {
         let allowedSet = Set(allowed)
         for entry in entries where !allowedSet.contains(entry.key) {
-            var hint = "known keys here are: \(allowed.joined(separator: ", "))"
-            if let guess = Suggestion.closest(to: entry.key, in: allowed) { hint = "did you mean '\(guess)'? " + hint }
-            diagnostics.append(.warning(entry.keyLocation, "unknown key '\(entry.key)' in \(context)", hint: hint))
+            let guess = DutchKeys.english(for: entry.key, allowed: allowedSet) ?? Suggestion.closest(to: entry.key, in: allowed)
+            diagnostics.append(.warning(entry.keyLocation, .unknownKey(entry.key, in: context), hint: .unknownKeyHint(known: allowed),
+                                        fix: guess.map { Fix(replacing: entry.key, with: $0) }))
         }
     }
 
@@ -153,8 +148,8 @@ public struct FrontMatterReader: Sendable {
         diagnostics.append(contentsOf: other.diagnostics)
     }
 
-    private func describe(_ node: FrontMatterNode) -> String {
-        if let text = node.scalar { return "'\(text)'" }
+    private func describe(_ node: FrontMatterNode) -> Phrase {
+        if let text = node.scalar { return .quoted(text) }
         return node.kindName
     }
 }

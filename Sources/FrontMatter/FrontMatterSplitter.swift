@@ -26,8 +26,7 @@ public enum FrontMatterSplitter {
         }
         return .failure(.error(
             SourceLocation(file: file, line: 1, column: 1),
-            "front matter is not closed",
-            hint: "end the front matter with a line that holds only '---', after the last key"))
+            .frontMatterNotClosed(), hint: .frontMatterNotClosedHint()))
     }
 
     // Lines are scanned as UTF-8: Character-by-Character scanning of every file's front matter

@@ -10,6 +10,10 @@ public struct GlossaryIndex: Sendable {
     private let slugByName: [String: String]
     /// 'Did you mean' over the names in `slugByName`.
     private let nameSuggestions: SuggestionIndex
+    /// Each lowercased name as its term writes it, so that a suggestion keeps its capitals.
+    private let writtenNames: [String: String]
+    /// Slugs of term files that could not be loaded (see `isUnloadable`).
+    private let unloadableSlugs: Set<String>
     /// The automaton over titles and aliases.
     public let matcher: TermMatcher
     /// Collisions and unknown 'zie ook' entries.
@@ -28,8 +32,9 @@ public struct GlossaryIndex: Sendable {
     /// term's own top folder: every depth's tags are the same on every page at that depth.
     let openingTags: [[String]]
 
-    /// Indexes `terms`.
-    public init(terms list: [GlossaryTerm]) {
+    /// Indexes `terms`; `unloadableSlugs` are the file names (without .md) of term files that
+    /// could not be loaded, whose mentions are then not reported as unknown terms.
+    public init(terms list: [GlossaryTerm], unloadableSlugs: Set<String> = []) {
         var terms: [String: GlossaryTerm] = [:]
         var owner: [String: (slug: String, location: SourceLocation, file: String)] = [:]
         var diagnostics: [Diagnostic] = []
@@ -40,9 +45,8 @@ public struct GlossaryIndex: Sendable {
                 let key = Self.key(name.value)
                 if let previous = owner[key], previous.slug != term.slug {
                     let location = name.location.line > 0 ? name.location : SourceLocation(file: term.file, line: 1, column: 1)
-                    diagnostics.append(.error(location,
-                        "'\(name.value)' names two terms: \(previous.file) and \(term.file)",
-                        hint: "a title or alias may belong to one term only; remove it from one of the two files"))
+                    diagnostics.append(.error(location, .termNameTwice(name.value, first: previous.file, second: term.file),
+                                              hint: .termNameTwiceHint()))
                     continue
                 }
                 if owner[key] == nil {
@@ -55,6 +59,10 @@ public struct GlossaryIndex: Sendable {
         for term in list where slugByName[Self.key(term.slug)] == nil { slugByName[Self.key(term.slug)] = term.slug }
         self.terms = terms
         self.slugByName = slugByName
+        self.unloadableSlugs = unloadableSlugs
+        var written: [String: String] = [:]
+        for term in list { for name in term.names where written[Self.key(name.value)] == nil { written[Self.key(name.value)] = String(name.value.trimmingWhitespace()) } }
+        writtenNames = written
         nameSuggestions = SuggestionIndex(slugByName.keys)
         let relatedSuggestions = SuggestionIndex(Array(owner.keys) + list.map(\.slug))
         let matcher = TermMatcher(names: pairs.sorted { $0.name < $1.name })
@@ -76,11 +84,10 @@ public struct GlossaryIndex: Sendable {
             let budget = SuggestionBudget()
             for entry in term.related {
                 guard let target = slugByName[Self.key(entry.value)] ?? slugByName[Self.key(entry.value.replacingOccurrences(of: " ", with: "-"))] else {
-                    var hint = "'related' lists other terms by file name (without .md), title or alias"
-                    if let guess = relatedSuggestions.closest(to: entry.value, budget: budget) {
-                        hint = "did you mean '\(guess)'? " + hint
-                    }
-                    diagnostics.append(.error(entry.location, "'zie ook' names an unknown term '\(entry.value)'", hint: hint))
+                    if Self.isUnloadable(entry.value, among: unloadableSlugs) { continue }
+                    let guess = relatedSuggestions.closest(to: entry.value, budget: budget)
+                    diagnostics.append(.error(entry.location, .relatedUnknown(entry.value), hint: .relatedUnknownHint(),
+                                              fix: guess.map { Fix(replacing: entry.value, with: $0) }))
                     continue
                 }
                 if target == term.slug { continue }
@@ -102,9 +109,27 @@ public struct GlossaryIndex: Sendable {
     /// The number of a slug in `numberedSlugs`.
     public func number(of slug: String) -> Int? { numbers[slug] }
 
-    /// The closest known name, for 'did you mean', spending from the budget of the mistake's file.
+    /// The closest known name, for 'did you mean', spending from the budget of the mistake's file;
+    /// written as its term writes it, with a capital when `name` starts with one.
     public func suggestion(for name: String, budget: SuggestionBudget? = nil) -> String? {
-        nameSuggestions.closest(to: name, budget: budget)
+        guard let key = nameSuggestions.closest(to: name, budget: budget) else { return nil }
+        let written = writtenNames[key] ?? key
+        guard let first = name.first, let initial = written.first else { return written }
+        // The name is shown as typed in '[[...]]': keep the capital (or its absence) of the first letter,
+        // but an abbreviation ('AWGB') stays as it is.
+        if first.isUppercase { return initial.uppercased() + written.dropFirst() }
+        if written.dropFirst().first?.isUppercase == true { return written }
+        return initial.lowercased() + written.dropFirst()
+    }
+
+    /// True when `name` is the slug of a term file that could not be loaded (its file name, with
+    /// spaces or hyphens): mentions of it are left to that file's own error.
+    public func isUnloadable(_ name: String) -> Bool { Self.isUnloadable(name, among: unloadableSlugs) }
+
+    private static func isUnloadable(_ name: String, among slugs: Set<String>) -> Bool {
+        guard !slugs.isEmpty else { return false }
+        let key = Self.key(name)
+        return slugs.contains(key) || slugs.contains(key.replacingOccurrences(of: " ", with: "-"))
     }
 
     static func key(_ name: String) -> String {

@@ -18,12 +18,12 @@ public enum GlossaryLoader {
             if !definitionHasWrongType,
                definition == nil || definition!.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 let at = definition?.location ?? reader.keyLocation("definition")
-                diagnostics.append(.error(at, "the term '\(page.title)' has an empty short definition",
-                                          hint: "add 'definition: ...' with one or two sentences; it is shown in the pop-up and the begrippenlijst"))
+                diagnostics.append(.error(at, .termEmptyDefinition(page.title), hint: .termEmptyDefinitionHint()))
             }
-            diagnostics.append(contentsOf: reader.diagnostics.filter { !$0.message.hasPrefix("unknown key") && !$0.message.contains("appears twice") })
+            // PageLoader reports unknown and repeated keys of the page's front matter already.
+            diagnostics.append(contentsOf: reader.diagnostics.filter { $0.message.id != .unknownKey && $0.message.id != .keyTwice })
             for alias in aliases where alias.value.trimmingCharacters(in: .whitespaces).isEmpty {
-                diagnostics.append(.error(alias.location, "empty alias", hint: "remove the empty line from 'aliases'"))
+                diagnostics.append(.error(alias.location, .emptyAlias(), hint: .emptyAliasHint()))
             }
             let slug = String(page.contentPath.split(separator: "/").last!.dropLast(3))
             terms.append(GlossaryTerm(

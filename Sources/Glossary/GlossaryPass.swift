@@ -61,9 +61,11 @@ public struct GlossaryPass: Sendable {
                 if event.explicit >= 0 {
                     guard event.term >= 0 else {
                         let name = explicit[event.explicit].name
-                        var hint = "reference a term by its title or one of its aliases, as listed in content/begrippen/"
-                        if let guess = glossary.suggestion(for: name, budget: document.budget.suggestions) { hint = "did you mean '\(guess)'? " + hint }
-                        outcome.diagnostics.append(.error(run.location(ofByte: event.start), "unknown glossary term '\(name)'", hint: hint))
+                        // A term whose file did not load has its own error; its mentions are not another.
+                        if glossary.isUnloadable(name) { continue }
+                        let guess = glossary.suggestion(for: name, budget: document.budget.suggestions)
+                        outcome.diagnostics.append(.error(run.location(ofByte: event.start), .unknownTerm(name), hint: .unknownTermHint(),
+                                                          fix: guess.map { Fix(replacing: name, with: $0) }))
                         continue
                     }
                     emitLink(event)

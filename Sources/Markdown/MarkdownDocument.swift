@@ -62,8 +62,7 @@ public final class MarkdownDocument: @unchecked Sendable {
             return
         }
         limitViolation = .error(location(line: deep.nearestLine, byteColumn: max(deep.startColumn, 1)),
-                                "emphasis, links and lists are nested more than \(InputLimits.maxTreeDepth) levels deep here",
-                                hint: "remove the extra '*', '_', '[' or '>' around this text")
+                                .markdownTooDeep(InputLimits.maxTreeDepth), hint: .markdownTooDeepHint())
         if let root { cmark_node_free(root) }
         root = CmarkRuntime.parse([])
     }
@@ -117,6 +116,12 @@ public final class MarkdownDocument: @unchecked Sendable {
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
         return location(line: low + 1, byteColumn: offset - lineStarts[low] + 1)
+    }
+
+    /// The bytes of body line `line` (1-based), or nil past the end.
+    func bodyLine(_ line: Int) -> ArraySlice<UInt8>? {
+        guard line >= 1, line <= lineStarts.count, !bytes.isEmpty || line == 1 else { return nil }
+        return lineBytes(line)
     }
 
     /// The bytes of body line `line` (1-based), without its newline.

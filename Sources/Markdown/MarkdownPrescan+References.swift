@@ -104,7 +104,7 @@ extension MarkdownPrescan {
         guard total > InputLimits.maxReferenceExpansion else { return nil }
         return MarkdownLimitViolation(
             offset: largest.offset,
-            message: "link references would copy \(InputLimits.grouped(total)) bytes into this text (this one \(InputLimits.grouped(largest.uses)) times)",
-            hint: "every use of a link reference copies its address and title; use a shorter address or fewer uses")
+            message: .markdownReferenceCopies(total: total, uses: largest.uses),
+            hint: .markdownReferenceCopiesHint())
     }
 }

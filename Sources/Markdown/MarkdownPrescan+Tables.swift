@@ -12,8 +12,8 @@ extension MarkdownPrescan {
             table = current
             if current.cells * 2 > current.bytes {
                 return MarkdownLimitViolation(
-                    offset: start, message: "this table has \(InputLimits.grouped(current.cells)) cells in \(InputLimits.grouped(current.bytes)) bytes, more than half a cell per byte",
-                    hint: "rows with fewer cells than the header are filled with empty cells; fill the rows in or split the table")
+                    offset: start, message: .markdownTableDense(cells: current.cells, bytes: current.bytes),
+                    hint: .markdownTableDenseHint())
             }
             return nil
         }
@@ -21,14 +21,12 @@ extension MarkdownPrescan {
         headerWork += lines * paragraphBytes + pipes * pipes
         if headerWork > InputLimits.maxTableHeaderWork {
             return MarkdownLimitViolation(
-                offset: previousLine.start, message: "a table header row follows a very long paragraph",
-                hint: "put a blank line between the paragraph and the table's header row")
+                offset: previousLine.start, message: .markdownTableAfterParagraph(), hint: .markdownTableAfterParagraphHint())
         }
         if columns > InputLimits.maxTableColumns || previousLine.pipes > InputLimits.maxTableColumns + 1 {
             return MarkdownLimitViolation(
                 offset: columns > InputLimits.maxTableColumns ? start : previousLine.start,
-                message: "a table row has more than \(InputLimits.maxTableColumns) cells",
-                hint: "split the table in two; write '\\|' for a '|' that is not a cell border")
+                message: .markdownTableColumns(InputLimits.maxTableColumns), hint: .markdownTableColumnsHint())
         }
         table = (columns, columns, previousLine.bytes + lineBytes)
         return nil

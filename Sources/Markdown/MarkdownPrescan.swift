@@ -117,16 +117,15 @@ struct MarkdownPrescan {
                 pairStart = index
                 if unmatched > InputLimits.maxOpenBrackets {
                     return MarkdownLimitViolation(
-                        offset: index, message: "more than \(InputLimits.grouped(InputLimits.maxOpenBrackets)) '[' are open at once in this paragraph",
-                        hint: "close each '[' with ']', or write '\\[' for a bracket that does not start a link")
+                        offset: index, message: .markdownOpenBrackets(InputLimits.maxOpenBrackets),
+                        hint: .markdownOpenBracketsHint())
                 }
             case UInt8(ascii: "]"):
                 unmatched = max(0, unmatched - 1)
                 bracketWork += opened
                 if bracketWork > InputLimits.maxBracketWork {
                     return MarkdownLimitViolation(
-                        offset: index, message: "too many '[' and ']' in one paragraph for the Markdown parser",
-                        hint: "split the text into paragraphs with blank lines; the Markdown parser slows down with the square of the links per paragraph")
+                        offset: index, message: .markdownBracketWork(), hint: .markdownBracketWorkHint())
                 }
                 if let pairStart { recordLabel(from: pairStart, to: index) }
                 pairStart = nil
@@ -134,8 +133,7 @@ struct MarkdownPrescan {
                 linePipes += 1
                 if table != nil, linePipes > InputLimits.maxTableColumns + 1 {
                     return MarkdownLimitViolation(
-                        offset: index, message: "a table row has more than \(InputLimits.maxTableColumns) cells",
-                        hint: "split the table in two; write '\\|' for a '|' that is not a cell border")
+                        offset: index, message: .markdownTableColumns(InputLimits.maxTableColumns), hint: .markdownTableColumnsHint())
                 }
             default:
                 if ats == 0 { firstAt = index }
@@ -238,8 +236,7 @@ struct MarkdownPrescan {
 
     func tooDeep(at offset: Int) -> MarkdownLimitViolation {
         MarkdownLimitViolation(
-            offset: offset, message: "block quotes and lists are nested more than \(InputLimits.maxBlockNesting) levels deep here",
-            hint: "use fewer levels of '>' and of lists inside list items")
+            offset: offset, message: .markdownBlockNesting(InputLimits.maxBlockNesting), hint: .markdownBlockNestingHint())
     }
 
     /// True when something other than spaces and tabs follows on the line.
@@ -272,8 +269,7 @@ struct MarkdownPrescan {
     mutating func endParagraph(keepingTable: Bool = false) -> MarkdownLimitViolation? {
         emailWork += min(ats, 1_000) * paragraphBytes
         let violation = emailWork > InputLimits.maxEmailWork
-            ? MarkdownLimitViolation(offset: firstAt, message: "too many '@' in one paragraph for the Markdown parser's e-mail links",
-                                     hint: "split the text into paragraphs with blank lines; each '@' makes the parser read to the end of its paragraph")
+            ? MarkdownLimitViolation(offset: firstAt, message: .markdownTooManyAt(), hint: .markdownTooManyAtHint())
             : nil
         opened = 0; unmatched = 0; lines = 0; paragraphBytes = 0; pipes = 0; ats = 0
         pairStart = nil

@@ -33,7 +33,7 @@ public struct DiskOutputFileSystem: OutputFileSystem {
         do {
             return try SafeFile.read(String(path.dropFirst(folder.count + 1)), under: folder.isEmpty ? "/" : folder)
         } catch let refusal as FileRefusal {
-            throw FileIO.Failure(path: path, code: ELOOP, detail: refusal.diagnostic.message)
+            throw FileIO.Failure(path: path, code: ELOOP, detail: refusal.diagnostic.message.english)
         }
     }
 

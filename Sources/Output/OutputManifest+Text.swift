@@ -4,9 +4,9 @@ import SiteModel
 /// The manifest as a text file, one line per fact, fields separated by tabs (with `\t`, `\n`, `\r`
 /// and `\\` escaped in texts):
 ///
-///     kennisbank-manifest 1
+///     kennisbank-manifest 2
 ///     inputs <hash or ->
-///     warning <line> <column> <file> <message> <+hint or ->
+///     diagnostic <the diagnostic as JSON, with both languages of its texts>
 ///     file <hash> <size> <mtime-ns> <inode> <path>
 ///     copy <hash> <size> <mtime-ns> <inode> <source size> <source mtime-ns> <source inode> <path> <source>
 ///
@@ -16,7 +16,7 @@ import SiteModel
 /// page appends a few lines instead of rewriting a line per file of the site; the file is written
 /// compactly again when the appended lines outgrow the entries.
 extension OutputManifest {
-    static let header = "kennisbank-manifest 1\n"
+    static let header = "kennisbank-manifest 2\n"
     static let incompleteLine = "incomplete\n"
 
     /// The whole manifest, compactly.
@@ -49,11 +49,11 @@ extension OutputManifest {
     private static func appendRecord(inputs: ContentHash?, diagnostics: [Diagnostic], clearing: Bool, to out: inout [UInt8]) {
         out += Array("inputs\t\(inputs?.description ?? "-")\n".utf8)
         if clearing { out += Array("clear-diagnostics\n".utf8) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         for diagnostic in diagnostics {
-            let fields = [diagnostic.severity.rawValue, String(diagnostic.location.line), String(diagnostic.location.column),
-                          escape(diagnostic.location.file), escape(diagnostic.message),
-                          diagnostic.hint.map { "+" + escape($0) } ?? "-"]
-            out += Array((fields.joined(separator: "\t") + "\n").utf8)
+            guard let json = try? encoder.encode(diagnostic) else { continue }
+            out += Array(("diagnostic\t" + escape(String(decoding: json, as: UTF8.self)) + "\n").utf8)
         }
     }
 
@@ -105,12 +105,9 @@ extension OutputManifest {
                 inputs = fields[1] == "-" ? nil : ContentHash(hex: fields[1])
             case "clear-diagnostics" where fields.count == 1:
                 diagnostics = []
-            case "error" where fields.count == 6, "warning" where fields.count == 6:
-                guard let severity = Diagnostic.Severity(rawValue: String(fields[0])),
-                      let line = Int(fields[1]), let column = Int(fields[2]) else { return nil }
-                let hint = fields[5] == "-" ? nil : Self.unescape(fields[5].dropFirst())
-                diagnostics.append(Diagnostic(severity, at: SourceLocation(file: Self.unescape(fields[3]), line: line, column: column),
-                                              Self.unescape(fields[4]), hint: hint))
+            case "diagnostic" where fields.count == 2:
+                guard let diagnostic = try? JSONDecoder().decode(Diagnostic.self, from: Data(Self.unescape(fields[1]).utf8)) else { return nil }
+                diagnostics.append(diagnostic)
             case "incomplete" where fields.count == 1:
                 complete = false
             case "complete" where fields.count == 1:

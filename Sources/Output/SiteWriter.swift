@@ -43,9 +43,14 @@ public final class SiteWriter: @unchecked Sendable {
         /// Paths of links and other non-files in (or at) the folder; empty for a foreign folder.
         public var nonFiles: [String] = []
 
+        /// The first five non-files, and how many more there are.
+        public var shownNonFiles: String {
+            nonFiles.prefix(5).joined(separator: ", ") + (nonFiles.count > 5 ? " (+\(nonFiles.count - 5))" : "")
+        }
+
         public var description: String {
             if !nonFiles.isEmpty {
-                let shown = nonFiles.prefix(5).joined(separator: ", ") + (nonFiles.count > 5 ? " and \(nonFiles.count - 5) more" : "")
+                let shown = shownNonFiles
                 return "refusing to write into \(folder): it holds symbolic links or other things that are not files (\(shown)), "
                     + "and the folder is published as it is; remove them (or the whole folder) and build again"
             }

@@ -11,12 +11,10 @@ extension QuestionnaireLoader {
         var levels: [QuestionnaireLevel] = []
         let range = theme.scoreRange
         if range == nil && !theme.questions.isEmpty {
-            owner.report(.error(keyLocation, "theme '\(theme.id)' has levels, but none of its questions gives points",
-                                hint: "add a 'scale' question, or give every option of a choice question 'points: ...'"))
+            owner.report(.error(keyLocation, .levelsWithoutPoints(theme.id), hint: .levelsWithoutPointsHint()))
         }
         if items.count < 2 {
-            owner.report(.error(keyLocation, "a scoring rule needs at least two levels",
-                                hint: "add levels from low to high, e.g. 'Laag risico' and 'Hoog risico'"))
+            owner.report(.error(keyLocation, .levelsTooFew(), hint: .levelsTooFewHint()))
         }
         var labels: [String: SourceLocation] = [:]
         var previousMax: Int?
@@ -30,8 +28,7 @@ extension QuestionnaireLoader {
             item.warnUnknownKeys(allowed: Questionnaire.levelKeys)
             if let label {
                 if let first = labels[label.value] {
-                    item.report(.error(label.location, "two levels are called '\(label.value)'",
-                                       hint: "give every level its own label; the first is at line \(first.line)"))
+                    item.report(.error(label.location, .levelLabelTwice(label.value), hint: .levelLabelTwiceHint(firstLine: first.line)))
                 } else {
                     labels[label.value] = label.location
                 }
@@ -42,27 +39,27 @@ extension QuestionnaireLoader {
                 let lower = previousMax.map { $0 + 1 } ?? range.lowerBound
                 if let maxValue {
                     if let previousMax, maxValue.value <= previousMax {
-                        item.report(.error(maxValue.location, "level \(name) is empty: its 'max' (\(maxValue.value)) is not higher than the level before (\(previousMax))",
-                                           hint: "give the levels a higher 'max' from low to high"))
+                        item.report(.error(maxValue.location, .levelEmpty(name, max: maxValue.value, previous: previousMax),
+                                           hint: .levelEmptyHint()))
                         upper = nil
                     } else if maxValue.value < range.lowerBound {
-                        item.report(.error(maxValue.location, "level \(name) can never be reached: the lowest score of this theme is \(range.lowerBound)",
-                                           hint: "make 'max' at least \(range.lowerBound)"))
+                        item.report(.error(maxValue.location, .levelUnreachable(name, lowest: range.lowerBound),
+                                           hint: .levelUnreachableHint(lowest: range.lowerBound)))
                         upper = nil
                     } else if isLast && maxValue.value != range.upperBound {
-                        item.report(.error(maxValue.location, "the last level must reach the highest score of this theme (\(range.upperBound)), not \(maxValue.value)",
-                                           hint: "remove 'max' from the last level; it goes up to the highest score"))
+                        item.report(.error(maxValue.location, .lastLevelTooLow(highest: range.upperBound, max: maxValue.value),
+                                           hint: .lastLevelTooLowHint()))
                         upper = nil
                     } else if !isLast && maxValue.value >= range.upperBound {
-                        item.report(.error(maxValue.location, "the levels after \(name) can never be reached: the highest score of this theme is \(range.upperBound)",
-                                           hint: "make 'max' lower than \(range.upperBound)"))
+                        item.report(.error(maxValue.location, .levelsAfterUnreachable(name, highest: range.upperBound),
+                                           hint: .levelsAfterUnreachableHint(highest: range.upperBound)))
                         upper = nil
                     }
                 } else if isLast {
                     upper = range.upperBound
                 } else if item.node("max") == nil {
-                    item.report(.error(label?.location ?? item.location, "level \(name) has no 'max'",
-                                       hint: "write the highest score of this level, e.g. 'max: \(max(lower, (range.lowerBound + range.upperBound) / 2))'; only the last level goes without"))
+                    item.report(.error(label?.location ?? item.location, .levelNoMax(name),
+                                       hint: .levelNoMaxHint(example: max(lower, (range.lowerBound + range.upperBound) / 2))))
                 }
                 if let upper, let label, let text, lower <= upper {
                     levels.append(QuestionnaireLevel(label: label.value, scores: lower...upper, text: text.value,

@@ -9,21 +9,18 @@ extension QuestionnaireLoader {
     func readScales(_ reader: inout FrontMatterReader) -> [String: NamedScale] {
         guard let node = reader.node("scales"), !node.isNull else { return [:] }
         guard let entries = node.entries else {
-            reader.report(.error(node.location, "'scales' must be a set of named scales, found \(node.kindName)",
-                                 hint: "write a name on its own line ('  frequentie:') and its steps below it ('    - Nooit')"))
+            reader.report(.error(node.location, .scalesNotMapping(found: node.kindName), hint: .scalesNotMappingHint()))
             return [:]
         }
         var scales: [String: NamedScale] = [:]
         for entry in entries {
             if scales[entry.key] != nil {
-                reader.report(.error(entry.keyLocation, "scale '\(entry.key)' is defined twice",
-                                     hint: "give every scale its own name"))
+                reader.report(.error(entry.keyLocation, .scaleTwice(entry.key), hint: .scaleTwiceHint()))
                 continue
             }
-            let steps = readOptions(entry.value, at: entry.keyLocation, what: "scale '\(entry.key)'", numbered: true, into: &reader) ?? []
+            let steps = readOptions(entry.value, at: entry.keyLocation, what: .scale(entry.key), numbered: true, into: &reader) ?? []
             if !steps.isEmpty && steps.count < 2 {
-                reader.report(.error(entry.keyLocation, "scale '\(entry.key)' has only one step",
-                                     hint: "a scale needs at least two steps, e.g. 'Nooit' and 'Altijd'"))
+                reader.report(.error(entry.keyLocation, .scaleOneStep(entry.key), hint: .scaleOneStepHint()))
             }
             scales[entry.key] = NamedScale(name: entry.key, steps: steps, location: entry.keyLocation)
         }
@@ -32,16 +29,15 @@ extension QuestionnaireLoader {
 
     /// Reads a list of options, each a text or `{label: ..., points: ...}`. Points are all or none;
     /// without points, `numbered` lists (scales) count 1, 2, 3 in order.
-    func readOptions(_ node: FrontMatterNode?, at location: SourceLocation, what: String, numbered: Bool,
+    func readOptions(_ node: FrontMatterNode?, at location: SourceLocation, what: Phrase, numbered: Bool,
                      into reader: inout FrontMatterReader) -> [QuestionnaireOption]? {
         guard let node, !node.isNull else { return nil }
         guard let items = node.items else {
-            reader.report(.error(node.location, "\(what) must be a list, found \(node.kindName)",
-                                 hint: "write each answer on its own line starting with '  - '"))
+            reader.report(.error(node.location, .optionsNotList(what, found: node.kindName), hint: .optionsHint()))
             return nil
         }
         if items.isEmpty {
-            reader.report(.error(node.location, "\(what) has no answers", hint: "write each answer on its own line starting with '  - '"))
+            reader.report(.error(node.location, .optionsEmpty(what), hint: .optionsHint()))
             return nil
         }
         var options: [QuestionnaireOption] = []
@@ -51,29 +47,27 @@ extension QuestionnaireLoader {
             if let text = item.scalar, !item.isNull {
                 option = QuestionnaireOption(label: text, points: nil, location: item.location)
                 if text.trimmingWhitespaces().isEmpty {
-                    reader.report(.error(item.location, "answer \(number + 1) of \(what) is empty", hint: "write the answer's text"))
+                    reader.report(.error(item.location, .optionEmpty(number + 1, of: what), hint: .optionEmptyHint()))
                     option = nil
                 }
             } else if item.entries != nil {
-                var optionReader = FrontMatterReader(item, at: item.location, context: "answer \(number + 1) of \(what)")
+                var optionReader = FrontMatterReader(item, at: item.location, context: .answer(number + 1, of: what))
                 let label = optionReader.string("label", required: true, example: "Soms")
                 var points = optionReader.int("points")
                 if let value = points, !Self.pointLimit.contains(value.value) {
-                    optionReader.report(.error(value.location, "points \(value.value) are out of range",
-                                               hint: "use whole numbers from \(Self.pointLimit.lowerBound) to \(Self.pointLimit.upperBound)"))
+                    optionReader.report(.error(value.location, .pointsOutOfRange(value.value),
+                                               hint: .pointsOutOfRangeHint(lowest: Self.pointLimit.lowerBound, highest: Self.pointLimit.upperBound)))
                     points = nil
                 }
                 optionReader.warnUnknownKeys(allowed: Questionnaire.optionKeys)
                 reader.absorb(optionReader)
                 if let label { option = QuestionnaireOption(label: label.value, points: points?.value, location: label.location) }
             } else {
-                reader.report(.error(item.location, "each answer of \(what) must be a text or 'label: ...', found \(item.kindName)",
-                                     hint: "write '  - Soms', or '  - {label: Soms, points: 1}' when the answer gives points"))
+                reader.report(.error(item.location, .optionWrongShape(what, found: item.kindName), hint: .optionWrongShapeHint()))
             }
             guard let option else { continue }
             if let first = labels[option.label] {
-                reader.report(.error(option.location, "\(what) has the answer '\(option.label)' twice",
-                                     hint: "give every answer its own text; the first is at line \(first.line)"))
+                reader.report(.error(option.location, .optionTwice(what, label: option.label), hint: .optionTwiceHint(firstLine: first.line)))
             } else {
                 labels[option.label] = option.location
             }
@@ -82,8 +76,7 @@ extension QuestionnaireLoader {
         let withPoints = options.filter { $0.points != nil }
         if !withPoints.isEmpty && withPoints.count < options.count {
             let missing = options.first { $0.points == nil }!
-            reader.report(.error(missing.location, "answer '\(missing.label)' of \(what) has no points, but other answers do",
-                                 hint: "give every answer 'points: ...', or none"))
+            reader.report(.error(missing.location, .optionNoPoints(missing.label, of: what), hint: .optionNoPointsHint()))
         } else if withPoints.isEmpty && numbered {
             for index in options.indices { options[index].points = index + 1 }
         }
@@ -93,7 +86,7 @@ extension QuestionnaireLoader {
     func readQuestion(_ item: inout FrontMatterReader, scales: inout [String: NamedScale], scaleNames: ScaleNames,
                       seen: inout [String: SourceLocation]) -> QuestionnaireQuestion? {
         let id = readID(&item, kind: "question", example: "regels-taal", seen: &seen)
-        let type: QuestionnaireAnswerType? = item.choice("type", required: true, example: "scale", what: "question type")
+        let type: QuestionnaireAnswerType? = item.choice("type", required: true, example: "scale", what: .questionType)
         let text = item.string("text", required: true, example: "We bespreken signalen van discriminatie in het team.")
         let help = item.string("help")
         let scaleName = item.string("scale")
@@ -106,31 +99,31 @@ extension QuestionnaireLoader {
                     options = scale.steps
                     scales[scaleName.value]?.used = true
                 } else {
-                    var hint = scales.isEmpty ? "define the scale under 'scales:' at the top of the front matter"
-                                              : "use one of the scales: " + scaleNames.index.listed(atMost: 8)
-                    if let guess = scaleNames.index.closest(to: scaleName.value, budget: scaleNames.budget) { hint = "did you mean '\(guess)'? " + hint }
-                    item.report(.error(scaleName.location, "scale '\(scaleName.value)' does not exist", hint: hint))
+                    let hint: Message = scales.isEmpty ? .noScalesHint() : .scaleMissingHint(scaleNames.index.listed(atMost: 8))
+                    let guess = scaleNames.index.closest(to: scaleName.value, budget: scaleNames.budget)
+                    item.report(.error(scaleName.location, .scaleMissing(scaleName.value), hint: hint,
+                                       fix: guess.map { Fix(replacing: scaleName.value, with: $0) }))
+                    // The scale meant is not also reported as unused.
+                    if let guess { scales[guess]?.used = true }
                 }
             } else if item.isMapping {
-                item.report(.error(item.location, "a 'scale' question needs 'scale:'",
-                                   hint: "name one of the scales under 'scales:', e.g. 'scale: frequentie'"))
+                item.report(.error(item.location, .scaleQuestionNeedsScale(), hint: .scaleQuestionNeedsScaleHint()))
             }
             if let optionsNode { reportMisplaced("options", at: optionsNode.location, type: "scale", into: &item) }
         case .single?, .multiple?:
-            options = readOptions(optionsNode, at: item.keyLocation("options"), what: "this question", numbered: false, into: &item) ?? []
+            options = readOptions(optionsNode, at: item.keyLocation("options"), what: .thisQuestion, numbered: false, into: &item) ?? []
             if optionsNode == nil || optionsNode!.isNull {
-                item.report(.error(item.location, "a '\(type!.rawValue)' question needs 'options:'",
-                                   hint: "list the answers under 'options:', each on its own line starting with '  - '"))
+                item.report(.error(item.location, .choiceNeedsOptions(type!.rawValue), hint: .choiceNeedsOptionsHint()))
             } else if options.count == 1 {
-                item.report(.error(item.keyLocation("options"), "a '\(type!.rawValue)' question needs at least two options",
-                                   hint: "add another option"))
+                item.report(.error(item.keyLocation("options"), .choiceTooFewOptions(type!.rawValue), hint: .choiceTooFewOptionsHint()))
             }
             if let scaleName { reportMisplaced("scale", at: scaleName.location, type: type!.rawValue, into: &item) }
         case .open?:
             if let optionsNode { reportMisplaced("options", at: optionsNode.location, type: "open", into: &item) }
             if let scaleName { reportMisplaced("scale", at: scaleName.location, type: "open", into: &item) }
         case nil:
-            break
+            // The type is wrong, not the scale: it is not also reported as unused.
+            if let scaleName { scales[scaleName.value]?.used = true }
         }
         item.warnUnknownKeys(allowed: Questionnaire.questionKeys)
         guard let id, let type, let text else { return nil }
@@ -140,8 +133,7 @@ extension QuestionnaireLoader {
     }
 
     private func reportMisplaced(_ key: String, at location: SourceLocation, type: String, into item: inout FrontMatterReader) {
-        let use = key == "scale" ? "'scale' is only for questions with 'type: scale'" : "'options' is only for 'single' and 'multiple' questions"
-        let article = type == "open" ? "an" : "a"
-        item.report(.error(location, "\(article) '\(type)' question has no '\(key)'", hint: "remove it; \(use)"))
+        item.report(.error(location, .misplacedKey(type: type, key: key),
+                           hint: key == "scale" ? .misplacedScaleHint() : .misplacedOptionsHint()))
     }
 }

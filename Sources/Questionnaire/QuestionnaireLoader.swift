@@ -29,10 +29,9 @@ public struct QuestionnaireLoader: Sendable {
         var scales = readScales(&reader)
         // Built once: every question that names a missing scale asks it for 'did you mean'.
         let scaleNames = ScaleNames(index: SuggestionIndex(scales.keys), budget: SuggestionBudget())
-        let items = reader.mappingList("themes", itemName: "theme")
+        let items = reader.mappingList("themes", item: Phrase.theme)
         if reader.isMapping && (items == nil || items!.isEmpty) {
-            reader.report(.error(reader.keyLocation("themes"), "the vragenlijst has no themes",
-                                 hint: "add 'themes:' with at least one theme and its questions (see docs/handleiding.md)"))
+            reader.report(.error(reader.keyLocation("themes"), .questionnaireNoThemes(), hint: .questionnaireNoThemesHint()))
         }
         var themes: [QuestionnaireTheme] = []
         var seen = SeenIDs()
@@ -41,11 +40,12 @@ public struct QuestionnaireLoader: Sendable {
             reader.absorb(item)
         }
         for scale in scales.values.sorted(by: { $0.location < $1.location }) where !scale.used {
-            reader.report(.warning(scale.location, "scale '\(scale.name)' is not used by any question",
-                                   hint: "use it with 'scale: \(scale.name)' on a question, or remove it"))
+            reader.report(.warning(scale.location, .scaleUnused(scale.name), hint: .scaleUnusedHint(scale.name)))
         }
         // PageLoader already warned about unknown top-level keys.
-        let diagnostics = reader.diagnostics.filter { !($0.message.hasPrefix("unknown key") && $0.message.hasSuffix("in front matter")) }
+        let diagnostics = reader.diagnostics.filter {
+            !($0.message.id == .unknownKey && $0.message.arguments.dropFirst().first == Phrase.frontMatter.english)
+        }
         let slug = String(page.contentPath.split(separator: "/").last!.dropLast(3))
         let questionnaire = Questionnaire(slug: slug, title: page.title, contentPath: page.contentPath, file: page.file,
                                           mail: mail, themes: themes)
@@ -62,8 +62,8 @@ public struct QuestionnaireLoader: Sendable {
             }
         }
         guard let text = node.scalar?.trimmingWhitespaces(), Self.isMailAddress(text) else {
-            reader.report(.error(node.location, "'mailto' must be one e-mail address or true, found \(node.scalar.map { "'\($0)'" } ?? node.kindName)",
-                                 hint: "write 'mailto: evaluatie@example.org', or 'mailto: true' to let the reader fill in the address"))
+            reader.report(.error(node.location, .mailtoInvalid(found: node.scalar.map(Phrase.quoted) ?? node.kindName),
+                                 hint: .mailtoInvalidHint()))
             return nil
         }
         return .to(text)
@@ -89,12 +89,13 @@ public struct QuestionnaireLoader: Sendable {
                 seen: inout [String: SourceLocation]) -> Located<String>? {
         guard let id = item.string("id", required: true, example: example) else { return nil }
         if !Self.isValidID(id.value) {
-            item.report(.error(id.location, "\(kind) id '\(id.value)' may only contain lowercase letters, digits and '-'",
-                               hint: "for example 'id: \(example)'"))
+            let slug = Slug.make(id.value)
+            item.report(.error(id.location, .idCharacters(kind, id.value), hint: .idExampleHint(example),
+                               fix: slug.isEmpty ? nil : Fix(replacing: id.value, with: slug)))
         }
         if let first = seen[id.value] {
-            item.report(.error(id.location, "\(kind) id '\(id.value)' is used twice in this vragenlijst",
-                               hint: "give every \(kind) its own id; the first '\(id.value)' is at line \(first.line)"))
+            item.report(.error(id.location, .idTwiceInQuestionnaire(kind, id.value),
+                               hint: .idTwiceInQuestionnaireHint(kind, id.value, firstLine: first.line)))
         } else {
             seen[id.value] = id.location
         }
@@ -106,10 +107,9 @@ public struct QuestionnaireLoader: Sendable {
         let id = readID(&item, kind: "theme", example: "regels-en-werkwijzen", seen: &seen.themes)
         let title = item.string("title", required: true, example: "Regels en werkwijzen")
         let intro = item.string("intro")
-        let questionItems = item.mappingList("questions", itemName: "question")
+        let questionItems = item.mappingList("questions", item: Phrase.question)
         if item.isMapping && (questionItems == nil || questionItems!.isEmpty) {
-            item.report(.error(item.keyLocation("questions"), "theme has no questions",
-                               hint: "add 'questions:' with at least one question"))
+            item.report(.error(item.keyLocation("questions"), .themeNoQuestions(), hint: .themeNoQuestionsHint()))
         }
         var questions: [QuestionnaireQuestion] = []
         for var questionItem in questionItems ?? [] {
@@ -118,7 +118,7 @@ public struct QuestionnaireLoader: Sendable {
         }
         var theme = QuestionnaireTheme(id: id?.value ?? "", title: title?.value ?? "", intro: intro?.value,
                                        introLocation: intro?.location, questions: questions, location: item.location)
-        if let levelItems = item.mappingList("levels", itemName: "level") {
+        if let levelItems = item.mappingList("levels", item: Phrase.level) {
             theme.levels = readLevels(levelItems, at: item.keyLocation("levels"), of: theme, page: page, into: &item)
         }
         item.warnUnknownKeys(allowed: Questionnaire.themeKeys)

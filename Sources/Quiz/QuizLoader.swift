@@ -15,17 +15,23 @@ public struct QuizLoader: Sendable {
     public func load(_ page: Page) -> (quiz: Quiz?, diagnostics: [Diagnostic]) {
         var reader = FrontMatterReader(page.frontMatter, at: page.frontMatterLocation)
         var diagnostics: [Diagnostic] = []
-        let section = reader.string("section", required: true, example: "definities")
+        // Without a section the quiz is listed under toetsen only.
+        var section = reader.string("section")
         let shuffle = reader.bool("shuffle")?.value ?? false
-        if let section, index.sectionPage(section.value) == nil || section.value.isEmpty {
-            var hint = "name the folder of a section: " + index.sectionSuggestions.listed(atMost: 8)
-            if let guess = index.sectionSuggestions.closest(to: section.value) { hint = "did you mean '\(guess)'? " + hint }
-            diagnostics.append(.error(section.location, "section '\(section.value)' does not exist", hint: hint))
+        if let written = section, index.sectionPage(written.value) == nil || written.value.isEmpty {
+            // A section whose _index.md did not load has its own error.
+            if !index.unloadable.contains(written.value + "/_index.md") {
+                let sections = index.sectionSuggestions.listed(atMost: 8)
+                let guess = index.sectionSuggestions.closest(to: written.value)
+                diagnostics.append(.error(written.location, .sectionMissing(written.value),
+                                          hint: sections.isEmpty ? .sectionMissingNoSectionsHint() : .sectionMissingHint(sections),
+                                          fix: guess.map { Fix(replacing: written.value, with: $0) }))
+            }
+            section = nil
         }
-        let items = reader.mappingList("questions", itemName: "question")
+        let items = reader.mappingList("questions", item: Phrase.question)
         if items == nil || items!.isEmpty {
-            diagnostics.append(.error(reader.keyLocation("questions"), "the quiz has no questions",
-                                      hint: "add 'questions:' with at least one question (see docs/handleiding.md)"))
+            diagnostics.append(.error(reader.keyLocation("questions"), .quizNoQuestions(), hint: .quizNoQuestionsHint()))
         }
         var questions: [QuizQuestion] = []
         var seenIDs: [String: SourceLocation] = [:]
@@ -33,7 +39,7 @@ public struct QuizLoader: Sendable {
             if let question = readQuestion(&item, page: page, seenIDs: &seenIDs) { questions.append(question) }
             diagnostics.append(contentsOf: item.diagnostics)
         }
-        diagnostics.append(contentsOf: reader.diagnostics.filter { !$0.message.hasPrefix("unknown key") })
+        diagnostics.append(contentsOf: reader.diagnostics.filter { $0.message.id != .unknownKey })
         let slug = String(page.contentPath.split(separator: "/").last!.dropLast(3))
         var quiz = Quiz(slug: slug, title: page.title, sectionPath: section?.value ?? "", questions: questions,
                         contentPath: page.contentPath, file: page.file)
@@ -45,21 +51,21 @@ public struct QuizLoader: Sendable {
         let id = item.string("id", required: true, example: "gronden-grondwet")
         if let id {
             if let first = seenIDs[id.value] {
-                item.report(.error(id.location, "question id '\(id.value)' is used twice in this quiz",
-                                   hint: "give every question its own id; the first '\(id.value)' is at line \(first.line)"))
+                item.report(.error(id.location, .quizIDTwice(id.value), hint: .quizIDTwiceHint(id.value, firstLine: first.line)))
             } else {
                 seenIDs[id.value] = id.location
             }
             if id.value.contains(where: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
-                item.report(.error(id.location, "question id '\(id.value)' may only contain letters, digits and '-'",
-                                   hint: "for example 'id: gronden-grondwet'"))
+                let slug = Slug.make(id.value)
+                item.report(.error(id.location, .quizIDCharacters(id.value), hint: .idExampleHint("gronden-grondwet"),
+                                   fix: slug.isEmpty ? nil : Fix(replacing: id.value, with: slug)))
             }
         }
-        let type: QuizQuestionType? = item.choice("type", required: true, example: "single", what: "question type")
+        let type: QuizQuestionType? = item.choice("type", required: true, example: "single", what: .questionType)
         let question = item.string("question", required: true, example: "Wat is indirect onderscheid?")
         let explanation = item.string("explanation", required: true, example: "Uitleg die na het antwoorden verschijnt")
         var answers: [QuizAnswer] = []
-        let answerItems = item.mappingList("answers", itemName: "answer") ?? []
+        let answerItems = item.mappingList("answers", item: Phrase.answer) ?? []
         for var answerItem in answerItems {
             let text = answerItem.string("text", required: true, example: "Juist")
             let correct = answerItem.bool("correct")
@@ -78,17 +84,15 @@ public struct QuizLoader: Sendable {
         if !item.isMapping || (answersNode != nil && !answersNode!.isNull && !answersAreAList) {
             // Already reported: the question or its answers have the wrong shape.
         } else if answerItems.isEmpty {
-            item.report(.error(answersAt, "question has no answers", hint: "add 'answers:' with at least two answers"))
+            item.report(.error(answersAt, .questionNoAnswers(), hint: .questionNoAnswersHint()))
         } else if correctCount == 0 {
-            item.report(.error(answersAt, "question has no correct answer", hint: "mark the right answer with 'correct: true'"))
+            item.report(.error(answersAt, .questionNoCorrect(), hint: .questionNoCorrectHint()))
         } else if type == .single && correctCount > 1 {
-            item.report(.error(answersAt, "a 'single' question has \(correctCount) correct answers",
-                               hint: "mark exactly one answer 'correct: true', or use 'type: multiple'"))
+            item.report(.error(answersAt, .singleManyCorrect(correctCount), hint: .singleManyCorrectHint()))
         } else if type == .truefalse {
             let texts = answers.map { $0.text.trimmingCharacters(in: .whitespaces).lowercased() }
             if texts.count != 2 || Set(texts) != ["juist", "onjuist"] || correctCount != 1 {
-                item.report(.error(answersAt, "a 'truefalse' question needs exactly two answers, 'Juist' and 'Onjuist', one of them correct",
-                                   hint: "write the answers 'Juist' and 'Onjuist' and mark the right one 'correct: true'"))
+                item.report(.error(answersAt, .trueFalseShape(), hint: .trueFalseShapeHint()))
             }
         }
         let (links, linkDiagnostics) = LinkResolver(index: index).resolvePages(item.stringList("links") ?? [], from: page)

@@ -12,8 +12,10 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
     public struct Problem: Error, Sendable, Hashable {
         /// Offset in characters from the start of the text where the problem is.
         public var offset: Int
-        public var message: String
-        public var hint: String
+        public var message: Message
+        public var hint: Message
+        /// The whole address as it should probably be written, when that is clear.
+        public var replacement: String?
     }
 
     /// Parses `text`: `http://` or `https://`, a host name (letters, digits, dots and hyphens, or
@@ -21,27 +23,33 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
     /// fragment. A missing final `/` is added.
     public static func parse(_ text: String) -> Result<BaseURL, Problem> {
         let characters = Array(text)
-        let example = "for example 'https://kennisbank.amsterdam.nl/' or 'https://org.gitlab.io/kennisbank/'"
-        if text.isEmpty { return .failure(Problem(offset: 0, message: "the base URL is empty", hint: example)) }
+        let example = Message.addressExampleHint()
+        if text.isEmpty { return .failure(Problem(offset: 0, message: .addressEmpty(), hint: example)) }
         if let space = characters.firstIndex(where: { $0.isWhitespace }) {
-            return .failure(Problem(offset: space, message: "a base URL cannot contain spaces",
-                                    hint: "remove the space, or write it as %20 inside the path"))
+            return .failure(Problem(offset: space, message: .addressSpace(),
+                                    hint: .addressSpaceHint()))
         }
         let lower = text.lowercased()
         let scheme: String
         if lower.hasPrefix("https://") { scheme = "https" } else if lower.hasPrefix("http://") { scheme = "http" } else {
             // A bare host ('kennisbank.amsterdam.nl/kb/') only lacks its scheme; anything else with a
             // ':' is another kind of address.
-            let guess = text.hasPrefix("//") ? "https:" + text : "https://" + text
-            let hint = text.contains(":") ? example : "did you mean '\(guess)'?"
-            return .failure(Problem(offset: 0, message: "a base URL must start with https:// or http://", hint: hint))
+            var guess: String? = text.hasPrefix("//") ? "https:" + text : "https://" + text
+            if let separator = text.range(of: "://") {
+                // A mistyped scheme ('htps://') is fixed; another kind of address is not a base URL.
+                let written = String(text[..<separator.lowerBound])
+                guess = Suggestion.closest(to: written, in: ["https", "http"]).map { $0 + text[separator.lowerBound...] }
+            } else if text.contains(":") {
+                guess = nil
+            }
+            return .failure(Problem(offset: 0, message: .addressScheme(), hint: example, replacement: guess))
         }
         let hostStart = scheme.count + 3
         let hostEnd = characters[hostStart...].firstIndex(of: "/") ?? characters.count
         let authority = characters[hostStart..<hostEnd]
         if let at = authority.firstIndex(of: "@") {
-            return .failure(Problem(offset: at, message: "a base URL cannot contain a user name or password",
-                                    hint: "leave out everything up to and including '@'"))
+            return .failure(Problem(offset: at, message: .addressUserInfo(),
+                                    hint: .addressUserInfoHint()))
         }
         if let problem = checkHost(authority) { return .failure(problem) }
         let pathPart = characters[hostEnd...]
@@ -50,12 +58,12 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
         for index in pathPart.indices {
             let character = pathPart[index]
             if character == "?" || character == "#" {
-                return .failure(Problem(offset: index, message: "a base URL cannot have a query ('?') or fragment ('#')",
-                                        hint: "end the address with the folder the site is in, e.g. '.../kennisbank/'"))
+                return .failure(Problem(offset: index, message: .addressQuery(),
+                                        hint: .addressQueryHint()))
             }
             if !isPathCharacter(character) || (character == "%" && !isPercentEscape(characters, at: index)) {
-                return .failure(Problem(offset: index, message: "'\(character)' is not allowed in the path of a base URL",
-                                        hint: "write it percent-encoded (e.g. %20 for a space, %25 for '%'), or leave it out"))
+                return .failure(Problem(offset: index, message: .addressPathCharacter(String(character)),
+                                        hint: .addressPathCharacterHint()))
             }
             if character == "/" || index == characters.count - 1 {
                 let segment = characters[segmentStart...index].filter { $0 != "/" }
@@ -64,8 +72,8 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
             }
         }
         if let dotSegment {
-            return .failure(Problem(offset: dotSegment, message: "a base URL cannot contain '.' or '..' folders",
-                                    hint: "write the folder the site is published in, e.g. '.../kennisbank/'"))
+            return .failure(Problem(offset: dotSegment, message: .addressDotFolder(),
+                                    hint: .addressFolderHint()))
         }
         var path = String(pathPart)
         if path.isEmpty { path = "/" }
@@ -87,33 +95,33 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
     private static func checkHost(_ authority: ArraySlice<Character>) -> Problem? {
         let start = authority.startIndex
         guard !authority.isEmpty else {
-            return Problem(offset: start, message: "a base URL needs a host name after '//'",
-                           hint: "for example 'https://kennisbank.amsterdam.nl/'")
+            return Problem(offset: start, message: .addressNoHost(),
+                           hint: .addressHostExampleHint())
         }
         var hostEnd = authority.endIndex
         if authority.first == "[" {
             guard let close = authority.firstIndex(of: "]") else {
-                return Problem(offset: start, message: "an IPv6 address in a base URL needs a closing ']'", hint: "write e.g. 'http://[::1]:8080/'")
+                return Problem(offset: start, message: .addressIPv6Bracket(), hint: .addressIPv6Hint())
             }
             if let bad = authority[authority.index(after: start)..<close].firstIndex(where: { !($0.isHexDigit || $0 == ":" || $0 == ".") }) {
-                return Problem(offset: bad, message: "'\(authority[bad])' is not allowed in an IPv6 address", hint: "write e.g. 'http://[::1]:8080/'")
+                return Problem(offset: bad, message: .addressIPv6Character(String(authority[bad])), hint: .addressIPv6Hint())
             }
             hostEnd = authority.index(after: close)
             if hostEnd < authority.endIndex && authority[hostEnd] != ":" {
-                return Problem(offset: hostEnd, message: "expected ':' and a port after the IPv6 address", hint: "write e.g. 'http://[::1]:8080/'")
+                return Problem(offset: hostEnd, message: .addressIPv6Port(), hint: .addressIPv6Hint())
             }
         } else {
             hostEnd = authority.firstIndex(of: ":") ?? authority.endIndex
             let host = authority[start..<hostEnd]
             if host.isEmpty {
-                return Problem(offset: start, message: "a base URL needs a host name after '//'", hint: "for example 'https://kennisbank.amsterdam.nl/'")
+                return Problem(offset: start, message: .addressNoHost(), hint: .addressHostExampleHint())
             }
             if let bad = host.firstIndex(where: { !(($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "-" || $0 == ".") }) {
-                return Problem(offset: bad, message: "'\(host[bad])' is not allowed in a host name",
-                               hint: "a host name has letters, digits, '-' and '.'; write an international name in its xn-- form")
+                return Problem(offset: bad, message: .addressHostCharacter(String(host[bad])),
+                               hint: .addressHostCharacterHint())
             }
             if host.first == "." || host.last == "." || host.contains("..") || host.first == "-" {
-                return Problem(offset: start, message: "'\(String(host))' is not a valid host name", hint: "for example 'kennisbank.amsterdam.nl'")
+                return Problem(offset: start, message: .addressHostInvalid(String(host)), hint: .addressHostNameHint())
             }
         }
         if hostEnd < authority.endIndex {
@@ -121,8 +129,8 @@ public struct BaseURL: Sendable, Hashable, CustomStringConvertible {
             let port = authority[portStart...]
             guard !port.isEmpty, port.count <= 5, port.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(String(port)),
                   (1...65535).contains(number) else {
-                return Problem(offset: portStart, message: "the port of a base URL must be a number from 1 to 65535",
-                               hint: "write e.g. 'http://127.0.0.1:8080/', or leave out ':' and the port")
+                return Problem(offset: portStart, message: .addressPort(),
+                               hint: .addressPortHint())
             }
         }
         return nil

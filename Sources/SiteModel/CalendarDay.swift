@@ -30,8 +30,8 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
         case day(CalendarDay)
         /// Not in the `YYYY-MM-DD` shape at all.
         case malformed
-        /// In the right shape, but no such day exists; the text says why, for a message.
-        case impossible(String)
+        /// In the right shape, but no such day exists; the message says why.
+        case impossible(Message)
     }
 
     /// Reads `YYYY-MM-DD` (four digits, two, two).
@@ -41,9 +41,9 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
               parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return .malformed }
         if let value = CalendarDay(year: year, month: month, day: day) { return .day(value) }
-        if !(1...12).contains(month) { return .impossible("there is no month \(month)") }
-        if year == 0 { return .impossible("there is no year 0") }
-        return .impossible("month \(month) of \(year) has \(daysIn(month: month, year: year)) days")
+        if !(1...12).contains(month) { return .impossible(.noSuchMonth(month)) }
+        if year == 0 { return .impossible(.noYearZero()) }
+        return .impossible(.monthDays(month: month, year: year, days: daysIn(month: month, year: year)))
     }
 
     /// The same day `months` later; the last day of the month when that month is shorter

@@ -46,8 +46,8 @@ extension SiteFileSystem {
         if let size = byteCount(at: path), size > InputLimits.maxFileBytes {
             throw Diagnostic.error(
                 SourceLocation(file: path, line: 1, column: 1),
-                "the file has \(InputLimits.grouped(size)) bytes; a file may have at most \(InputLimits.grouped(InputLimits.maxFileBytes))",
-                hint: "split it into several pages; files that are not pages (PDF, images) go next to the pages, not inside them")
+                .fileTooLarge(size, limit: InputLimits.maxFileBytes),
+                hint: .fileTooLargeHint())
         }
         let bytes = try data(at: path)
         // memchr: Data's own firstIndex(of:) checks exclusive access per byte, a quarter of a build's time.
@@ -57,8 +57,7 @@ extension SiteFileSystem {
         }
         if let zero {
             throw Diagnostic.error(Self.location(of: zero, in: bytes, file: path),
-                                   "the file holds a NUL byte, so it is not plain text (or it is saved as UTF-16)",
-                                   hint: "save the file as UTF-8 text in your editor")
+                                   .fileHasNUL(), hint: .saveAsUTF8Hint())
         }
         guard let text = String(data: bytes, encoding: .utf8) else {
             var parser = Unicode.UTF8.ForwardParser()
@@ -70,8 +69,8 @@ extension SiteFileSystem {
                 case .emptyInput, .error: break scan
                 }
             }
-            throw Diagnostic.error(Self.location(of: offset, in: bytes, file: path), "the file is not valid UTF-8 text",
-                                   hint: "save the file as UTF-8 in your editor")
+            throw Diagnostic.error(Self.location(of: offset, in: bytes, file: path), .fileNotUTF8(),
+                                   hint: .saveAsUTF8Hint())
         }
         return text
     }

@@ -1,6 +1,6 @@
 /// A position in a source file: the path as the author knows it (relative to the site root),
 /// a 1-based line and a 1-based column.
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// Path relative to the site root, e.g. `content/definities/racisme.md`.
     public var file: String
     /// 1-based line number; 0 when the whole file is meant.

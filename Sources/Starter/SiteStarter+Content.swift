@@ -1,29 +1,111 @@
-import Build
 
 /// The example content of a new site (Dutch). Every page says it is an example; the quiz asks about
 /// the kennisbank itself, so no text can pass for training material. The page, the term and the
-/// vragenlijst are the templates of `kennisbank new`, so a new site shows what a new file looks like.
+/// vragenlijst have the shape of the templates of `kennisbank new`, but written out as finished
+/// examples: the placeholders of those templates are warnings (`TemplateTextCheck`), and a new site
+/// builds without any.
 extension SiteStarter {
     /// The section every example belongs to.
     static let section = "voorbeeld-onderdeel"
 
     /// Path relative to `content/` and text of every content file.
     var contentFiles: [(path: String, text: String)] {
-        let page = ContentTemplate(kind: .page, pathOrTitle: "\(Self.section)/voorbeeldpagina.md")
-        let term = ContentTemplate(kind: .term, pathOrTitle: "Voorbeeldbegrip")
-        let vragenlijst = ContentTemplate(kind: .questionnaire, pathOrTitle: "Voorbeeldvragenlijst")
-        return [
+        [
             ("index.md", home),
             ("\(Self.section)/_index.md", Self.sectionIndex),
-            (page.contentPath, page.text),
+            ("\(Self.section)/voorbeeldpagina.md", Self.page),
             ("begrippen/_index.md", Self.glossaryIndex),
-            (term.contentPath, term.text),
+            ("begrippen/voorbeeldbegrip.md", Self.term),
             ("toetsen/_index.md", Self.quizzesIndex),
             ("toetsen/voorbeeldtoets.md", Self.quiz),
             ("vragenlijsten/_index.md", Self.questionnairesIndex),
-            (vragenlijst.contentPath, vragenlijst.text),
+            ("vragenlijsten/voorbeeldvragenlijst.md", Self.questionnaire),
         ]
     }
+
+    static let page = """
+    ---
+    title: "Voorbeeldpagina"
+    description: "Voorbeeld: een pagina van een onderdeel. Deze zin staat onder de titel en in de lijst van het onderdeel."
+    weight: 100
+    sources:
+      - title: "Voorbeeld van een bron: de wetten op wetten.overheid.nl"
+        url: "https://wetten.overheid.nl/"
+    ---
+
+    \(exampleNotice)
+
+    ## Een kop
+
+    Een pagina begint met de front matter tussen twee regels `---`: de titel, een korte beschrijving en de bronnen. Daaronder staat de tekst in Markdown. Koppen beginnen met `##`; de titel is al de hoofdkop.
+
+    Verwijs naar een andere pagina met haar pad, zoals naar de [startpagina](../index.md). Een woord uit de begrippenlijst, zoals voorbeeldbegrip, wordt vanzelf gelinkt.
+
+    **Voorbeeld (fictief):** een herkenbare situatie uit de praktijk maakt de stof concreet. Zet erbij dat het verzonnen is.
+
+    ## Vragen om over na te denken
+
+    - Wat herken je hiervan in je eigen werk?
+
+    """
+
+    static let term = """
+    ---
+    title: "Voorbeeldbegrip"
+    aliases: [voorbeeldbegrippen]
+    definition: "Een voorbeeld van een begrip: deze korte definitie verschijnt in het venstertje en in de begrippenlijst."
+    related: []
+    sources:
+      - title: "Voorbeeld van een bron: het College voor de Rechten van de Mens"
+        url: "https://www.mensenrechten.nl/"
+    ---
+
+    \(exampleNotice)
+
+    Hier staat de volledige uitleg van het begrip. Bij `aliases` staan andere vormen van het woord, zoals het meervoud; ook die worden gelinkt. Bij `related` zet je andere begrippen die de lezer ook kan bekijken.
+
+    """
+
+    static let questionnaire = """
+    ---
+    title: "Voorbeeldvragenlijst"
+    description: "Voorbeeld: een vragenlijst met stellingen, punten en een uitkomst per thema."
+    weight: 100
+    scales:
+      hoe-vaak:
+        - {label: Nooit, points: 0}
+        - {label: Soms, points: 1}
+        - {label: Vaak, points: 2}
+        - {label: Altijd, points: 3}
+    themes:
+      - id: werken-met-de-kennisbank
+        title: "Werken met de kennisbank"
+        intro: "Voorbeeld: een thema bundelt stellingen die samen één uitkomst geven."
+        questions:
+          - id: lezen
+            type: scale
+            scale: hoe-vaak
+            text: "Ik zoek iets op in de kennisbank."
+          - id: delen
+            type: scale
+            scale: hoe-vaak
+            text: "Ik stuur een collega een link naar een pagina."
+          - id: toelichting
+            type: open
+            text: "Wil je iets toelichten?"
+        levels:
+          - label: Weinig
+            max: 2
+            text: "Voorbeeld van een uitkomst: hier staat wat de uitkomst betekent en wat je kunt doen."
+          - label: Veel
+            text: "Voorbeeld van een tweede uitkomst, voor wie meer punten haalt."
+    ---
+
+    \(exampleNotice)
+
+    Een vragenlijst heeft thema's met vragen; de punten per thema geven een uitkomst. De antwoorden blijven in de browser van wie hem invult.
+
+    """
 
     /// The banner every example page starts with.
     static let exampleNotice = "> **Voorbeeldtekst.** `kennisbank init` maakte deze pagina als voorbeeld. Vervang de tekst door jullie eigen materiaal, of verwijder de pagina."

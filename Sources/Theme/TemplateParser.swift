@@ -83,8 +83,7 @@ struct TemplateParser {
                 if kind != .variable { cursor += 1 }
             }
             guard let end = Self.find(terminator, in: bytes, from: cursor) else {
-                throw Diagnostic.error(start, "template does not parse: the tag opened here is never closed with '\(String(decoding: close, as: UTF8.self))'",
-                                       hint: "close every tag, for example {{title}}")
+                throw Diagnostic.error(start, .templateTagUnclosed(String(decoding: close, as: UTF8.self)), hint: .templateTagUnclosedHint())
             }
             let content = String(decoding: bytes[cursor..<end], as: UTF8.self).trimmingASCIIWhitespace
             // A comment may run over several lines; later positions must still be right.
@@ -99,20 +98,17 @@ struct TemplateParser {
             case .delimiters:
                 let parts = content.split(whereSeparator: { $0 == " " || $0 == "\t" })
                 guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
-                    throw Diagnostic.error(start, "template does not parse: a set-delimiter tag needs two delimiters, like {{=<% %>=}}",
-                                           hint: "write the new opening and closing delimiter separated by a space")
+                    throw Diagnostic.error(start, .templateDelimiters(), hint: .templateDelimitersHint())
                 }
                 open = Array(parts[0].utf8)
                 close = Array(parts[1].utf8)
             default:
                 if kind == .variable, let sigil = content.first, sigil == "<" || sigil == "$" || sigil == "*" {
-                    throw Diagnostic.error(start, "template does not parse: '{{\(sigil)' (template inheritance or dynamic names) is not supported",
-                                           hint: "use partials ({{> name}}) and sections instead")
+                    throw Diagnostic.error(start, .templateUnsupported(String(sigil)), hint: .templateUnsupportedHint())
                 }
                 guard !content.isEmpty, !content.contains(where: { $0 == " " || $0 == "\t" || $0 == "\n" }) else {
-                    throw Diagnostic.error(start, content.isEmpty ? "template does not parse: the tag has no name"
-                                                                  : "template does not parse: '\(content)' is not a valid name",
-                                           hint: "a tag holds one name, like {{title}} or {{#sources}}")
+                    throw Diagnostic.error(start, content.isEmpty ? .templateTagNoName() : .templateTagBadName(content),
+                                           hint: .templateTagNameHint())
                 }
             }
             tokens.append(.tag(kind, content, start, indentation: []))
@@ -181,13 +177,12 @@ struct TemplateParser {
                     stack.append(Open(name: name, inverted: kind == .inverted, location: location))
                 case .close:
                     guard stack.count > 1 else {
-                        throw Diagnostic.error(location, "template does not parse: {{/\(name)}} closes a section that was never opened",
-                                               hint: "remove it, or open the section with {{#\(name)}} before it")
+                        throw Diagnostic.error(location, .templateCloseUnopened(name), hint: .templateCloseUnopenedHint(name))
                     }
                     let section = stack.removeLast()
                     guard section.name == name else {
-                        throw Diagnostic.error(location, "template does not parse: {{/\(name)}} does not match {{#\(section.name)}} at line \(section.location.line)",
-                                               hint: "close sections in the reverse order they were opened: {{/\(section.name)}} comes first")
+                        throw Diagnostic.error(location, .templateCloseMismatch(name, open: section.name, line: section.location.line),
+                                               hint: .templateCloseMismatchHint(section.name))
                     }
                     stack[stack.count - 1].children.append(
                         .section(TemplateName(name), inverted: section.inverted, children: section.children))
@@ -200,8 +195,8 @@ struct TemplateParser {
         }
         if stack.count > 1 {
             let open = stack.last!
-            throw Diagnostic.error(open.location, "template does not parse: {{\(open.inverted ? "^" : "#")\(open.name)}} is never closed",
-                                   hint: "add {{/\(open.name)}} where the section ends")
+            throw Diagnostic.error(open.location, .templateNeverClosed("{{\(open.inverted ? "^" : "#")\(open.name)}}", name: open.name),
+                                   hint: .templateNeverClosedHint(open.name))
         }
         return stack[0].children
     }

@@ -20,10 +20,10 @@ public struct TemplateRenderer: Sendable {
         }
         for (name, template) in theme.templates.sorted(by: { $0.key < $1.key }) {
             for partial in Self.partials(in: templates[name]!) where templates[partial] == nil {
-                let suggestion = Suggestion.closest(to: partial, in: templates.keys.sorted()).map { " (did you mean '\($0)'?)" } ?? ""
+                let guess = Suggestion.closest(to: partial, in: templates.keys.sorted())
                 throw Diagnostic.error(SourceLocation(file: template.file, line: 1, column: 1),
-                                       "template '\(name)' includes the partial '\(partial)', which does not exist\(suggestion)",
-                                       hint: "partials are named by their path below templates/ without .mustache, like partials/toc")
+                                       .templatePartialMissing(name, partial: partial), hint: .templatePartialMissingHint(),
+                                       fix: guess.map { Fix(replacing: partial, with: $0) })
             }
         }
         store = TemplateStore(templates)

@@ -1,17 +1,25 @@
 import ArgumentParser
 import Build
 import Foundation
+import SiteModel
 
 /// `kennisbank build`: builds the site into the output folder, replacing it only on success.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build the site from content/ into site/ (the previous site stays if the build fails).")
+        abstract: "Build the site from content/ into site/; a warning fails it, as in the pipeline (the previous site stays).",
+        discussion: """
+        --allow-warnings builds a local preview despite warnings; 'kennisbank check' and the pipeline \
+        still refuse the site until they are fixed.
+        """)
 
     @OptionGroup var site: SiteOptions
 
     @Option(name: .long, help: ArgumentHelp("Where to write the site (default: ROOT/site).", valueName: "DIR"))
     var output: String?
+
+    @Flag(name: .long, help: "Build despite warnings, for a local preview (check and the pipeline still fail on them).")
+    var allowWarnings = false
 
     @OptionGroup var baseURL: BaseURLOption
 
@@ -21,7 +29,7 @@ struct BuildCommand: ParsableCommand {
     var handouts: String?
 
     func run() throws {
-        var options = site.buildOptions(output: output, baseURL: baseURL.value)
+        var options = site.buildOptions(output: output, baseURL: baseURL.value, allowWarnings: allowWarnings)
         options.handouts = handouts.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) }
         try BuildRunner.run(options: options, site: site, write: true)
     }
@@ -31,7 +39,7 @@ struct BuildCommand: ParsableCommand {
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Run the whole build and all validations without writing site/ (for pre-commit hooks and CI).")
+        abstract: "Check every page as the pipeline does, without writing site/; errors and warnings both fail it.")
 
     @OptionGroup var site: SiteOptions
 
@@ -42,34 +50,47 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-/// Runs a build and prints its report; exits 1 when the build failed.
+/// Runs a build and prints its report in the site's language; exits 1 when the build failed.
+/// One verdict: warnings fail `check` and `build` as they fail the pipeline, unless a preview
+/// build allows them; the last line says which, and never '0 errors' for a run that failed.
 enum BuildRunner {
     static func run(options: BuildOptions, site: SiteOptions, write: Bool) throws {
-        let quiet = site.quiet
         let start = Date()
+        let hadSite = FileManager.default.fileExists(atPath: options.output.appendingPathComponent(".kennisbank-site").path)
         let builder = SiteBuilder(options: options, target: write ? .disk : .discard)
         builder.reusesUnchangedOutput = write
-        let report: (StepTiming) -> Void = { timing in if !quiet { Terminal.out(timing.line) } }
-        let result = builder.build(progress: report)
-        if !result.diagnostics.isEmpty { Terminal.err(result.formattedDiagnostics(limit: site.maxDiagnostics)) }
+        let progress = site.showsProgress
+        let result = builder.build(progress: { timing in if progress { Terminal.out(timing.line) } })
+        let language = result.language
+        if !result.diagnostics.isEmpty { Terminal.err(result.formattedDiagnostics(limit: site.maxDiagnostics, summary: false)) }
         if let problem = result.writeError {
-            Terminal.err("error: \(problem)")
+            Terminal.err(Diagnostic.Severity.error.word(language) + ": " + problem.text(language))
             throw ExitCode(1)
         }
+        let warnings = result.diagnostics.warningCount
         if result.failed(strict: options.strict) {
-            Terminal.err(write ? "Build failed; \(options.output.path) was left as it was." : "Check failed.")
+            let counts = Message.failingCounts(errors: result.diagnostics.errorCount, warnings: options.strict ? warnings : 0)
+            let verdict: Message = write ? .buildFailed(counts, output: Self.shown(options.output), hadSite: hadSite) : .checkFailed(counts)
+            Terminal.err(verdict.text(language))
             throw ExitCode(1)
         }
-        if !quiet {
-            let seconds = Date().timeIntervalSince(start)
-            if result.unchanged {
-                Terminal.out(String(format: "Nothing changed since the last build (%.2f s): %@ is up to date", seconds, options.output.path))
-            } else if write {
-                Terminal.out(String(format: "Built %d pages in %.2f s -> %@ (%d files written, %d removed)", result.pageCount, seconds,
-                                    options.output.path, result.written.count, result.removed.count))
-            } else {
-                Terminal.out(String(format: "Checked %d pages in %.2f s", result.pageCount, seconds))
-            }
+        guard !site.quiet else { return }
+        let seconds = Date().timeIntervalSince(start)
+        let output = Self.shown(options.output)
+        if result.unchanged {
+            Terminal.out(Message.unchanged(seconds: seconds, output: output).text(language))
+        } else if write {
+            Terminal.out(Message.built(pages: result.pageCount, seconds: seconds, output: output, written: result.written.count,
+                                       removed: result.removed.count).text(language))
+        } else {
+            Terminal.out(Message.checkPassed(pages: result.pageCount, seconds: seconds).text(language))
         }
+        if warnings > 0 { Terminal.out(Message.warningsAllowed(warnings).text(language)) }
+    }
+
+    /// A folder as the person typed it: relative to the current folder when it lies below it.
+    static func shown(_ folder: URL) -> String {
+        let current = FileManager.default.currentDirectoryPath + "/"
+        return folder.path.hasPrefix(current) ? String(folder.path.dropFirst(current.count)) : folder.path
     }
 }

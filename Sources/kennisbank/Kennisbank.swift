@@ -5,10 +5,21 @@ import ArgumentParser
 struct Kennisbank: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kennisbank",
-        abstract: "Builds the I&D knowledge base: Markdown in content/ becomes a static training site.",
+        abstract: "Turns Markdown in content/ into an accessible training website with a glossary, quizzes, vragenlijsten and offline search.",
         discussion: """
-        A site root holds content/ (Markdown with YAML front matter), optionally themes/ and \
-        kennisbank.yml. Errors are printed as file:line:column with a hint on how to fix them.
+        Trainers write pages, terms (begrippen) and quizzes (toetsen) as Markdown files with YAML front \
+        matter in content/; kennisbank checks every page and link and says in plain words what to fix, \
+        then makes the website in site/ (it opens from a folder, or on any web server).
+
+        Most used:
+          kennisbank serve          show the site at http://127.0.0.1:8000, live
+          kennisbank check          check everything, as the pipeline does
+          kennisbank new page PATH  start a page (also: term, quiz, vragenlijst)
+          kennisbank build          make the website in site/
+
+        Messages are in Dutch for a site whose kennisbank.yml says 'language: nl', in English otherwise. \
+        Each names file:line:column and ends with a hint; a 'did you mean' is the exact text to type there. \
+        The trainers' guide: docs/handleiding.md.
         """,
         version: KennisbankVersion.current,
         subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self, ServeCommand.self, ThemeCommand.self],

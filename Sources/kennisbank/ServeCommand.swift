@@ -2,22 +2,25 @@ import ArgumentParser
 import Build
 import DevServer
 import Foundation
+import SiteModel
 
 /// `kennisbank serve`: builds the site, serves it, rebuilds what each saved change affects and
 /// reloads the browser; build errors show in the browser and on the terminal until fixed.
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Build and serve the site on this computer; rebuild and reload the browser on every change.",
+        abstract: "Show the site in a browser on this computer; rebuild and reload the page on every save.",
         discussion: """
-        Watches content/, themes/ and kennisbank.yml. The served site goes to a temporary folder that is \
-        removed on exit (so site/ never holds the reload script); --output writes it elsewhere and keeps it. \
-        Stop with Ctrl-C.
+        Watches content/, themes/ and kennisbank.yml. Errors show over the page; warnings show in a banner \
+        at the bottom of the page, which can be hidden: the page serves, but 'kennisbank check' and the \
+        pipeline refuse the site until they are fixed. When the port is taken, the next free one is used. \
+        The served site goes to a temporary folder that is removed on exit (so site/ never holds the reload \
+        script); --output writes it elsewhere and keeps it. Stop with Ctrl-C.
         """)
 
     @OptionGroup var site: SiteOptions
 
-    @Option(name: .long, help: "Port to listen on (0 picks a free one).")
+    @Option(name: .long, help: "Port to listen on; when it is taken, the next free one (0 picks any free one).")
     var port: UInt16 = 8000
 
     @Option(name: .long, help: "Address to listen on.")
@@ -29,14 +32,16 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let temporary = FileManager.default.temporaryDirectory
             .appendingPathComponent("kennisbank-serve-\(ProcessInfo.processInfo.processIdentifier)")
-        let options = site.buildOptions(output: output ?? temporary.path)
-        var settings = DevServer.Settings(host: host, port: port, strict: site.strict, quiet: site.quiet,
+        // The page serves despite warnings; the banner shows them.
+        let options = site.buildOptions(output: output ?? temporary.path, allowWarnings: true)
+        let language = ContentTemplate.Site(root: options.root).language
+        var settings = DevServer.Settings(host: host, port: port, strict: false, quiet: !site.showsProgress,
                                           removeOutputWhenStopped: output == nil)
         settings.maxDiagnostics = site.maxDiagnostics
         let server = DevServer(options: options, settings: settings) { Terminal.out($0) }
         let signals = SignalHandlers { count in
-            if count > 1 { Terminal.err("Stopped without cleaning up."); Foundation.exit(1) }
-            Terminal.out("Stopping...")
+            if count > 1 { Terminal.err(Message.stoppedUncleanly().text(language)); Foundation.exit(1) }
+            Terminal.out(Message.stopping().text(language))
             Task { await server.stop() }
         }
         let failure = ServeFailure()
@@ -45,11 +50,16 @@ struct ServeCommand: ParsableCommand {
             do {
                 try await server.start()
                 if server.isRunning {
-                    Terminal.out("Serving \(options.root.path) at \(server.url) (files in \(options.output.path)). Press Ctrl-C to stop.")
+                    Terminal.out(Message.serving(root: BuildRunner.shown(options.root), url: server.url, folder: options.output.path)
+                        .text(language))
                 }
                 await server.waitUntilStopped()
+            } catch let error as DevServer.StartError {
+                failure.set(Diagnostic.Severity.error.word(language) + ": " + error.message(language).text(language) + "\n    "
+                            + Message.hintLabel().text(language) + " " + Message.portUnavailableHint().text(language))
+                await server.stop()
             } catch {
-                failure.set("cannot serve: \(error)")
+                failure.set(Diagnostic.Severity.error.word(language) + ": " + Message.serveFailed("\(error)").text(language))
                 await server.stop()
             }
             done.signal()
@@ -57,10 +67,10 @@ struct ServeCommand: ParsableCommand {
         done.wait()
         withExtendedLifetime(signals) {}
         if let message = failure.message {
-            Terminal.err("error: " + message)
+            Terminal.err(message)
             throw ExitCode(1)
         }
-        Terminal.out("Stopped.")
+        Terminal.out(Message.stopped().text(language))
     }
 }
 

@@ -9,4 +9,7 @@ enum Terminal {
     static func err(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
+
+    /// True when standard output is a terminal (a person watching), not a file or a pipeline log.
+    static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 }

@@ -3,7 +3,7 @@ Content-Security-Policy.
 
   serve-csp@390, serve-csp@1280   a copy of this repository's site served by `kennisbank serve` on a free port:
                                   home, a content page and a print edition load with the reload script (an
-                                  external file, /__kennisbank/reload.js) connected and no CSP violation; an edit
+                                  external file, /__kennisbank/serve.js) connected and no CSP violation; an edit
                                   reloads the open page with the new text; a broken front matter shows the
                                   error overlay over the page, styled by its stylesheet (position fixed) and
                                   photographed (serve-errors-<width>.png); the full error page answers the next
@@ -70,8 +70,8 @@ def check(serve, browser, shots):
     for rel in ("index.html", "definities/racisme/index.html", "print/index.html"):
         browser.get(serve.base + rel, settle=0.3)
         loaded = d.execute_script(
-            "return performance.getEntriesByType('resource').some(function (e) { return /__kennisbank\\/reload\\.js$/.test(e.name); })")
-        ensure(loaded, "serve: %s did not load /__kennisbank/reload.js" % rel)
+            "return performance.getEntriesByType('resource').some(function (e) { return /__kennisbank\\/serve\\.js$/.test(e.name); })")
+        ensure(loaded, "serve: %s did not load /__kennisbank/serve.js" % rel)
     page = serve.page("definities/racisme.md")
     with open(page, encoding="utf-8") as f:
         original = f.read()

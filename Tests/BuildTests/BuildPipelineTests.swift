@@ -213,8 +213,8 @@ import Testing
         let options = FixtureSite.options(root: root, output: root.appendingPathComponent("documents"))
         let result = SiteBuilder(options: options).build()
         // The refusal names the folder and what to do once, not behind a generic 'cannot write'.
-        #expect(result.writeError?.hasPrefix("refusing to write into \(options.output.path): it is not empty") == true,
-                "\(result.writeError ?? "no error")")
+        #expect(result.writeError?.english.hasPrefix("\(options.output.path) holds files that kennisbank did not write") == true,
+                "\(result.writeError?.english ?? "no error")")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("documents").path) == ["brief.txt"])
         #expect(try String(contentsOf: root.appendingPathComponent("documents/brief.txt"), encoding: .utf8).hasPrefix("niet weggooien"))
     }
@@ -264,11 +264,11 @@ import Testing
         ---
         """)
         #expect(result.formattedDiagnostics == """
-        content/index.md:3:9: error: 'weight' must be a whole number, found 'tien'
+        content/index.md:3:9: fout: 'weight' moet een heel getal zijn, maar hier staat 'tien'
             weight: tien
                     ^
-            hint: write digits, e.g. 'weight: 10'
-        1 error, 0 warnings
+            tip: schrijf het getal in cijfers, bijvoorbeeld 'weight: 10'
+        1 fout, 0 waarschuwingen
         """)
     }
 

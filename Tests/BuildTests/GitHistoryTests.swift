@@ -53,7 +53,7 @@ import Testing
         let dates = GitHistory(root: root).lastChanges()
         #expect(dates.byPath == ["content/a.md": Date(timeIntervalSince1970: 1_796_342_400),
                                  "content/sub/b c.md": Date(timeIntervalSince1970: 1_796_256_000)], "\(dates)")
-        #expect(dates.origin == "dates from Git (2 files)")
+        #expect(dates.origin.english == "dates from Git (2 files)")
     }
 
     @Test func leavesOutChangedAndUntrackedFiles() throws {
@@ -73,9 +73,11 @@ import Testing
         try git("commit", "-q", "-m", "four", date: 1_796_428_800)
         let dates = GitHistory(root: root.appendingPathComponent("site-in-a-folder")).lastChanges()
         #expect(dates.byPath.isEmpty)
-        #expect(dates.origin.contains("not at the top"))
+        #expect(dates.origin.english.contains("not at the top"))
         let outside = GitHistory(root: URL(fileURLWithPath: "/")).lastChanges()
         #expect(outside.byPath.isEmpty)
+        // Outside a repository Git is not asked, and its words never reach the report.
+        #expect(outside.origin.id == .noDatesNotARepository && !outside.origin.english.contains("fatal"))
     }
 
     @Test func ignoresTheBoundaryOfAShallowClone() throws {

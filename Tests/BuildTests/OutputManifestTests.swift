@@ -27,6 +27,7 @@ import Testing
     @Test func refusesTextThatIsNotAManifest() {
         #expect(OutputManifest(parsing: Data("<html>".utf8)) == nil)
         #expect(OutputManifest(parsing: Data("kennisbank-manifest 1\nfile\tzz\t1\t2\t3\tx\n".utf8)) == nil)
-        #expect(OutputManifest(parsing: Data("kennisbank-manifest 2\n".utf8)) == nil)
+        #expect(OutputManifest(parsing: Data("kennisbank-manifest 3\n".utf8)) == nil)
+        #expect(OutputManifest(parsing: Data("kennisbank-manifest 2\ndiagnostic\t{not json\n".utf8)) == nil)
     }
 }

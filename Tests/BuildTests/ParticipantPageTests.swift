@@ -109,10 +109,10 @@ import Testing
     @Test func warnsWhereMenuCannotWork() throws {
         let site = Self.site.replacingOccurrences(of: "title: Een\n", with: "title: Een\nmenu: true\n")
         let result = FixtureSite.build(site)
-        let warning = try #require(result.diagnostics.first { $0.message.contains("'menu'") })
+        let warning = try #require(result.diagnostics.first { $0.message.english.contains("'menu'") })
         #expect(warning.severity == .warning)
         #expect(warning.location.description == "content/a/een.md:3:1")
-        #expect(warning.hint?.contains("remove the line 'menu: true'") == true)
+        #expect(warning.hint?.english.contains("remove the line 'menu: true'") == true)
         #expect(!Self.menu(try FixtureSite.output(result, "index.html")).contains("Een"))
     }
 

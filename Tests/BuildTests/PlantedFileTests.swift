@@ -53,7 +53,7 @@ import Glibc
 
     /// Everything the build says, as a trainer reads it.
     static func report(_ result: BuildResult) -> String {
-        DiagnosticFormatter(sources: result.sources).report(result.diagnostics) + (result.writeError ?? "")
+        DiagnosticFormatter(sources: result.sources).report(result.diagnostics) + (result.writeError?.english ?? "")
     }
 
     @Test(.timeLimit(.minutes(2)))
@@ -89,9 +89,9 @@ import Glibc
         ]
         for (path, message) in expected {
             let found = errors[path] ?? []
-            #expect(found.contains { $0.message.contains(message) }, "\(path): \(found.map(\.message))")
-            #expect(found.allSatisfy { $0.hint?.contains("kopie") == true || $0.hint?.contains("remove it") == true
-                || $0.hint?.contains("folder itself") == true }, "\(path): \(found.map { $0.hint ?? "" })")
+            #expect(found.contains { $0.message.english.contains(message) }, "\(path): \(found.map(\.message.english))")
+            #expect(found.allSatisfy { $0.hint?.english.contains("kopie") == true || $0.hint?.english.contains("remove it") == true
+                || $0.hint?.english.contains("folder itself") == true }, "\(path): \(found.map { $0.hint?.english ?? "" })")
         }
         let report = Self.report(result)
         #expect(!report.contains(Self.secret), "the report quotes an outside file")
@@ -114,16 +114,16 @@ import Glibc
         unchanged.reusesUnchangedOutput = true
         let again = unchanged.build()
         #expect(again.unchanged == false)
-        #expect(again.writeError?.contains("symbolic links or other things that are not files (\(output.path)/a/lek.txt)") == true,
-                "\(again.writeError ?? "no error")")
+        #expect(again.writeError?.english.contains("symbolic links or other things that are not files (\(output.path)/a/lek.txt)") == true,
+                "\(again.writeError?.english ?? "no error")")
         try "---\ntitle: Home\n---\nAnders.\n".write(to: root.appendingPathComponent("content/index.md"), atomically: true, encoding: .utf8)
         let changed = SiteBuilder(options: FixtureSite.options(root: root)).build()
-        #expect(changed.writeError?.contains("a/lek.txt") == true, "\(changed.writeError ?? "no error")")
+        #expect(changed.writeError?.english.contains("a/lek.txt") == true, "\(changed.writeError?.english ?? "no error")")
         #expect(try DiskSnapshot(output) == before)
 
         try FileManager.default.removeItem(at: output.appendingPathComponent("a/lek.txt"))
         #expect(mkfifo(output.appendingPathComponent("a/pijp").path, 0o644) == 0)
-        #expect(SiteBuilder(options: FixtureSite.options(root: root)).build().writeError?.contains("a/pijp") == true)
+        #expect(SiteBuilder(options: FixtureSite.options(root: root)).build().writeError?.english.contains("a/pijp") == true)
         try FileManager.default.removeItem(at: output.appendingPathComponent("a/pijp"))
 
         // The manifest beside the folder as a link: its target would be appended to.
@@ -131,7 +131,7 @@ import Glibc
         try FileManager.default.removeItem(at: manifest)
         try Self.link(".site.kennisbank-manifest", in: root, to: outside.appendingPathComponent("geheim.css").path)
         let linked = SiteBuilder(options: FixtureSite.options(root: root)).build()
-        #expect(linked.writeError?.contains(".site.kennisbank-manifest") == true, "\(linked.writeError ?? "no error")")
+        #expect(linked.writeError?.english.contains(".site.kennisbank-manifest") == true, "\(linked.writeError?.english ?? "no error")")
         #expect(try String(contentsOf: outside.appendingPathComponent("geheim.css"), encoding: .utf8) == "title: \(Self.secret)\n")
 
         // The output folder itself as a link.
@@ -141,7 +141,7 @@ import Glibc
         let linkedOutput = root.appendingPathComponent("gelinkt")
         #expect(symlink(elsewhere.path, linkedOutput.path) == 0)
         let intoLink = SiteBuilder(options: FixtureSite.options(root: root, output: linkedOutput)).build()
-        #expect(intoLink.writeError?.contains("refusing to write into \(linkedOutput.path)") == true, "\(intoLink.writeError ?? "no error")")
+        #expect(intoLink.writeError?.english.contains("refusing to write into \(linkedOutput.path)") == true, "\(intoLink.writeError?.english ?? "no error")")
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
     }
 
@@ -156,7 +156,7 @@ import Glibc
         ---
         """)
         let error = result.diagnostics.first { $0.location.file == "kennisbank.yml" }
-        #expect(error?.message == "theme: '../../etc' is not the name of a folder in themes/")
+        #expect(error?.message.english == "theme: '../../etc' is not the name of a folder in themes/")
         #expect(error?.location.line == 2 && error?.location.column == 8)
     }
 }

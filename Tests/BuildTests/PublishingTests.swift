@@ -39,7 +39,7 @@ import Testing
         let result = build(baseURL: .given("HTTPS://Example.org:8443/kennis bank", origin: "--base-url"))
         // The value is quoted like a source line, with a caret under the problem.
         #expect(result.formattedDiagnostics.hasPrefix("""
-            --base-url:1:32: error: a base URL cannot contain spaces
+            --base-url:1:32: fout: er mag geen spatie in het adres staan
                 HTTPS://Example.org:8443/kennis bank
                                                ^
             """), "\(result.formattedDiagnostics)")

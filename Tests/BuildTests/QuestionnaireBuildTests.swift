@@ -38,7 +38,7 @@ import Testing
         #expect(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"))
         #expect(html.contains("&lt;u&gt;laag&lt;/u&gt;"))
         #expect(html.contains("twee &amp; &quot;drie&quot;") || html.contains("twee &amp; \"drie\""))
-        let messages = result.diagnostics.map(\.message)
+        let messages = result.diagnostics.map(\.message.english)
         #expect(messages.filter { $0 == "raw HTML is not passed through" }.count >= 3)
         #expect(messages.contains { $0.hasPrefix("unsafe link") })
     }
@@ -55,7 +55,7 @@ import Testing
         themes: [{id: t, title: T, questions: [{id: q, type: open, text: Q}]}]
         ---
         """)
-        #expect(result.diagnostics.map(\.message) == ["folder content/vragenlijsten has no _index.md, so its pages are not in the navigation"])
+        #expect(result.diagnostics.map(\.message.english) == ["folder content/vragenlijsten has no _index.md, so its pages are not in the navigation"])
     }
 
     @Test func theOverviewListsItsVragenlijsten() throws {

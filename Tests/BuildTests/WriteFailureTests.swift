@@ -51,8 +51,8 @@ import Glibc
 
         let failing = FailingOutputFileSystem(failure: failure, afterWrites: writes)
         let broken = SiteBuilder(options: FixtureSite.options(root: root), target: .folder(failing)).build()
-        #expect(broken.writeError?.contains(failure == .noSpace ? "No space left on device" : "killed") == true,
-                "\(broken.writeError ?? "no error")")
+        #expect(broken.writeError?.english.contains(failure == .noSpace ? "No space left on device" : "killed") == true,
+                "\(broken.writeError?.english ?? "no error")")
         // Every page is the old one or the new one, never a mix within a file.
         let halfway = try DiskSnapshot(output).files
         for (path, data) in halfway where !path.hasSuffix(".kennisbank-tmp") {

@@ -1,6 +1,7 @@
 import Build
 @testable import DevServer
 import Foundation
+import Synchronization
 import SiteModel
 import Testing
 
@@ -41,6 +42,12 @@ import Testing
             }
             let home = try await RawHTTP.request("/", port: server.port)
             #expect(home.text.contains(ReloadScript.html), "pages carry the reload script")
+            #expect(!home.text.contains("<script>"), "and no inline script, which a Content-Security-Policy would block")
+            let script = try await RawHTTP.request(ReloadScript.scriptPath, port: server.port)
+            #expect(script.status == 200 && script.headers["content-type"] == "text/javascript; charset=utf-8")
+            #expect(script.text.contains(ReloadScript.eventsPath))
+            let styles = try await RawHTTP.request(ReloadScript.stylesheetPath, port: server.port)
+            #expect(styles.status == 200 && styles.headers["content-type"] == "text/css; charset=utf-8")
             let folder = try await RawHTTP.request("/definities/racisme?x=1", port: server.port)
             #expect(folder.status == 301 && folder.headers["location"] == "/definities/racisme/?x=1")
             let head = try await RawHTTP.request("/", port: server.port, method: "HEAD")
@@ -115,12 +122,14 @@ import Testing
             try site.edit("content/hulp/melden.md", replacing: "#wat-het-is", with: "#bestaat-niet")
             let event = try await events.next("errors")
             let overlay = try JSONDecoder().decode(String.self, from: Data(event.utf8))
-            #expect(overlay.contains("content/hulp/melden.md:7:81: error: anchor"), "\(overlay)")
+            #expect(overlay.contains("content/hulp/melden.md:7:94: fout: het anker"), "\(overlay)")
+            #expect(!overlay.contains("style="), "styled by the stylesheet, not by attributes a CSP would block")
             let failing = try await RawHTTP.request("/hulp/melden/index.html", port: server.port)
             #expect(failing.status == 500)
             #expect(failing.text.contains("content/hulp/melden.md:7:"))
-            #expect(failing.text.contains("error: anchor &#39;#bestaat-niet&#39; does not exist"))
-            #expect(failing.text.contains("hint: link to one of the headings"))
+            #expect(failing.text.contains("fout: het anker &#39;#bestaat-niet&#39; bestaat niet"))
+            #expect(failing.text.contains("tip: link naar een van de koppen van content/definities/discriminatie.md (#"))
+            #expect(failing.text.contains("<html lang=\"nl\">") && failing.text.contains("<title>Fout in de site</title>"))
             #expect(failing.text.contains("[wat het is](../definities/discriminatie.md#bestaat-niet)"), "the source line is quoted")
             #expect(failing.text.contains(ReloadScript.html), "the overlay page reloads itself too")
             let css = try await RawHTTP.request("/assets/css/kennisbank.css", port: server.port)
@@ -134,15 +143,56 @@ import Testing
         }
     }
 
+    @Test func showsWarningsInABannerWhileThePagesStillServe() async throws {
+        try await withServer { site, server in
+            let events = try await RawHTTP.events(ReloadScript.eventsPath, port: server.port)
+            _ = try await events.next("hello")
+            try site.edit("content/hulp/melden.md", replacing: "title:", with: "titel: Melden\ntitle:")
+            let banner = try JSONDecoder().decode(String.self, from: Data(try await events.next("warnings").utf8))
+            #expect(banner.hasPrefix("<section id=\"kennisbank-waarschuwingen\" class=\"kb-serve-banner\" aria-label=\"Waarschuwingen van kennisbank serve\""))
+            #expect(banner.contains("<h2>1 waarschuwing: moet opgelost zijn voor publicatie</h2>"), "\(banner)")
+            #expect(banner.contains("content/hulp/melden.md:2:1: waarschuwing: onbekende sleutel &#39;titel&#39;"), "file and line")
+            #expect(banner.contains("<button type=\"button\">Verbergen</button>") && !banner.contains("style="))
+            let page = try await RawHTTP.request("/hulp/melden/index.html", port: server.port)
+            #expect(page.status == 200, "a warning does not stop the page from serving")
+            // A tab that opens now gets the banner with its greeting.
+            let late = try await RawHTTP.events(ReloadScript.eventsPath, port: server.port)
+            _ = try await late.next("hello")
+            #expect(try await late.next("warnings").contains("kb-serve-banner"))
+
+            try site.edit("content/hulp/melden.md", replacing: "titel: Melden\n", with: "")
+            #expect(try await events.next("warnings") == "\"\"", "the banner goes when the warnings are fixed")
+        }
+    }
+
+    @Test func movesToTheNextPortWhenItsPortIsTaken() async throws {
+        let site = try TestSite()
+        defer { site.delete() }
+        let first = DevServer(options: BuildOptions(root: site.root, output: site.url("een")),
+                              settings: DevServer.Settings(port: 0, quiet: true), log: { _ in })
+        try await first.start()
+        let lines = LogLines()
+        let second = DevServer(options: BuildOptions(root: site.root, output: site.url("twee")),
+                               settings: DevServer.Settings(port: first.port, quiet: true), log: { lines.append($0) })
+        try await second.start()
+        #expect(second.port != first.port && second.port > first.port && second.port <= first.port + 20)
+        #expect(lines.all.contains("Poort \(first.port) is al in gebruik (draait 'kennisbank serve' al ergens?); de site staat nu op poort \(second.port)."),
+                "\(lines.all)")
+        let page = try await RawHTTP.request("/", port: second.port)
+        #expect(page.status == 200)
+        await second.stop()
+        await first.stop()
+    }
+
     @Test func keepsTheCaretUnderTheColumnOfALongLine() {
         let line = String(repeating: "woord ", count: 50) + "[fout](x.md#y) en verder " + String(repeating: "tekst ", count: 30)
         let column = line.distance(from: line.startIndex, to: line.range(of: "[fout]")!.lowerBound) + 1
         let diagnostic = Diagnostic.error(SiteModel.SourceLocation(file: "content/a.md", line: 1, column: column), "kapot", hint: "herstel het")
         let overlay = ErrorOverlay(diagnostics: [diagnostic], sources: ["content/a.md": line], strict: false)
-        let (heading, code, hint) = ErrorOverlay.parts(of: DiagnosticFormatter(sources: ["content/a.md": line]).format(diagnostic))
-        #expect(heading == "content/a.md:1:\(column): error: kapot")
-        #expect(hint == "hint: herstel het")
-        let rows = code.split(separator: "\n").map(String.init)
+        let parts = try! #require(DiagnosticFormatter(sources: ["content/a.md": line]).parts([diagnostic]).first)
+        #expect(parts.heading == "content/a.md:1:\(column): error: kapot")
+        #expect(parts.hint == "hint: herstel het")
+        let rows = parts.code
         #expect(rows.count == 2 && rows[0].hasPrefix("...") && rows[0].hasSuffix("..."))
         let caret = rows[1].count - 1
         #expect(Array(rows[0])[caret] == "[", "the caret points at the link: \(rows)")
@@ -163,4 +213,13 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output.path))
         await #expect(throws: (any Error).self) { try await RawHTTP.request("/", port: server.port) }
     }
+}
+
+/// Lines a server logged, collected from its threads.
+final class LogLines: Sendable {
+    private let lines = Mutex<[String]>([])
+
+    func append(_ line: String) { lines.withLock { $0.append(line) } }
+
+    var all: [String] { lines.withLock { $0 } }
 }

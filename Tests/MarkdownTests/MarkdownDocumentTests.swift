@@ -67,7 +67,8 @@ import Testing
         let links = document.links
         #expect(links.count == 2)
         #expect(links[0].url == "../juridisch-kader/awgb.md#gronden")
-        #expect(links[0].location.description == "content/a.md:7:5")
+        // At the destination, where a fix is typed.
+        #expect(links[0].location.description == "content/a.md:7:15")
         #expect(links[1].isImage)
         #expect(links[1].text == "logo")
     }

@@ -10,7 +10,7 @@ import Testing
 @Suite struct MarkdownNestingTests {
     func refusedForNesting(_ text: String) -> Bool {
         MarkdownDocument(parsing: text, file: "content/a.md").limitViolation?.message
-            .hasPrefix("block quotes and lists are nested more than") == true
+            .english.hasPrefix("block quotes and lists are nested more than") == true
     }
 
     /// How deep cmark-gfm nests containers in `text`, parsed without the prescan in front of it.

@@ -21,7 +21,7 @@ import Testing
     }
 
     func messages(_ yaml: String) -> [String] {
-        load(yaml).1.map { "\($0.location.line):\($0.location.column) \($0.severity.rawValue): \($0.message)" }
+        load(yaml).1.map { "\($0.location.line):\($0.location.column) \($0.severity.rawValue): \($0.message.english)" }
     }
 
     static let frequency = """
@@ -114,11 +114,11 @@ import Testing
               - {id: b, type: scale, scale: frequenti, text: Vraag}
 
         """)
-        #expect(diagnostics.map(\.message) == ["unknown question type 'scael'", "scale 'frequenti' does not exist",
-                                               "scale 'frequentie' is not used by any question"])
-        #expect(diagnostics[0].hint?.hasPrefix("did you mean 'scale'?") == true)
-        #expect(diagnostics[1].hint?.hasPrefix("did you mean 'frequentie'?") == true)
-        #expect(diagnostics.map { "\($0.location.line):\($0.location.column)" } == ["13:23", "14:37", "4:3"])
+        // The scale meant by the misspelt name is not also reported as unused.
+        #expect(diagnostics.map(\.message.english) == ["unknown question type 'scael'", "scale 'frequenti' does not exist"])
+        #expect(diagnostics[0].fix == Fix(replacing: "scael", with: "scale"))
+        #expect(diagnostics[1].fix == Fix(replacing: "frequenti", with: "frequentie"))
+        #expect(diagnostics.map { "\($0.location.line):\($0.location.column)" } == ["13:23", "14:37"])
     }
 
     @Test func rejectsDuplicateIDsAcrossThemesAndBadIDs() {

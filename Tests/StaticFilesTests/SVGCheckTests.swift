@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct SVGCheckTests {
     func problems(_ svg: String) -> [String] {
-        SVGCheck.problems(in: Data(svg.utf8), file: "content/x.svg").map { "\($0.location.line):\($0.location.column) \($0.message)" }
+        SVGCheck.problems(in: Data(svg.utf8), file: "content/x.svg").map { "\($0.location.line):\($0.location.column) \($0.message.english)" }
     }
 
     static let open = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
@@ -99,7 +99,7 @@ import Testing
             }
         }
         let utf16 = SVGCheck.problems(in: Data([0xFF, 0xFE, 0x3C, 0x00]), file: "content/x.svg")
-        #expect(utf16.map(\.message) == ["the SVG image is saved as UTF-16"])
+        #expect(utf16.map(\.message.english) == ["the SVG image is saved as UTF-16"])
     }
 
     @Test func reportsEveryProblemOnceAtItsLineAndColumn() {

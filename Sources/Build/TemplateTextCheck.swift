@@ -1,0 +1,44 @@
+import Content
+import FrontMatter
+import SiteModel
+
+/// Finds the example texts of `kennisbank new` (`ContentTemplate.exampleTexts`) left in a page: a
+/// warning at each, so a new file shows in `serve` while it is being written but cannot be
+/// published with a placeholder definition in every pop-up or a quiz that asks 'Schrijf hier de
+/// vraag.'.
+struct TemplateTextCheck: Sendable {
+    /// The warnings for `page`: front-matter values first, then body lines.
+    func diagnostics(for page: Page) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        if let node = page.frontMatter { collect(node, into: &result) }
+        guard Self.mayHold(page.body) else { return result }
+        for (index, line) in page.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for text in ContentTemplate.exampleTexts {
+                guard let range = line.range(of: text) else { continue }
+                let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: range.lowerBound) + 1
+                result.append(.warning(SourceLocation(file: page.file, line: index + 1 + page.bodyLineOffset, column: column),
+                                       .templateText(), hint: .templateTextHint()))
+                break
+            }
+        }
+        return result
+    }
+
+    private func collect(_ node: FrontMatterNode, into result: inout [Diagnostic]) {
+        switch node.kind {
+        case .scalar(let text, _):
+            if ContentTemplate.exampleTexts.contains(where: { text.contains($0) }) {
+                result.append(.warning(node.location, .templateText(), hint: .templateTextHint()))
+            }
+        case .sequence(let items):
+            for item in items { collect(item, into: &result) }
+        case .mapping(let entries):
+            for entry in entries { collect(entry.value, into: &result) }
+        }
+    }
+
+    /// Most bodies hold no example text; only those that do are searched line by line.
+    private static func mayHold(_ body: String) -> Bool {
+        ContentTemplate.exampleTexts.contains { body.contains($0) }
+    }
+}
