@@ -19,8 +19,8 @@ Checks (each a named check; the closing line counts them):
   vragenlijst-<check>:<name>  per vragenlijst (form.vragenlijst): keyboard, levels, download, download@file,
                        mail, search, restore, print, axe@1280, axe@390, incomplete, vnu, reset, nojs
                        (see questionnaire.py)
-  relevance, relevance-heldout, relevance-fresh, search-typos, search-latency (Kennisbank's own search and
-  content only),
+  relevance, relevance-heldout, relevance-fresh, relevance-everyday, relevance-everyday-heldout, search-typos,
+  search-latency (Kennisbank's own search and content only),
   search-parts (a generated corpus: index loaded on demand, in parts), screenshots, selftest-planted-defects
 """
 import argparse
@@ -307,7 +307,8 @@ def main():
             if own_search and "zoeken/index.html" in pages:
                 search_page = srv.url("zoeken/index.html")
                 for name, path in (("relevance", relevance.QUERIES), ("relevance-heldout", relevance.HELDOUT),
-                                   ("relevance-fresh", relevance.FRESH)):
+                                   ("relevance-fresh", relevance.FRESH), ("relevance-everyday", relevance.EVERYDAY),
+                                   ("relevance-everyday-heldout", relevance.EVERYDAY_HELDOUT)):
                     if relevance.applies(root, path):
                         report.run(name, lambda path=path: relevance.check(desk.driver, search_page, root_http, path))
                     elif W(name):

@@ -382,13 +382,16 @@
       if (a.part || b.part || a.joined || a.index + 1 !== b.index) continue;
       var joined = S.joinedTerm(a.word, b.word, has);
       if (!joined) continue;
+      // The words apart stay an alternative, as a synonym phrase: a page with both scores a little less.
+      a.apart = [a.term, b.term].filter(function (t) { return self.has(t); });
       [a, b].forEach(function (s) {
-        s.typos.forEach(function (t) { delete s.terms[t]; });
+        s.terms = Object.create(null);
         s.terms[joined] = FACTOR.exact;
         s.primary = joined;
         s.corrected = null;
         s.joined = true;
       });
+      k++;
     }
   };
 
@@ -396,6 +399,12 @@
   Engine.prototype.group = function (slots) {
     var groups = this.meta.synonyms, items = [], i = 0;
     while (i < slots.length) {
+      if (slots[i].apart) {
+        var pair = slots.slice(i, i + 2);
+        items.push({ slots: pair, alternatives: slots[i].apart.length === 2 ? [slots[i].apart] : [], low: false });
+        i += 2;
+        continue;
+      }
       var best = null;
       groups.forEach(function (group) {
         group.forEach(function (phrase) {
@@ -437,14 +446,25 @@
    */
   var MAX_NAME_TERMS = 7;
   function nameKeys(items) {
-    var terms = [], weak = Object.create(null), out = Object.create(null);
+    var terms = [], weak = Object.create(null), out = Object.create(null), compound = Object.create(null);
     items.forEach(function (item) {
       item.slots.forEach(function (s) {
         if (terms.indexOf(s.primary) < 0 && terms.length < MAX_NAME_TERMS) terms.push(s.primary);
         if (s.low) weak[s.primary] = true;
+        // The parts of a compound name a page together or not at all: "handicapdiscriminatie" is no
+        // query for the pages named "Discriminatie".
+        if (s.part) compound[s.primary] = s.index;
       });
     });
     var strong = terms.filter(function (t) { return !weak[t]; }).length || terms.length;
+    function whole(set) {
+      return terms.every(function (t) {
+        var inSet = set.indexOf(t) >= 0;
+        return compound[t] === undefined || terms.every(function (u) {
+          return compound[u] !== compound[t] || (set.indexOf(u) >= 0) === inSet;
+        });
+      });
+    }
     function add(set, share) {
       var key = "=" + set.filter(function (t, i) { return set.indexOf(t) === i; }).sort().join(" ");
       var bonus = share >= 1 ? NAME_BONUS : 1 + (NAME_BONUS - 1) * share * share;
@@ -452,6 +472,7 @@
     }
     for (var mask = 1; mask < (1 << terms.length); mask++) {
       var set = terms.filter(function (t, i) { return mask & (1 << i); });
+      if (!whole(set)) continue;
       var k = set.filter(function (t) { return !weak[t]; }).length || (strong === terms.length ? set.length : 0);
       if (k) add(set, set.length === terms.length ? 1 : k / strong);
     }
@@ -494,8 +515,9 @@
    * the ones shown, and their documents are loaded for that anyway.
    */
   var RERANK = 10, HEADING_BONUS = 0.5;
-  // A glossary entry is about its own term: a query that does not name it finds it for a word in its
-  // definition or example, which the pages that explain that word do better.
+  // A glossary entry is about its own term, and a quiz tests what the pages explain: a query that does
+  // not name them finds them for a word in a definition, example or question, which the pages that
+  // explain that word answer better.
   var TERM_MENTION = 0.8;
   Engine.prototype.rerank = function (found) {
     var strong = found.query.items.filter(function (item) { return !item.low && !item.question; });
@@ -503,7 +525,7 @@
     var top = found.results.slice(0, RERANK), tests = matchers({ items: strong });
     return this.loadDocs(top.map(function (r) { return r.id; })).then(function (docs) {
       docs.forEach(function (doc, i) {
-        if (doc.kind === "term" && !top[i].named) top[i].score *= TERM_MENTION;
+        if (doc.kind !== "page" && !top[i].named) top[i].score *= TERM_MENTION;
         if (strong.length < 2) return;
         var together = 0;
         // A closing "(qualifier)" tells apart pages of one name ("Terrein (gelijke behandeling)"): not the topic.
