@@ -25,6 +25,9 @@ struct DutchCompounds: Sendable {
     /// A part must be written in at least two documents (bit length 2): one stray word is no evidence.
     static let minimumDocumentBits = 2
     static let maximumParts = 3
+    /// Longer words are not split: the longest Dutch compounds have about 50 letters, and trying every
+    /// split point of a pasted hash or URL would cost time that grows with the square of its length.
+    static let maximumLetters = 64
 
     let tokenizer: SearchTokenizer
     let documents: @Sendable (String) -> Int
@@ -64,7 +67,7 @@ struct DutchCompounds: Sendable {
     }
 
     private func split(_ word: [Unicode.Scalar], maximumParts: Int) -> Split? {
-        guard word.count >= Self.minimumModifier + Self.minimumHead,
+        guard word.count >= Self.minimumModifier + Self.minimumHead, word.count <= Self.maximumLetters,
               word.allSatisfy(DutchCompounds.isLetter) else { return nil }
         var best: Split?
         var end = Self.minimumModifier
@@ -118,6 +121,7 @@ struct DutchCompounds: Sendable {
     }
 
     private func diminutiveBase(_ word: [Unicode.Scalar]) -> String? {
+        guard word.count <= Self.maximumLetters else { return nil }
         for ending in Self.diminutives {
             let suffix = Array(ending.unicodeScalars)
             guard word.count - suffix.count >= 3, word.suffix(suffix.count).elementsEqual(suffix) else { continue }

@@ -48,6 +48,9 @@ struct DutchCompoundsTests {
         #expect(split.parts(of: "moslim") == nil)
         #expect(split.parts(of: "moslim2haat") == nil)      // digits: never split
         #expect(split.parts(of: "") == nil)
+        // A pasted hash or a word of a hundred thousand letters is not tried (it would take minutes).
+        #expect(split.parts(of: String(repeating: "moslimhaat", count: 10_000)) == nil)
+        #expect(split.diminutiveBase(of: String(repeating: "grap", count: 25_000) + "je") == nil)
     }
 
     @Test func findsTheBaseOfADiminutive() {

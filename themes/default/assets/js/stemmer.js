@@ -194,7 +194,7 @@
   var DIMINUTIVES = ["etjes", "etje", "tjes", "tje", "pjes", "pje", "kjes", "kje", "jes", "je"];
   var NOT_PARTS = {};
   "lijk rijk los bar schap schapp dom zam achtig matig heid heden ing end".split(" ").forEach(function (t) { NOT_PARTS[t] = true; });
-  var MIN_MODIFIER = 4, MIN_HEAD = 4, MIN_DOCUMENT_BITS = 2, MAX_PARTS = 3;
+  var MIN_MODIFIER = 4, MIN_HEAD = 4, MIN_DOCUMENT_BITS = 2, MAX_PARTS = 3, MAX_LETTERS = 64;
   var LETTERS = /^\p{L}+$/u;
 
   function isVowel5(c) { return "aeiou".indexOf(c) >= 0; }
@@ -207,6 +207,7 @@
   }
 
   function baseOf(w, bits) {
+    if (w.length > MAX_LETTERS) return null;
     for (var i = 0; i < DIMINUTIVES.length; i++) {
       var d = Array.from(DIMINUTIVES[i]);
       if (w.length - d.length < 3 || w.slice(w.length - d.length).join("") !== DIMINUTIVES[i]) continue;
@@ -240,7 +241,7 @@
   }
 
   function split(w, bits, maxParts) {
-    if (w.length < MIN_MODIFIER + MIN_HEAD || !LETTERS.test(w.join(""))) return null;
+    if (w.length < MIN_MODIFIER + MIN_HEAD || w.length > MAX_LETTERS || !LETTERS.test(w.join(""))) return null;
     var best = null;
     for (var end = MIN_MODIFIER; end <= w.length - MIN_HEAD; end++) {
       var m = w.slice(0, end);
