@@ -321,6 +321,14 @@ def check_ui(driver, repo):
         if driver.find_element(By.ID, "zoekpagina-veld").get_attribute("value") != "artikel 1":
             failures.append("search page: the field does not show the query from ?q=")
 
+        # A compound that matched through a part is marked as a whole: 'moslimhaat' for 'haat'.
+        driver.get(search_page.as_uri() + "?q=haat")
+        _wait(driver, "return document.getElementById('zoekstatus').textContent;")
+        marks = _wait(driver, "var m = Array.prototype.map.call(document.querySelectorAll('#zoekresultaten mark'),"
+                              " function (e) { return e.textContent.toLowerCase(); }); return m.indexOf('moslimhaat') >= 0 && m;")
+        if not marks:
+            failures.append("search page: 'moslimhaat' is not marked for the query 'haat'")
+
         driver.get(page.as_uri())
         field = driver.find_element(By.ID, "zoekveld")
         field.send_keys("discrimnatie")

@@ -522,7 +522,7 @@
   Engine.prototype.rerank = function (found) {
     var strong = found.query.items.filter(function (item) { return !item.low && !item.question; });
     if (!found.results.length) return found;
-    var top = found.results.slice(0, RERANK), tests = matchers({ items: strong });
+    var self = this, top = found.results.slice(0, RERANK), tests = matchers({ items: strong });
     return this.loadDocs(top.map(function (r) { return r.id; })).then(function (docs) {
       docs.forEach(function (doc, i) {
         if (doc.kind !== "page" && !top[i].named) top[i].score *= TERM_MENTION;
@@ -530,7 +530,7 @@
         var together = 0;
         // A closing "(qualifier)" tells apart pages of one name ("Terrein (gelijke behandeling)"): not the topic.
         [doc.title.replace(/\s*\([^()]*\)$/, "")].concat(doc.headings.map(function (h) { return h.text; })).forEach(function (text) {
-          var terms = S.tokens(text);
+          var terms = self.tokens(text);
           together = Math.max(together, tests.filter(function (test) { return terms.some(test); }).length);
         });
         if (together >= 2) top[i].score *= 1 + HEADING_BONUS * (together - 1);
@@ -539,6 +539,28 @@
       found.results = top.concat(found.results.slice(RERANK));
       return found;
     });
+  };
+
+  /**
+   * The terms of a text as the index counts them: each word's term and, for a compound or a diminutive,
+   * its parts' terms too. Highlighting and headings use it, so 'moslimdiscriminatie' in a heading is
+   * marked for 'moslim', as the index counted it for 'moslim'.
+   */
+  Engine.prototype.tokens = function (text) {
+    var self = this, out = [];
+    this.partsOf = this.partsOf || Object.create(null);
+    var bits = function (term) { var i = self.position[term]; return i === undefined ? 0 : self.frequency(i); };
+    S.words(text).forEach(function (w) {
+      var t = S.term(w);
+      if (t === null) return;
+      out.push(t);
+      if (!(w in self.partsOf)) {
+        var base = S.diminutiveBase(w, bits);
+        self.partsOf[w] = S.compoundParts(w, bits) || (base ? [base] : []);
+      }
+      out.push.apply(out, self.partsOf[w]);
+    });
+    return out;
   };
 
   Engine.prototype.sat = function (weight) { var tf = weight / SCALE; return tf / (K1 + tf); };
@@ -645,9 +667,9 @@
   }
 
   /** The heading that matches more query items than the title does: the result then links to it. */
-  function bestHeading(doc, tests) {
+  function bestHeading(doc, tests, tokens) {
     function count(text) {
-      var terms = S.tokens(text);
+      var terms = tokens(text);
       return tests.filter(function (test) { return terms.some(test); }).length;
     }
     var best = null, bestCount = count(doc.title);
@@ -668,10 +690,10 @@
   }
 
   /** Text with every word that matches the query wrapped in <mark>; built as nodes, never as HTML. */
-  function highlighted(text, hit) {
+  function highlighted(text, hit, tokens) {
     var frag = document.createDocumentFragment(), re = /[\p{L}\p{M}\p{N}]+/gu, last = 0, m;
     while ((m = re.exec(text)) !== null) {
-      if (!S.tokens(m[0]).some(hit)) continue;
+      if (!tokens(m[0]).some(hit)) continue;
       frag.appendChild(document.createTextNode(text.slice(last, m.index)));
       frag.appendChild(el("mark", "", m[0]));
       last = m.index + m[0].length;
@@ -687,22 +709,22 @@
 
   function searchPageURL(query) { return rootPath() + "zoeken/index.html?q=" + encodeURIComponent(query); }
 
-  function resultItem(doc, tests, hit, withSummary) {
-    var li = el("li", "zoekresultaat"), heading = bestHeading(doc, tests);
+  function resultItem(doc, tests, hit, tokens, withSummary) {
+    var li = el("li", "zoekresultaat"), heading = bestHeading(doc, tests, tokens);
     var link = el("a", "zoekresultaat-titel");
     link.href = rootPath() + doc.url + (heading ? "#" + heading.anchor : "");
-    link.appendChild(highlighted(doc.title, hit));
+    link.appendChild(highlighted(doc.title, hit, tokens));
     li.appendChild(link);
     var where = [doc.section, KIND_LABELS[doc.kind]].filter(Boolean).join(" · ");
     var meta = el("span", "zoekresultaat-pad", where);
     if (heading) {
       if (where) meta.appendChild(document.createTextNode(" › "));
-      meta.appendChild(highlighted(heading.text, hit));
+      meta.appendChild(highlighted(heading.text, hit, tokens));
     }
     if (meta.childNodes.length) li.appendChild(meta);
     if (withSummary && doc.summary) {
       var p = el("p", "zoekresultaat-samenvatting");
-      p.appendChild(highlighted(doc.summary, hit));
+      p.appendChild(highlighted(doc.summary, hit, tokens));
       li.appendChild(p);
     }
     return li;
@@ -737,7 +759,8 @@
   function appendResults(engine, found, list, from, to, withSummary) {
     var tests = matchers(found.query), hit = function (t) { return tests.some(function (test) { return test(t); }); };
     return engine.loadDocs(found.results.slice(from, to).map(function (r) { return r.id; })).then(function (docs) {
-      docs.forEach(function (doc) { list.appendChild(resultItem(doc, tests, hit, withSummary)); });
+      var tokens = function (text) { return engine.tokens(text); };
+      docs.forEach(function (doc) { list.appendChild(resultItem(doc, tests, hit, tokens, withSummary)); });
     });
   }
 
