@@ -27,7 +27,12 @@ enum SearchFieldWeight {
     static let bodyCap = 15
 
     /// BM25's length normalisation of the body: 0 ignores length, 1 divides by it fully.
-    static let bodyLengthNormalisation = 0.75
+    static let bodyLengthNormalisation = 0.3
+    /// The normalisation never gives a mention more than its weight: a page shorter than average is not
+    /// rewarded for being short. With b = 0.75 and no such floor (issue #20), a short glossary entry that
+    /// lists a word among others ('handicap' in Haatzaaien's list of grounds) outranked the pages that
+    /// explain it; b and this floor were chosen on the relevance sets (docs/search.md, 'Relevance').
+    static let shortestNormalisation = 1.0
     /// Posting weights are the weighted frequency (in body occurrences) times this, rounded.
     static let postingScale = 4.0
 
@@ -38,13 +43,13 @@ enum SearchFieldWeight {
     static func packed(fixed: Int, bodyCount: Int) -> Int { min(fixed, 63) << 4 | min(bodyCount, bodyCap) }
 
     /// The weight written in a posting: `postingScale` × (fixed / 2 + body count / B), where
-    /// B = 1 − b + b × body length / average body length. At least 1, so that a posting always counts.
+    /// B = max(1, 1 − b + b × body length / average body length). At least 1, so that a posting always counts.
     static func postingWeight(packed: Int, bodyLength: Int, averageBodyLength: Double) -> Int {
         let fixed = Double(packed >> 4) * 0.5
         let count = Double(packed & 15) * Double(body) * 0.5
         let b = bodyLengthNormalisation
         let norm = averageBodyLength > 0 ? 1 - b + b * Double(bodyLength) / averageBodyLength : 1
-        let weight = (fixed + count / max(norm, 0.25)) * postingScale
+        let weight = (fixed + count / max(norm, shortestNormalisation)) * postingScale
         return max(1, min(WeightedID.weightLimit - 1, Int(weight.rounded())))
     }
 }

@@ -21,9 +21,18 @@ struct SearchIndex: Sendable {
     let nameTerms: [Bool]
     /// Per term: the form readers write most, when it differs from the term ("toeslagenaffaire").
     let displayForms: [String?]
+    /// Per term: the documents that write it, not counting those that only have it as part of a compound.
+    let documentCounts: [Int]
 
     /// The first character of a name key; never the start of a term (terms are letters and digits).
     static let nameKeyMark = "="
+    /// The first character of a question key ("?actie": the page answers what to do; `QuestionFrames`).
+    static let questionKeyMark = "?"
+
+    /// False for name and question keys, which are not words of the vocabulary.
+    static func isWord(_ term: String) -> Bool {
+        !term.hasPrefix(nameKeyMark) && !term.hasPrefix(questionKeyMark)
+    }
 
     /// `count` documents cut into consecutive ranges, four per core: each range is one task for
     /// `parallelMap`, and results come back in document order.
@@ -74,13 +83,32 @@ struct SearchIndex: Sendable {
         let nameKeys = Self.nameKeys(of: documents, memo: memo)
         for key in nameKeys.keys { termIDs[key] = allTerms.count; allTerms.append(key) }
 
-        // Lay the postings out term by term in sorted term order. Visiting documents in order keeps each
-        // term's postings sorted by document without sorting them.
         var counts = [Int](repeating: 0, count: allTerms.count)
         for (chunk, chunkWeights) in weights.enumerated() {
             for pair in chunkWeights.pairs { counts[globalIDs[chunk][pair.id]] += 1 }
         }
         for (key, docs) in nameKeys { counts[termIDs[key]!] = docs.count }
+        let bodyLengths = weights.flatMap(\.bodyLengths)
+        let average = bodyLengths.isEmpty ? 0 : Double(bodyLengths.reduce(0, +)) / Double(bodyLengths.count)
+        // The form readers write most; ties go to the shorter, then the first in code-unit order.
+        let writtenForms = (0..<wordCount).map { id in
+            formCounts[id].min { a, b in
+                if a.value != b.value { return a.value > b.value }
+                if a.key.count != b.key.count { return a.key.count < b.key.count }
+                return SearchIndex.precedes(a.key, b.key)
+            }?.key ?? allTerms[id]
+        }
+        // Compounds count as mentions of their parts (SearchIndex+Compounds.swift); counted before
+        // that, the documents that write each word are what the entry tells search.js.
+        let writtenCounts = counts
+        let parts = Self.compoundParts(terms: allTerms, wordCount: wordCount, documentCounts: counts,
+                                       writtenForms: writtenForms)
+        let extra = PartPostings(weights: weights, globalIDs: globalIDs, parts: parts, termCount: allTerms.count,
+                                 bodyLengths: bodyLengths, averageBodyLength: average)
+        for term in extra.terms { counts[term] += 1 }
+
+        // Lay the postings out term by term in sorted term order. Visiting documents in order keeps each
+        // term's postings sorted by document without sorting them.
         let order = allTerms.indices.sorted { Self.precedes(allTerms[$0], allTerms[$1]) }
         var next = [Int](repeating: 0, count: allTerms.count)
         var starts = [0]
@@ -89,8 +117,9 @@ struct SearchIndex: Sendable {
             next[id] = starts.last!
             starts.append(starts.last! + counts[id])
         }
-        let bodyLengths = weights.flatMap(\.bodyLengths)
-        let average = bodyLengths.isEmpty ? 0 : Double(bodyLengths.reduce(0, +)) / Double(bodyLengths.count)
+        // Own postings that a compound raises, found by document and term while writing.
+        var raise: [Int: Int] = [:]
+        for item in extra.raised { raise[item.document &* allTerms.count &+ item.term] = item.weight }
         // Every slot is written exactly once below (the counts add up to the number of pairs).
         let postings = [Posting](unsafeUninitializedCapacity: starts.last!) { postings, initialized in
             var document = 0
@@ -100,12 +129,18 @@ struct SearchIndex: Sendable {
                 for end in chunkWeights.ends {
                     while pair < end {
                         let id = global[chunkWeights.pairs[pair].id]
-                        let weight = SearchFieldWeight.postingWeight(
+                        var weight = SearchFieldWeight.postingWeight(
                             packed: chunkWeights.pairs[pair].weight, bodyLength: bodyLengths[document],
                             averageBodyLength: average)
+                        if !raise.isEmpty, let raised = raise[document &* allTerms.count &+ id] { weight = raised }
                         (postings.baseAddress! + next[id]).initialize(to: Posting(id: document, weight: weight))
                         next[id] += 1
                         pair += 1
+                    }
+                    for index in extra.range(of: document) {
+                        let id = extra.terms[index]
+                        (postings.baseAddress! + next[id]).initialize(to: Posting(id: document, weight: extra.weights[index]))
+                        next[id] += 1
                     }
                     document += 1
                 }
@@ -113,9 +148,7 @@ struct SearchIndex: Sendable {
             for (key, docs) in nameKeys {
                 let id = termIDs[key]!
                 for document in docs {
-                    // 2 for a glossary term: a query that is a term's name brings its page before others so named.
-                    let weight = documents[document].kind == .term ? 2 : 1
-                    (postings.baseAddress! + next[id]).initialize(to: Posting(id: document, weight: weight))
+                    (postings.baseAddress! + next[id]).initialize(to: document)
                     next[id] += 1
                 }
             }
@@ -124,16 +157,11 @@ struct SearchIndex: Sendable {
         terms = order.map { allTerms[$0] }
         self.postings = postings
         postingStarts = starts
+        documentCounts = order.map { writtenCounts[$0] }
         nameTerms = order.map { $0 < wordCount && isName[$0] }
         displayForms = order.map { id in
             guard id < wordCount else { return nil }
-            // The most frequent form; ties go to the shorter, then the first in code-unit order.
-            let best = formCounts[id].min { a, b in
-                if a.value != b.value { return a.value > b.value }
-                if a.key.count != b.key.count { return a.key.count < b.key.count }
-                return SearchIndex.precedes(a.key, b.key)
-            }?.key
-            return best == allTerms[id] ? nil : best
+            return writtenForms[id] == allTerms[id] ? nil : writtenForms[id]
         }
     }
 
@@ -143,9 +171,10 @@ struct SearchIndex: Sendable {
         return String(title[..<open])
     }
 
-    /// Name key -> ids of the documents whose title or an alias has exactly those terms, in id order.
-    private static func nameKeys(of documents: [SearchDocument], memo: SharedTermMemo) -> [String: [Int]] {
-        var keys: [String: [Int]] = [:]
+    /// Name key -> the documents whose title or an alias has exactly those terms, in id order; and
+    /// question key -> the documents that answer that kind of question. Each with its posting weight.
+    private static func nameKeys(of documents: [SearchDocument], memo: SharedTermMemo) -> [String: [WeightedID]] {
+        var keys: [String: [WeightedID]] = [:]
         let tokenizer = SearchTokenizer()
         for (id, document) in documents.enumerated() {
             var seen = Set<String>()
@@ -156,7 +185,22 @@ struct SearchIndex: Sendable {
                 }
                 guard !terms.isEmpty else { continue }
                 let key = nameKeyMark + Set(terms).sorted(by: precedes).joined(separator: " ")
-                if seen.insert(key).inserted { keys[key, default: []].append(id) }
+                // 2 for a glossary term: a query that is a term's name brings its page before others so named.
+                if seen.insert(key).inserted { keys[key, default: []].append(WeightedID(id: id, weight: document.kind == .term ? 2 : 1)) }
+            }
+            // The questions the page says it answers: weight 2 in its title or description (the page as a
+            // whole), 1 in a heading only (one section).
+            var frames: [String: Int] = [:]
+            for text in [document.title, document.summary] {
+                for frame in QuestionFrames.frames(in: text, tokenizer: tokenizer) { frames[frame] = 2 }
+            }
+            for heading in document.headings {
+                for frame in QuestionFrames.frames(in: heading.text, tokenizer: tokenizer) where frames[frame] == nil {
+                    frames[frame] = 1
+                }
+            }
+            for (frame, weight) in frames.sorted(by: { $0.key < $1.key }) {
+                keys[questionKeyMark + frame, default: []].append(WeightedID(id: id, weight: weight))
             }
         }
         return keys

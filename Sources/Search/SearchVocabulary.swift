@@ -7,8 +7,8 @@ struct SearchVocabulary {
     /// Terms in index order, each written as the length of the prefix it shares with the previous term
     /// (one digit of `SearchIndex.digits`, at most 63 UTF-16 code units) and the rest, then ",".
     let terms: String
-    /// One digit per term: the bit length of its document count (0–31), plus 32 when the term occurs in
-    /// a title or alias.
+    /// One digit per term: the bit length of the number of documents that write it (0–31; pages that have
+    /// it only inside a compound do not count), plus 32 when the term occurs in a title or alias.
     let info: String
     /// Per term, then ",": empty when readers write the term as it is; otherwise how many UTF-16 code
     /// units to drop from its end (one digit) and what to add ("toeslagenaffair" -> "0e").
@@ -17,14 +17,13 @@ struct SearchVocabulary {
     init(index: SearchIndex) {
         var terms = "", info = "", forms = ""
         var previous: [UInt16] = []
-        for (id, term) in index.terms.enumerated() where !term.hasPrefix(SearchIndex.nameKeyMark) {
+        for (id, term) in index.terms.enumerated() where SearchIndex.isWord(term) {
             let units = Array(term.utf16)
             let shared = min(Self.commonPrefix(previous, units), SearchIndex.digits.count - 1)
             terms.unicodeScalars.append(SearchIndex.digits[shared])
             terms += String(decoding: units[shared...], as: UTF16.self) + ","
             previous = units
-            let documents = index.postingStarts[id + 1] - index.postingStarts[id]
-            let bits = min(Int.bitWidth - documents.leadingZeroBitCount, 31)
+            let bits = SearchIndex.bitLength(index.documentCounts[id])
             info.unicodeScalars.append(SearchIndex.digits[bits + (index.nameTerms[id] ? 32 : 0)])
             if let form = index.displayForms[id] {
                 let written = Array(form.utf16)

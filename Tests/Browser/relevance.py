@@ -25,8 +25,20 @@ sys.path.insert(0, HERE)
 QUERIES = os.path.join(HERE, "relevance", "queries.txt")
 HELDOUT = os.path.join(HERE, "relevance", "heldout.txt")
 FRESH = os.path.join(HERE, "relevance", "fresh.txt")
+# Issue #27: everyday compounds and questions, and a set written before that work and not tuned on.
+EVERYDAY = os.path.join(HERE, "relevance", "everyday.txt")
+EVERYDAY_HELDOUT = os.path.join(HERE, "relevance", "everyday-heldout.txt")
 # Set from the measured figures (docs/search.md, "Relevance"): a drop below these fails `make test`.
 FLOORS = {"hit@1": 0.85, "hit@3": 0.95, "mrr": 0.9}
+# The held-out set of #27 measures how far the changes carry beyond the queries they were made for; it
+# is further below the others (hit@1 0.861, hit@3 0.944, MRR 0.911), so it guards against regressions
+# with a margin of about two queries.
+SET_FLOORS = {EVERYDAY_HELDOUT: {"hit@1": 0.8, "hit@3": 0.9, "mrr": 0.85}}
+
+
+def floors_of(queries_path):
+    """The floors that apply to a query set."""
+    return SET_FLOORS.get(os.path.abspath(queries_path), FLOORS)
 STATUS_WAIT = 8.0
 # Queries of the set typed letter by letter for the latency figures (all of them take a minute).
 LATENCY_QUERIES = 40
@@ -139,7 +151,7 @@ def check(driver, start_url, root_url, queries_path=QUERIES):
     summary = summarise(rows)
     print(table(summary, rows), flush=True)
     problems = ["%s is %.3f, below the floor %.2f (Tests/Browser/relevance.py FLOORS)" % (k, summary["all"][k], v)
-                for k, v in FLOORS.items() if summary["all"][k] < v]
+                for k, v in floors_of(queries_path).items() if summary["all"][k] < v]
     zero = [r["query"] for r in rows if r["count"] == 0]
     if zero:
         problems.append("queries with zero results although a page answers them: %s" % ", ".join(map(repr, zero)))
@@ -221,7 +233,7 @@ def main():
     if a.json:
         with open(a.json, "w", encoding="utf-8") as f:
             json.dump({"summary": summary, "rows": rows}, f, indent=1, ensure_ascii=False)
-    return 0 if all(summary["all"][k] >= v for k, v in FLOORS.items()) else 1
+    return 0 if all(summary["all"][k] >= v for k, v in floors_of(a.queries).items()) else 1
 
 
 if __name__ == "__main__":

@@ -24,8 +24,8 @@ Checks (each a named check; the closing line counts them):
                        mail, search, restore, print, axe@1280, axe@390, incomplete, vnu, reset, nojs,
                        chart@1280, chart@390 (questionnaire_chart.py)
                        (see questionnaire.py)
-  relevance, relevance-heldout, relevance-fresh, search-typos, search-latency (Kennisbank's own search and
-  content only),
+  relevance, relevance-heldout, relevance-fresh, relevance-everyday, relevance-everyday-heldout, search-typos,
+  search-latency (Kennisbank's own search and content only),
   search-parts (a generated corpus: index loaded on demand, in parts), screenshots, selftest-planted-defects
   csp-http@390, csp-http@1280, csp-file@390, csp-file@1280, csp@390, csp@1280, csp-nojs
                        no Content-Security-Policy violation on any page, over HTTP and from file://, nor during the
@@ -354,7 +354,8 @@ def main():
             if own_search and "zoeken/index.html" in pages:
                 search_page = srv.url("zoeken/index.html")
                 for name, path in (("relevance", relevance.QUERIES), ("relevance-heldout", relevance.HELDOUT),
-                                   ("relevance-fresh", relevance.FRESH)):
+                                   ("relevance-fresh", relevance.FRESH), ("relevance-everyday", relevance.EVERYDAY),
+                                   ("relevance-everyday-heldout", relevance.EVERYDAY_HELDOUT)):
                     if relevance.applies(root, path):
                         report.run(name, lambda path=path: relevance.check(desk.driver, search_page, root_http, path))
                     elif W(name):

@@ -79,5 +79,25 @@ enum SearchFixture {
             section: "Rol van de gemeente",
             summary: "Met antidiscriminatievoorzieningen en politie samenwerken.",
             body: "Een café weigert een groep jongeren. Meldingen over één buurt komen samen bij het meldpunt."),
+        // Compounds, diminutives and questions (issue #27): the parts 'moslim' and 'haat' are words of
+        // several pages, 'moslimhaat' of one; two pages say which question they answer.
+        SearchDocument(
+            url: "begrippen/haatzaaien/index.html", title: "Haatzaaien", section: "Begrippenlijst", kind: .term,
+            summary: "In het openbaar aanzetten tot haat tegen een groep.",
+            body: "Haat zaaien tegen moslims of joden is strafbaar. Een grap kan ook kwetsen."),
+        SearchDocument(
+            url: "rol-van-de-gemeente/moslimhaat/index.html", title: "Aanpak van moslimhaat", section: "Rol van de gemeente",
+            summary: "Wat de gemeente doet tegen moslimhaat.", body: "Een plan van aanpak met de moslimgemeenschap."),
+        SearchDocument(
+            url: "begrippen/toeslagenaffaire/index.html", title: "Toeslagenaffaire", section: "Begrippenlijst", kind: .term,
+            summary: "Het schandaal rond de kinderopvangtoeslag.", body: "Ouders werden als fraudeur behandeld."),
+        SearchDocument(
+            url: "melden-en-hulp/index.html", title: "Melden en hulp",
+            summary: "Waar kun je terecht als je discriminatie meemaakt of ziet?",
+            body: "Meld discriminatie bij het meldpunt. Ook moslims die haat ervaren kunnen melden."),
+        SearchDocument(
+            url: "valkuilen/eigen-rol/index.html", title: "Je eigen rol", section: "Valkuilen",
+            summary: "Wat kun jij doen als je discriminatie ziet of vermoedt?",
+            body: "Grijp in als omstander. Ook een grapje over een collega is niet onschuldig; een grap telt."),
     ]
 }

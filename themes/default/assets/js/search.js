@@ -27,7 +27,7 @@
   var LOW_WORDS = ("mag mogen waar wanneer waarom welk welke kun kunt jij jouw jullie moeten ga gaat gaan " +
     "doe doet krijg krijgt zeg zegt zeggen maak maakt weet weten vind vindt hoort gebeurt betekent tussen " +
     "werkt zit zitten staat staan komt komen heet heten geldt lees leest " +
-    "eigenlijk precies echt graag even iemand soms vaak").split(" ");
+    "eigenlijk precies echt graag even iemand soms vaak word").split(" ");
   // Parts are all loaded with the entry when together they are at most this large (a small site).
   var PREFETCH_BYTES = 400 * 1024;
   var KIND_LABELS = { term: "Begrip", quiz: "Toets" };
@@ -294,15 +294,16 @@
    */
   Engine.prototype.analyse = function (query) {
     var self = this, open = !/[\s.,;:!?"')\]]$/.test(query), words = S.words(query), slots = [];
+    var bits = function (term) { var i = self.position[term]; return i === undefined ? 0 : self.frequency(i); };
     words.forEach(function (w, i) {
       var t = S.term(w);
       if (t === null) return;
-      var digits = /^[0-9]+$/.test(t), last = open && i === words.length - 1, terms = Object.create(null);
+      var digits = /^[0-9]+$/.test(t), last = open && i === words.length - 1, terms = Object.create(null), typos = [];
       function add(term, factor) { if (self.has(term) && !(terms[term] >= factor)) terms[term] = factor; }
       add(t, FACTOR.exact);
       if (w !== t) add(w, FACTOR.written);
       var exact = self.has(t) || self.has(w);
-      var slot = { word: w, term: t, terms: terms, low: LOW[t] === true, prefix: null, corrected: null };
+      var slot = { word: w, term: t, terms: terms, low: LOW[t] === true, prefix: null, corrected: null, index: i, typos: typos };
       var growing = false;
       if (!digits && last && t.length >= 3) {
         slot.prefix = t;
@@ -318,11 +319,33 @@
         });
       }
       var rare = exact && self.frequency(self.position[self.has(t) ? t : w]) <= 1;
-      if (!digits && (!exact || rare) && w.length >= 2 && !(growing && w.length > 4)) {
-        // A word still being typed that starts some terms is probably unfinished rather than mistyped:
-        // only a short one ("dra", "tas") is also compared with whole terms, and no correction is suggested.
-        var fixes = self.corrections(w, t, last && !growing);
-        fixes.forEach(function (c) { add(c.term, c.distance < 2 ? FACTOR.typo1 : FACTOR.typo2); });
+      var unsure = !digits && (!exact || rare) && w.length >= 2 && !(growing && w.length > 4);
+      // A word still being typed that starts some terms is probably unfinished rather than mistyped:
+      // only a short one ("dra", "tas") is also compared with whole terms, and no correction is suggested.
+      var fixes = unsure ? self.corrections(w, t, last && !growing) : [];
+      // A compound the index lacks, or has once, is looked for as its parts, with the same rules the
+      // index splits its own compounds by (DutchCompounds.swift): "moslimhaat" is "moslim" and "haat".
+      // One letter from a known word it is a typo instead ("groepsbeleidiging").
+      var typo = !exact && fixes.length && fixes[0].distance <= 1;
+      var parts = unsure && !growing && !typo ? S.compoundParts(w, bits) : null;
+      if (parts) {
+        parts.forEach(function (p) {
+          var partTerms = Object.create(null);
+          partTerms[p] = FACTOR.exact;
+          if (exact) partTerms[t] = FACTOR.exact;
+          slots.push({ word: w, term: p, terms: partTerms, low: LOW[p] === true, prefix: null, corrected: null,
+            index: i, typos: [], part: true, primary: exact ? t : p });
+        });
+        return;
+      }
+      // A diminutive is also its base word: "grapje" finds "grap".
+      var base = digits ? null : S.diminutiveBase(w, bits);
+      if (base) add(base, FACTOR.written);
+      if (unsure && !base) {
+        fixes.forEach(function (c) {
+          if (!(c.term in terms)) typos.push(c.term);
+          add(c.term, c.distance < 2 ? FACTOR.typo1 : FACTOR.typo2);
+        });
         if (!exact && !growing && fixes.length) slot.corrected = fixes[0].term;
         // As close to a stop word ("vor", "dde") as to any term: probably a mistyped small word, so it
         // weighs little and a page need not match it.
@@ -330,17 +353,58 @@
         if (!exact && S.stopWords.some(function (sw) { return distance(w, sw, near, false) <= near; })) slot.low = true;
       }
       var completion = growing && !exact ? self.completion(t, w) : null;
-      var named = fixes && fixes.length && fixes[0].name && !(completion && self.isName(self.position[completion]));
-      slot.primary = self.has(t) ? t : self.has(w) ? w : slot.corrected || (named ? fixes[0].term : completion) || t;
+      var named = !base && fixes.length && fixes[0].name && !(completion && self.isName(self.position[completion]));
+      slot.primary = self.has(t) ? t : self.has(w) ? w : base || slot.corrected || (named ? fixes[0].term : completion) || t;
       slots.push(slot);
     });
-    return { text: query.trim(), slots: slots, items: this.group(slots) };
+    this.join(slots);
+    var items = this.group(slots);
+    // The kind of question asked ("wie kan ik bellen", "wat moet ik doen"): pages that say they answer
+    // such a question (QuestionFrames.swift) score as if they matched one more word, and the words that
+    // only made the question weigh little. A page need not answer it to count as matching every word.
+    S.questionFrames(words).forEach(function (f) {
+      slots.forEach(function (s) { if (f.words.indexOf(s.word) >= 0) s.low = true; });
+      items.forEach(function (item) { item.low = item.slots.every(function (s) { return s.low; }); });
+      items.push({ slots: [], alternatives: [], low: false, question: "?" + f.frame });
+    });
+    return { text: query.trim(), slots: slots, items: items };
+  };
+
+  /**
+   * Two neighbouring words that the index holds as one compound ("toeslagen affaire" ->
+   * "toeslagenaffaire"): both may match it, and it names the pair. Corrections of either word are
+   * dropped, since together they are no typo.
+   */
+  Engine.prototype.join = function (slots) {
+    var self = this, has = function (term) { return self.has(term); };
+    for (var k = 0; k + 1 < slots.length; k++) {
+      var a = slots[k], b = slots[k + 1];
+      if (a.part || b.part || a.joined || a.index + 1 !== b.index) continue;
+      var joined = S.joinedTerm(a.word, b.word, has);
+      if (!joined) continue;
+      // The words apart stay an alternative, as a synonym phrase: a page with both scores a little less.
+      a.apart = [a.term, b.term].filter(function (t) { return self.has(t); });
+      [a, b].forEach(function (s) {
+        s.terms = Object.create(null);
+        s.terms[joined] = FACTOR.exact;
+        s.primary = joined;
+        s.corrected = null;
+        s.joined = true;
+      });
+      k++;
+    }
   };
 
   /** Slots into items: runs that are a synonym phrase (longest first, left to right) share one item. */
   Engine.prototype.group = function (slots) {
     var groups = this.meta.synonyms, items = [], i = 0;
     while (i < slots.length) {
+      if (slots[i].apart) {
+        var pair = slots.slice(i, i + 2);
+        items.push({ slots: pair, alternatives: slots[i].apart.length === 2 ? [slots[i].apart] : [], low: false });
+        i += 2;
+        continue;
+      }
       var best = null;
       groups.forEach(function (group) {
         group.forEach(function (phrase) {
@@ -382,14 +446,25 @@
    */
   var MAX_NAME_TERMS = 7;
   function nameKeys(items) {
-    var terms = [], weak = Object.create(null), out = Object.create(null);
+    var terms = [], weak = Object.create(null), out = Object.create(null), compound = Object.create(null);
     items.forEach(function (item) {
       item.slots.forEach(function (s) {
         if (terms.indexOf(s.primary) < 0 && terms.length < MAX_NAME_TERMS) terms.push(s.primary);
         if (s.low) weak[s.primary] = true;
+        // The parts of a compound name a page together or not at all: "handicapdiscriminatie" is no
+        // query for the pages named "Discriminatie".
+        if (s.part) compound[s.primary] = s.index;
       });
     });
     var strong = terms.filter(function (t) { return !weak[t]; }).length || terms.length;
+    function whole(set) {
+      return terms.every(function (t) {
+        var inSet = set.indexOf(t) >= 0;
+        return compound[t] === undefined || terms.every(function (u) {
+          return compound[u] !== compound[t] || (set.indexOf(u) >= 0) === inSet;
+        });
+      });
+    }
     function add(set, share) {
       var key = "=" + set.filter(function (t, i) { return set.indexOf(t) === i; }).sort().join(" ");
       var bonus = share >= 1 ? NAME_BONUS : 1 + (NAME_BONUS - 1) * share * share;
@@ -397,6 +472,7 @@
     }
     for (var mask = 1; mask < (1 << terms.length); mask++) {
       var set = terms.filter(function (t, i) { return mask & (1 << i); });
+      if (!whole(set)) continue;
       var k = set.filter(function (t) { return !weak[t]; }).length || (strong === terms.length ? set.length : 0);
       if (k) add(set, set.length === terms.length ? 1 : k / strong);
     }
@@ -413,6 +489,7 @@
     items.forEach(function (item) {
       item.slots.forEach(function (s) { for (var t in s.terms) out.push(t); });
       item.alternatives.forEach(function (phrase) { out.push.apply(out, phrase); });
+      if (item.question) out.push(item.question);
     });
     return out;
   }
@@ -438,16 +515,22 @@
    * the ones shown, and their documents are loaded for that anyway.
    */
   var RERANK = 10, HEADING_BONUS = 0.5;
+  // A glossary entry is about its own term, and a quiz tests what the pages explain: a query that does
+  // not name them finds them for a word in a definition, example or question, which the pages that
+  // explain that word answer better.
+  var TERM_MENTION = 0.8;
   Engine.prototype.rerank = function (found) {
-    var strong = found.query.items.filter(function (item) { return !item.low; });
-    if (strong.length < 2 || !found.results.length) return found;
-    var top = found.results.slice(0, RERANK), tests = matchers({ items: strong });
+    var strong = found.query.items.filter(function (item) { return !item.low && !item.question; });
+    if (!found.results.length) return found;
+    var self = this, top = found.results.slice(0, RERANK), tests = matchers({ items: strong });
     return this.loadDocs(top.map(function (r) { return r.id; })).then(function (docs) {
       docs.forEach(function (doc, i) {
+        if (doc.kind !== "page" && !top[i].named) top[i].score *= TERM_MENTION;
+        if (strong.length < 2) return;
         var together = 0;
         // A closing "(qualifier)" tells apart pages of one name ("Terrein (gelijke behandeling)"): not the topic.
         [doc.title.replace(/\s*\([^()]*\)$/, "")].concat(doc.headings.map(function (h) { return h.text; })).forEach(function (text) {
-          var terms = S.tokens(text);
+          var terms = self.tokens(text);
           together = Math.max(together, tests.filter(function (test) { return terms.some(test); }).length);
         });
         if (together >= 2) top[i].score *= 1 + HEADING_BONUS * (together - 1);
@@ -458,7 +541,40 @@
     });
   };
 
+  /**
+   * The terms of a text as the index counts them: each word's term and, for a compound or a diminutive,
+   * its parts' terms too. Highlighting and headings use it, so 'moslimdiscriminatie' in a heading is
+   * marked for 'moslim', as the index counted it for 'moslim'.
+   */
+  Engine.prototype.tokens = function (text) {
+    var self = this, out = [];
+    this.partsOf = this.partsOf || Object.create(null);
+    var bits = function (term) { var i = self.position[term]; return i === undefined ? 0 : self.frequency(i); };
+    S.words(text).forEach(function (w) {
+      var t = S.term(w);
+      if (t === null) return;
+      out.push(t);
+      if (!(w in self.partsOf)) {
+        var base = S.diminutiveBase(w, bits);
+        self.partsOf[w] = S.compoundParts(w, bits) || (base ? [base] : []);
+      }
+      out.push.apply(out, self.partsOf[w]);
+    });
+    return out;
+  };
+
   Engine.prototype.sat = function (weight) { var tf = weight / SCALE; return tf / (K1 + tf); };
+
+  /**
+   * For each document that says it answers the kind of question `key` names ("?contact"): QUESTION when
+   * its title or description says so (weight 2), half that when one of its headings does.
+   */
+  var QUESTION = 0.6;
+  Engine.prototype.answers = function (key, touched) {
+    var list = this.list(key), out = new Float64Array(this.n);
+    for (var p = 0; p < list.length; p += 2) { out[list[p]] = QUESTION * list[p + 1] / 2; touched[list[p]] = true; }
+    return out;
+  };
 
   /** Best factor × saturation per document for a set of terms with factors. */
   Engine.prototype.unit = function (terms, touched) {
@@ -478,6 +594,7 @@
     var self = this, n = this.n, touched = Object.create(null);
     // Per item: per alternative (the written words first, then synonym phrases) its units, one per word.
     var scored = q.items.map(function (item) {
+      if (item.question) return { item: item, alternatives: [{ factor: 1, units: [self.answers(item.question, touched)] }], df: 0 };
       var alternatives = [{ factor: 1, units: item.slots.map(function (s) { return self.unit(s.terms, touched); }) }];
       item.alternatives.forEach(function (phrase) {
         alternatives.push({ factor: FACTOR.synonym, units: phrase.map(function (t) {
@@ -518,11 +635,11 @@
         var cell = table[row][i], weight = s.item.low && meaningful ? LOW_WEIGHT : 1;
         var idf = Math.log(1 + (n - s.df + 0.5) / (s.df + 0.5));
         score += weight * idf * cell.score;
-        if (weight === 1) { if (!cell.matched) all = false; if (cell.score > 0) any = true; }
+        if (weight === 1) { if (!cell.matched && !s.item.question) all = false; if (cell.score > 0) any = true; }
       });
       if (!any) return;
       if (bonus[id]) score *= bonus[id];
-      results.push({ id: id, score: score, all: all });
+      results.push({ id: id, score: score, all: all, named: bonus[id] > 0 });
     });
     results.sort(function (a, b) { return (b.all - a.all) || (b.score - a.score) || (a.id - b.id); });
     return { query: q, results: results, suggestion: suggestion(q, this) };
@@ -550,9 +667,9 @@
   }
 
   /** The heading that matches more query items than the title does: the result then links to it. */
-  function bestHeading(doc, tests) {
+  function bestHeading(doc, tests, tokens) {
     function count(text) {
-      var terms = S.tokens(text);
+      var terms = tokens(text);
       return tests.filter(function (test) { return terms.some(test); }).length;
     }
     var best = null, bestCount = count(doc.title);
@@ -573,10 +690,10 @@
   }
 
   /** Text with every word that matches the query wrapped in <mark>; built as nodes, never as HTML. */
-  function highlighted(text, hit) {
+  function highlighted(text, hit, tokens) {
     var frag = document.createDocumentFragment(), re = /[\p{L}\p{M}\p{N}]+/gu, last = 0, m;
     while ((m = re.exec(text)) !== null) {
-      if (!S.tokens(m[0]).some(hit)) continue;
+      if (!tokens(m[0]).some(hit)) continue;
       frag.appendChild(document.createTextNode(text.slice(last, m.index)));
       frag.appendChild(el("mark", "", m[0]));
       last = m.index + m[0].length;
@@ -592,22 +709,22 @@
 
   function searchPageURL(query) { return rootPath() + "zoeken/index.html?q=" + encodeURIComponent(query); }
 
-  function resultItem(doc, tests, hit, withSummary) {
-    var li = el("li", "zoekresultaat"), heading = bestHeading(doc, tests);
+  function resultItem(doc, tests, hit, tokens, withSummary) {
+    var li = el("li", "zoekresultaat"), heading = bestHeading(doc, tests, tokens);
     var link = el("a", "zoekresultaat-titel");
     link.href = rootPath() + doc.url + (heading ? "#" + heading.anchor : "");
-    link.appendChild(highlighted(doc.title, hit));
+    link.appendChild(highlighted(doc.title, hit, tokens));
     li.appendChild(link);
     var where = [doc.section, KIND_LABELS[doc.kind]].filter(Boolean).join(" · ");
     var meta = el("span", "zoekresultaat-pad", where);
     if (heading) {
       if (where) meta.appendChild(document.createTextNode(" › "));
-      meta.appendChild(highlighted(heading.text, hit));
+      meta.appendChild(highlighted(heading.text, hit, tokens));
     }
     if (meta.childNodes.length) li.appendChild(meta);
     if (withSummary && doc.summary) {
       var p = el("p", "zoekresultaat-samenvatting");
-      p.appendChild(highlighted(doc.summary, hit));
+      p.appendChild(highlighted(doc.summary, hit, tokens));
       li.appendChild(p);
     }
     return li;
@@ -646,7 +763,8 @@
   function appendResults(engine, found, list, from, to, withSummary) {
     var tests = matchers(found.query), hit = function (t) { return tests.some(function (test) { return test(t); }); };
     return engine.loadDocs(found.results.slice(from, to).map(function (r) { return r.id; })).then(function (docs) {
-      docs.forEach(function (doc) { list.appendChild(resultItem(doc, tests, hit, withSummary)); });
+      var tokens = function (text) { return engine.tokens(text); };
+      docs.forEach(function (doc) { list.appendChild(resultItem(doc, tests, hit, tokens, withSummary)); });
     });
   }
 

@@ -188,8 +188,136 @@
     return out;
   }
 
+  // ---- compounds: twin of DutchCompounds.swift (rules and their reasons there) ----
+
+  var LINKS = ["", "s", "e", "en"];
+  var DIMINUTIVES = ["etjes", "etje", "tjes", "tje", "pjes", "pje", "kjes", "kje", "jes", "je"];
+  var NOT_PARTS = {};
+  "lijk rijk los bar schap schapp dom zam achtig matig heid heden ing end".split(" ").forEach(function (t) { NOT_PARTS[t] = true; });
+  var MIN_MODIFIER = 4, MIN_HEAD = 4, MIN_DOCUMENT_BITS = 2, MAX_PARTS = 3, MAX_LETTERS = 64;
+  var LETTERS = /^\p{L}+$/u;
+
+  function isVowel5(c) { return "aeiou".indexOf(c) >= 0; }
+  function endsDoubled(w) { var n = w.length; return n > 2 && w[n - 1] === w[n - 2] && !isVowel5(w[n - 1]); }
+
+  /** The term of a word that may be a part: not a stop word, not a suffix, written in two documents. */
+  function known(w, bits) {
+    var t = term(w.join(""));
+    return t !== null && NOT_PARTS[t] !== true && bits(t) >= MIN_DOCUMENT_BITS ? t : null;
+  }
+
+  function baseOf(w, bits) {
+    if (w.length > MAX_LETTERS) return null;
+    for (var i = 0; i < DIMINUTIVES.length; i++) {
+      var d = Array.from(DIMINUTIVES[i]);
+      if (w.length - d.length < 3 || w.slice(w.length - d.length).join("") !== DIMINUTIVES[i]) continue;
+      var b = w.slice(0, w.length - d.length);
+      if (d[0] === "e" && endsDoubled(b)) b = b.slice(0, -1);
+      var t = known(b, bits);
+      if (t) return t;
+    }
+    return null;
+  }
+
+  function modifierTerm(m, link, bits) {
+    if (link[0] === "e" && endsDoubled(m)) { var t = known(m.slice(0, -1), bits); if (t) return t; }
+    var bare = m, n = m.length;
+    if (n >= 2 && m[n - 2] === "e" && m[n - 1] === "n") bare = m.slice(0, -2);
+    else if (m[n - 1] === "e" || m[n - 1] === "s") bare = m.slice(0, -1);
+    if (bare.length < MIN_MODIFIER) {
+      var plural = bare.length === MIN_MODIFIER - 1 && m[n - 2] === "e" && m[n - 1] === "n" &&
+        !isVowel5(bare[0]) && isVowel5(bare[1]) && !isVowel5(bare[2]);
+      if (!plural) return null;
+    }
+    return known(m, bits);
+  }
+
+  /** Better split keys: fewer parts, more frequent parts, longer last part, no linking morpheme. */
+  function better(a, b) {
+    if (a[0] !== b[0]) return a[0] < b[0];
+    if (a[1] !== b[1]) return a[1] > b[1];
+    if (a[2] !== b[2]) return a[2] > b[2];
+    return a[3] < b[3];
+  }
+
+  function split(w, bits, maxParts) {
+    if (w.length < MIN_MODIFIER + MIN_HEAD || w.length > MAX_LETTERS || !LETTERS.test(w.join(""))) return null;
+    var best = null;
+    for (var end = MIN_MODIFIER; end <= w.length - MIN_HEAD; end++) {
+      var m = w.slice(0, end);
+      for (var k = 0; k < LINKS.length; k++) {
+        var link = Array.from(LINKS[k]);
+        if (w.slice(end, end + link.length).join("") !== LINKS[k]) continue;
+        var first = modifierTerm(m, link, bits);
+        if (!first) continue;
+        var rest = w.slice(end + link.length);
+        if (rest.length < MIN_HEAD) continue;
+        var head = known(rest, bits) || baseOf(rest, bits), tail;
+        if (head) tail = [head];
+        else if (maxParts > 2) { var more = split(rest, bits, maxParts - 1); tail = more && more.terms; }
+        if (!tail) continue;
+        var terms = [first].concat(tail);
+        var key = [terms.length, terms.reduce(function (s, t) { return s + bits(t); }, 0), rest.length, link.length];
+        if (!best || better(key, best.key)) best = { terms: terms, key: key };
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The terms of the parts of a folded compound word, two or three, or null: "moslimhaat" -> ["moslim", "hat"].
+   * `bits(term)` is the bit length of the number of documents that write the term (the index's `info`).
+   */
+  function compoundParts(word, bits) {
+    var found = split(Array.from(word), bits, MAX_PARTS);
+    return found ? found.terms : null;
+  }
+
+  /** The term of the word a diminutive is made from ("grapjes" -> "grap"), or null. */
+  function diminutiveBase(word, bits) { return baseOf(Array.from(word), bits); }
+
+  /**
+   * The term of two folded words written as one compound ("toeslagen", "affaire" -> "toeslagenaffair"),
+   * directly or with a linking morpheme, when `has(term)` says the index holds it; or null.
+   */
+  function joinedTerm(first, second, has) {
+    if (!LETTERS.test(first) || !LETTERS.test(second)) return null;
+    var lefts = [first], stemmed = term(first);
+    if (stemmed && stemmed !== first) lefts.push(stemmed);
+    for (var i = 0; i < lefts.length; i++) {
+      for (var k = 0; k < LINKS.length; k++) {
+        var t = term(lefts[i] + LINKS[k] + second);
+        if (t && has(t)) return t;
+      }
+    }
+    return null;
+  }
+
+  // ---- questions: twin of QuestionFrames.swift ----
+
+  var CONTACT_WORDS = {}, ACTION_WORDS = {};
+  ("terecht terechtkunt terechtkomen melden meld meldt heen naartoe aankloppen bellen bel belt contact hulp helpen " +
+    "helpt help praten praat aangifte").split(" ").forEach(function (w) { CONTACT_WORDS[w] = true; });
+  "reageer reageert reageren aanspreken spreek spreekt ingrijpen grijp grijpt handel handelen omgaan".split(" ").forEach(function (w) { ACTION_WORDS[w] = true; });
+
+  /**
+   * The kinds of question one sentence asks, from its folded words (stop words included): "actie" (what
+   * to do: "wat moet ik doen", "hoe reageer ik") and "contact" (whom to turn to: "waar kan ik terecht",
+   * "wie kan ik bellen"). Each with the words that made it, which say little beyond the question.
+   */
+  function questionFrames(list) {
+    var has = {}, found = [];
+    list.forEach(function (w) { has[w] = true; });
+    function words(set) { return list.filter(function (w) { return set[w] === true; }); }
+    if ((has.wat && (has.doen || has.doe)) || (has.hoe && words(ACTION_WORDS).length)) found.push({ frame: "actie", words: words(ACTION_WORDS) });
+    if ((has.waar || has.wie) && words(CONTACT_WORDS).length) found.push({ frame: "contact", words: words(CONTACT_WORDS) });
+    return found;
+  }
+
   window.KennisbankStemmer = {
+    questionFrames: questionFrames,
     stem: stem, fold: fold, words: words, term: term, tokens: tokens,
+    compoundParts: compoundParts, diminutiveBase: diminutiveBase, joinedTerm: joinedTerm,
     isStopWord: function (word) { return STOP_WORDS[word] === true; },
     stopWords: Object.keys(STOP_WORDS)
   };
