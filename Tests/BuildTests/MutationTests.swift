@@ -6,18 +6,6 @@ import Testing
 /// Nothing a trainer writes may crash the tool: a valid fixture site, mutated at random (with a
 /// fixed seed, so failures reproduce), must always come back as a result with diagnostics.
 @Suite struct MutationTests {
-    struct SplitMix64 {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
-
     /// Pieces that often break YAML, Markdown, links, glossary references, quizzes and vragenlijsten.
     static let fragments = ["---", "\n", ":", "- ", "[[", "]]", "|", "[x](", ")", "#", "](../", ".md#", "`", "```\n",
                             "<div>", "\"", "'", "  ", "\t", "{", "}", "*", "é", "ĳ", "\u{0}", "\r\n", "correct: ", "type: ",
