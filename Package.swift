@@ -34,6 +34,7 @@ let package = Package(
         .target(name: "Search", dependencies: ["SiteModel"]),
         .target(name: "Theme", dependencies: ["SiteModel"]),
         .target(name: "Output", dependencies: ["SiteModel"]),
+        .target(name: "Results", dependencies: ["SiteModel"]),
         .target(name: "Build", dependencies: ["SiteModel", "FrontMatter", "Markdown", "Content", "Glossary", "Quiz", "Questionnaire", "Search", "Theme", "Output"]),
         .target(name: "DevServer", dependencies: ["Build", "SiteModel", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(name: "kennisbank", dependencies: [
