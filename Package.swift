@@ -35,10 +35,10 @@ let package = Package(
         .target(name: "Theme", dependencies: ["SiteModel"]),
         .target(name: "Output", dependencies: ["SiteModel"]),
         .target(name: "Results", dependencies: ["SiteModel"]),
-        .target(name: "Build", dependencies: ["SiteModel", "FrontMatter", "Markdown", "Content", "Glossary", "Quiz", "Questionnaire", "Search", "Theme", "Output"]),
+        .target(name: "Build", dependencies: ["SiteModel", "FrontMatter", "Markdown", "Content", "Glossary", "Quiz", "Questionnaire", "Search", "Theme", "Output", "Results"]),
         .target(name: "DevServer", dependencies: ["Build", "SiteModel", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(name: "kennisbank", dependencies: [
-            "Build", "DevServer", "SiteModel", "CMimalloc",
+            "Build", "DevServer", "Results", "SiteModel", "CMimalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),

@@ -39,6 +39,9 @@ public final class SiteBuilder: @unchecked Sendable {
     /// Lets the first build stop after discovering when nothing changed since the output folder
     /// was written. Only for a builder used once: its pages are then never loaded.
     public var reusesUnchangedOutput = false
+    /// Stops every build after the transform step: the pages are processed and checked, nothing
+    /// is rendered (`kennisbank resultaten` needs one processed page, not the site).
+    public var stopsAfterTransform = false
     let lock = NSLock()
 
     /// Element ids the theme uses; heading ids avoid them.
@@ -238,6 +241,8 @@ public final class SiteBuilder: @unchecked Sendable {
         for diagnostics in pageDiagnostics.values { result.diagnostics += diagnostics }
         result.diagnostics += assembly.unreferencedTermWarnings(referenced: Set(referenceCounts.keys))
         clock.finish(.transform, transformed.count == processed.count ? "\(transformed.count) pages" : "\(transformed.count) of \(processed.count) pages", into: &result)
+
+        if stopsAfterTransform { return }
 
         // 6. Render and 7. Write
         // Pages show the date their file last changed.

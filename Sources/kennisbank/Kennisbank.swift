@@ -11,7 +11,7 @@ struct Kennisbank: ParsableCommand {
         kennisbank.yml. Errors are printed as file:line:column with a hint on how to fix them.
         """,
         version: KennisbankVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self, ResultsCommand.self],
         defaultSubcommand: BuildCommand.self)
 }
 
