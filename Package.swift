@@ -53,6 +53,7 @@ let package = Package(
         .testTarget(name: "BuildTests", dependencies: ["Build", "Output", "SiteModel"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "DevServerTests", dependencies: ["DevServer", "Build", "SiteModel"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
+        .testTarget(name: "ResultsTests", dependencies: ["Results", "Build", "SiteModel"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
