@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN := .build/release/kennisbank
 SHOTS ?= build/screenshots
 
-.PHONY: all deps tool site test unit-test site-check browser-test publish-test qti-test handout-test handout check serve bench format clean fuzz sanitize
+.PHONY: all deps tool site test unit-test site-check browser-test results-test publish-test qti-test handout-test handout report-pdf check serve bench format clean fuzz sanitize
 
 all: site
 
@@ -20,7 +20,7 @@ tool: deps
 site: tool
 	$(BIN) build
 
-test: unit-test site-check browser-test publish-test qti-test handout-test
+test: unit-test site-check browser-test results-test publish-test qti-test handout-test
 
 unit-test: deps
 	$(SWIFT) test
@@ -34,6 +34,10 @@ site-check: tool
 
 browser-test: site-check
 	SHOTS_DIR=$(SHOTS) bash Tests/Browser/run.sh site
+
+# `kennisbank resultaten` on answer sets made on the built site's own pages in Chromium (Tests/Browser/results.py).
+results-test: site-check
+	SHOTS_DIR=$(SHOTS) bash Tests/Browser/results.sh $(BIN) site
 
 # The pipeline files through actionlint and GitLab's CI schema, then the site served by nginx
 # under a sub-path, as GitHub and GitLab Pages serve it.
@@ -52,6 +56,12 @@ handout-test: site-check
 # The print editions as PDF in build/handout/ (not part of the default build; installs WeasyPrint).
 handout: site
 	bash scripts/handout.sh site build/handout
+
+# A report of `kennisbank resultaten` as PDF: make report-pdf RAPPORT=resultaten/evaluatie-pilottraining
+# (writes build/handout/resultaten-<folder>.pdf; WeasyPrint as for the handouts).
+report-pdf:
+	@test -n "$(RAPPORT)" || { echo "usage: make report-pdf RAPPORT=<report folder>"; exit 2; }
+	bash scripts/handout.sh "$(RAPPORT)" build/handout
 
 check: tool
 	$(BIN) check --strict
