@@ -97,7 +97,9 @@ public struct ResultsJob: Sendable {
             let read = collected.files.map(reader.read)
             // A left-out file's line is quoted under its warning.
             for (file, result) in zip(collected.files, read) {
-                if case .failure = result, let text = String(validating: file.bytes, as: UTF8.self) { outcome.sources[file.name] = text }
+                // Columns are counted after the byte-order mark, so the quoted line leaves it out too.
+                let bytes = file.bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(file.bytes.dropFirst(3)) : file.bytes
+                if case .failure = result, let text = String(validating: bytes, as: UTF8.self) { outcome.sources[file.name] = text }
             }
             groups.append(SubmissionGroup(name: Self.groupName(paths, index: index, comparing: self.groups.count > 1),
                                           read: read + collected.rejections.map { .failure($0) }))

@@ -29,11 +29,12 @@ enum DutchText {
     }
 
     /// A count of people as a sentence part: '18 van de 24 deelnemers (75%)', 'minder dan 5 van de
-    /// 24 deelnemers', '20 tot 24 van de 24 deelnemers'.
+    /// 24 deelnemers', 'ten minste 20 van de 24 deelnemers', '5 tot 8 van de 24 deelnemers'.
     static func share(_ cell: CellValue, of total: Int, noun: String = "deelnemers") -> String {
         switch cell {
         case .exact(let count): return "\(count) van de \(total) \(noun) (\(ResultsReport.percent(count, of: total))%)"
         case .below(let minimum): return "minder dan \(minimum) van de \(total) \(noun)"
+        case .range(let low, let high) where high == total: return "ten minste \(low) van de \(total) \(noun)"
         case .range(let low, let high): return "\(low) tot \(high) van de \(total) \(noun)"
         }
     }

@@ -46,7 +46,7 @@ struct ResultsCommand: ParsableCommand {
         guard let folder = outcome.folder, let report = outcome.report else { throw ExitCode(1) }
         let counts = report.groups.map { group in
             "\(group.count) submission\(group.count == 1 ? "" : "s") from \(group.answers.files) file\(group.answers.files == 1 ? "" : "s")"
-                + " (\(group.answers.duplicates) duplicate, \(group.answers.rejections.count) left out)"
+                + " (\(group.answers.duplicates) duplicate\(group.answers.duplicates == 1 ? "" : "s"), \(group.answers.rejections.count) left out)"
         }.joined(separator: "; ")
         Terminal.out("Report of \(counts) -> \(folder.path)/index.html")
     }
