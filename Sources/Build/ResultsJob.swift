@@ -63,8 +63,7 @@ public struct ResultsJob: Sendable {
             return outcome
         }
         let contentPath = String(pageURL.path.dropFirst(contentFolder.count))
-        var options = BuildOptions(root: root, includeDrafts: true, defaultThemeFolder: defaultThemeFolder)
-        options.hashesAssetNames = true
+        let options = BuildOptions(root: root, includeDrafts: true, defaultThemeFolder: defaultThemeFolder)
         let builder = SiteBuilder(options: options, fileSystem: DiskFileSystem(root: root), target: .discard, history: FixedSourceHistory())
         builder.stopsAfterTransform = true
         let build = builder.build()
@@ -78,8 +77,7 @@ public struct ResultsJob: Sendable {
                                               hint: "fix the errors above (kennisbank check shows them too), then run kennisbank resultaten again"))
             return outcome
         }
-        let (loaded, _) = builder.answerForm(contentPath: contentPath)
-        guard let form = loaded else {
+        guard let form = builder.answerForm(contentPath: contentPath) else {
             outcome.diagnostics.append(.error(SourceLocation(file: pageFile), "\(pageFile) is not a vragenlijst or quiz of this site",
                                               hint: "name a file in content/vragenlijsten/ or content/toetsen/"))
             return outcome

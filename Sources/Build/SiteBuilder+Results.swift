@@ -6,22 +6,14 @@ import SiteModel
 
 extension SiteBuilder {
     /// After a build: the form of the vragenlijst or quiz at `contentPath` (below `content/`) as
-    /// its page shows it, and the diagnostics of that file. Nil when the file is no vragenlijst or
-    /// quiz of the site, or did not load.
-    public func answerForm(contentPath: String) -> (form: AnswerForm?, diagnostics: [Diagnostic]) {
+    /// its page shows it. Nil when the file is no vragenlijst or quiz of the site, or did not load.
+    public func answerForm(contentPath: String) -> AnswerForm? {
         lock.lock()
         defer { lock.unlock() }
-        let file = "content/" + contentPath
-        let diagnostics = (loaderDiagnostics[contentPath] ?? []) + (pageDiagnostics[contentPath] ?? [])
-            + (assembly?.diagnostics.filter { $0.location.file == file } ?? [])
-        guard let processed = processed[contentPath] else { return (nil, diagnostics) }
-        if let questionnaire = processed.questionnaire {
-            return (AnswerForm(questionnaire, title: processed.page.title), diagnostics)
-        }
-        if let quiz = processed.quiz {
-            return (AnswerForm(quiz, title: processed.page.title), diagnostics)
-        }
-        return (nil, diagnostics)
+        guard let processed = processed[contentPath] else { return nil }
+        if let questionnaire = processed.questionnaire { return AnswerForm(questionnaire, title: processed.page.title) }
+        if let quiz = processed.quiz { return AnswerForm(quiz, title: processed.page.title) }
+        return nil
     }
 
     /// The address of the page at `contentPath` on the published site, when the site has a base URL.

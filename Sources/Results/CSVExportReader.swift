@@ -16,8 +16,8 @@ struct CSVExportReader {
         do {
             table = try CSVTable(bytes: bytes)
         } catch {
-            return .failure(Rejection(error.message.contains("cut short") || error.hint.contains("cut short") ? .broken : .changed,
-                                      file: file, line: error.line, column: error.column, error.message, hint: error.hint))
+            return .failure(Rejection(error.isCutShort ? .broken : .changed, file: file, line: error.line, column: error.column,
+                                      error.message, hint: error.hint))
         }
         do {
             return .success(try submission(table.rows))

@@ -24,6 +24,9 @@ public struct CSVTable: Sendable {
         public var column: Int
         public var message: String
         public var hint: String
+        /// The file ends where the page would have written more (a copy or download cut short),
+        /// rather than being written differently.
+        public var isCutShort = false
     }
 
     /// White space as JavaScript's `\s` knows it: the page quotes a cell that starts or ends with it.
@@ -44,8 +47,9 @@ public struct CSVTable: Sendable {
         var line = 1, column = 1
         var index = 0
         var row: [Cell] = []
+        let cutShort = "the file is cut short; download it again from the page"
         func problem(_ message: String, _ hint: String = changed) -> Problem {
-            Problem(line: line, column: column, message: message, hint: hint)
+            Problem(line: line, column: column, message: message, hint: hint, isCutShort: hint == cutShort)
         }
         func advance(_ scalar: Unicode.Scalar) {
             index += 1
@@ -74,7 +78,7 @@ public struct CSVTable: Sendable {
                 }
                 guard closed else {
                     throw Problem(line: start.line, column: start.column, message: "a quoted cell is not closed before the end of the file",
-                                  hint: "the file is cut short or was changed; download it again from the page")
+                                  hint: cutShort, isCutShort: true)
                 }
                 let value = String(cell)
                 if !Self.needsQuotes(value) {
@@ -97,12 +101,12 @@ public struct CSVTable: Sendable {
             }
             row.append(Cell(text: String(cell), line: start.line, column: start.column))
             guard index < scalars.count else {
-                throw problem("the last line has no line end (CRLF)", "the file is cut short; download it again from the page")
+                throw problem("the last line has no line end (CRLF)", cutShort)
             }
             switch scalars[index] {
             case ";":
                 advance(";")
-                if index >= scalars.count { throw problem("the file ends after a ';'", "the file is cut short; download it again from the page") }
+                if index >= scalars.count { throw problem("the file ends after a ';'", cutShort) }
             case "\r":
                 guard index + 1 < scalars.count, scalars[index + 1] == "\n" else {
                     throw problem("a line ends with CR alone; the page ends lines with CRLF")
@@ -115,7 +119,7 @@ public struct CSVTable: Sendable {
             }
         }
         if !row.isEmpty { rows.append(row) }
-        if rows.isEmpty { throw Problem(line: 1, column: 1, message: "the file has no lines", hint: "download the answers again from the page") }
+        if rows.isEmpty { throw Problem(line: 1, column: 1, message: "the file has no lines", hint: cutShort, isCutShort: true) }
     }
 
     /// True when the page's download quotes `text`: it holds `"`, `;`, CR or LF, or starts or ends with white space.

@@ -23,7 +23,7 @@ enum RealForms {
     }()
 
     static func form(_ contentPath: String) -> AnswerForm {
-        builder.answerForm(contentPath: contentPath).form!
+        builder.answerForm(contentPath: contentPath)!
     }
 
     static var evaluation: AnswerForm { form("vragenlijsten/evaluatie-pilottraining.md") }
