@@ -124,7 +124,8 @@ class PageDriver:
         self.d.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": folder})
         try:
             self._press(fmt)
-            ok = wait_for(lambda: os.listdir(folder) and not any(f.endswith(".crdownload") for f in os.listdir(folder)), 6, 0.05)
+            # A loaded machine can take seconds to start the first download of a fresh profile.
+            ok = wait_for(lambda: os.listdir(folder) and not any(f.endswith(".crdownload") for f in os.listdir(folder)), 20, 0.05)
             ensure(ok, "the %s download never arrived in %s" % (fmt, folder))
             time.sleep(0.1)
             name = os.listdir(folder)[0]

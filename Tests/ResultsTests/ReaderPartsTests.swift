@@ -1,3 +1,4 @@
+import Foundation
 @testable import Results
 import Testing
 
@@ -53,6 +54,26 @@ import Testing
             + "--binnen--\r\n--buiten--\r\n"
         let lines = try #require(MailText.lines(of: Array(message.utf8)))
         #expect(lines.map(\.text) == ["1 \u{2013} oneens"])
+    }
+
+    /// What Outlook, Thunderbird and Gmail put in saved messages: folded header parameters, a
+    /// preamble before the first part, a part without Content-Type (plain text by default), mixed-case
+    /// parameter names, a charset followed by ';', an 8bit spelt '8-bit', an attachment before the text.
+    @Test func readsTheWaysMailProgramsWriteMessages() throws {
+        let outlook = "From: a@b\nMIME-Version: 1.0\nContent-Type: multipart/mixed;\n\tBoundary=\"----=_NextPart_000_01\"\n\n"
+            + "This is a multi-part message in MIME format.\n\n------=_NextPart_000_01\nContent-Type: image/png;\n\tname=\"a.png\"\n"
+            + "Content-Disposition: attachment\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n\n------=_NextPart_000_01\n"
+            + "Content-Type: text/plain;\n\tcharset=\"iso-8859-1\"\nContent-Transfer-Encoding: quoted-printable\n\nFr=F6sche=20\n=20\n\n"
+            + "------=_NextPart_000_01--\n"
+        #expect(try #require(MailText.lines(of: Array(outlook.utf8))).map(\.text) == ["Fr\u{F6}sche ", " ", ""])
+        let defaults = "Subject: x\nContent-Type: multipart/alternative; boundary=\"==_ALT\"\n\n--==_ALT\nContent-Transfer-Encoding: quoted-printable\n\n"
+            + "Tekst=\n zonder kop\n\n--==_ALT\nContent-Type: text/html\n\n<p>HTML</p>\n--==_ALT--\n"
+        #expect(try #require(MailText.lines(of: Array(defaults.utf8))).map(\.text) == ["Tekst zonder kop", ""])
+        let base64 = "From: a@b\nContent-Type: text/plain; charset=utf-8;\nContent-Transfer-Encoding: base64\n\n"
+            + Data("Vragenlijst: \u{E9}\r\n".utf8).base64EncodedString() + "\n"
+        #expect(try #require(MailText.lines(of: Array(base64.utf8))).map(\.text) == ["Vragenlijst: \u{E9}"])
+        let eightBit = "From: a@b\nContent-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: 8-bit\n\n\u{E9}\n"
+        #expect(try #require(MailText.lines(of: Array(eightBit.utf8))).map(\.text) == ["\u{E9}"])
     }
 
     @Test func aTextThatStartsLikeAHeaderIsABody() throws {
