@@ -8,7 +8,7 @@ BIN := .build/release/kennisbank
 export SWIFT_RELEASE_FLAGS := -c release --static-swift-stdlib
 SHOTS ?= build/screenshots
 
-.PHONY: all deps tool dist dist-test site test unit-test site-check browser-test publish-test init-test qti-test handout-test serve-test guide-test handout check serve bench format clean fuzz sanitize
+.PHONY: all deps tool dist dist-test site test unit-test site-check browser-test results-test publish-test init-test qti-test handout-test serve-test guide-test handout report-pdf check serve bench format clean fuzz sanitize
 
 all: site
 
@@ -35,7 +35,7 @@ dist-test: dist
 	@bash scripts/apt-ensure.sh python3-yaml
 	python3 Tests/Dist/pipelines.py dist
 
-test: unit-test site-check browser-test publish-test init-test qti-test handout-test serve-test guide-test dist-test
+test: unit-test site-check browser-test results-test publish-test init-test qti-test handout-test serve-test guide-test dist-test
 
 unit-test: deps
 	$(SWIFT) test
@@ -49,6 +49,10 @@ site-check: tool
 
 browser-test: site-check
 	SHOTS_DIR=$(SHOTS) bash Tests/Browser/run.sh site
+
+# `kennisbank resultaten` on answer sets made on the built site's own pages in Chromium (Tests/Browser/results.py).
+results-test: site-check
+	SHOTS_DIR=$(SHOTS) bash Tests/Browser/results.sh $(BIN) site
 
 # The pipeline files through actionlint and GitLab's CI schema, then the site served by nginx
 # under a sub-path, as GitHub and GitLab Pages serve it.
@@ -82,6 +86,12 @@ handout-test: site-check
 # The print editions as PDF in build/handout/ (not part of the default build; installs WeasyPrint).
 handout: site
 	bash scripts/handout.sh site build/handout
+
+# A report of `kennisbank resultaten` as PDF: make report-pdf RAPPORT=resultaten/evaluatie-pilottraining
+# (writes build/handout/resultaten-<folder>.pdf; WeasyPrint as for the handouts).
+report-pdf:
+	@test -n "$(RAPPORT)" || { echo "usage: make report-pdf RAPPORT=<report folder>"; exit 2; }
+	bash scripts/handout.sh "$(RAPPORT)" build/handout
 
 check: tool
 	$(BIN) check

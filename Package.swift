@@ -35,14 +35,15 @@ let package = Package(
         .target(name: "Theme", dependencies: ["SiteModel"]),
         .target(name: "StaticFiles", dependencies: ["SiteModel"]),
         .target(name: "Output", dependencies: ["SiteModel"]),
-        .target(name: "Build", dependencies: ["SiteModel", "FrontMatter", "Markdown", "Content", "Glossary", "Quiz", "Questionnaire", "Search", "Theme", "Output", "StaticFiles"]),
+        .target(name: "Results", dependencies: ["SiteModel"]),
+        .target(name: "Build", dependencies: ["SiteModel", "FrontMatter", "Markdown", "Content", "Glossary", "Quiz", "Questionnaire", "Search", "Theme", "Output", "StaticFiles", "Results"]),
         .target(name: "DevServer", dependencies: ["Build", "SiteModel", .product(name: "FlyingFox", package: "FlyingFox")]),
         // `kennisbank init`: the files of a new site. The pipeline files are plain files compiled into
         // the binary, so the one-file download needs nothing beside it.
         .target(name: "Starter", dependencies: ["SiteModel"],
                 resources: [.embedInCode("Pipelines/github.yml"), .embedInCode("Pipelines/gitlab.yml")]),
         .executableTarget(name: "kennisbank", dependencies: [
-            "Build", "DevServer", "SiteModel", "Starter", "Theme", "CMimalloc",
+            "Build", "DevServer", "Results", "SiteModel", "Starter", "Theme", "CMimalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
@@ -59,6 +60,7 @@ let package = Package(
         .testTarget(name: "StarterTests", dependencies: ["Starter", "Build", "Output", "Theme", "SiteModel"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "StaticFilesTests", dependencies: ["StaticFiles", "SiteModel"]),
+        .testTarget(name: "ResultsTests", dependencies: ["Results", "Build", "SiteModel"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

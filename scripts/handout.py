@@ -40,12 +40,16 @@ def main():
     ap.add_argument("site")
     ap.add_argument("out")
     ap.add_argument("--only", action="append", default=[])
+    ap.add_argument("--report", action="store_true", help="SITE is a report folder of kennisbank resultaten")
     a = ap.parse_args()
     # WeasyPrint reports every CSS property it does not know (the screen styles have several); only
     # real errors matter here.
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     os.makedirs(a.out, exist_ok=True)
-    chosen = [(n, p) for n, p in editions(a.site) if not a.only or any(s in n for s in a.only)]
+    if a.report:
+        chosen = [("resultaten-%s.pdf" % os.path.basename(os.path.abspath(a.site)), os.path.join(a.site, "index.html"))]
+    else:
+        chosen = [(n, p) for n, p in editions(a.site) if not a.only or any(s in n for s in a.only)]
     if not chosen:
         print("[handout] no print editions found in %s/print" % a.site, file=sys.stderr)
         return 2

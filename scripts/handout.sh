@@ -3,6 +3,7 @@
 # laid out by WeasyPrint (PyPI) with A4 pages, page numbers, the chapter as running title, a table of
 # contents with page numbers, Dutch hyphenation and a tagged PDF/UA-1 file with language and title.
 #   bash scripts/handout.sh [SITE_DIR] [OUT_DIR] [--only SUBSTRING]...
+#   bash scripts/handout.sh REPORT_DIR OUT_DIR      (a report of `kennisbank resultaten`: OUT_DIR/resultaten-<folder>.pdf)
 # Installs what it needs: Pango and fonts from Debian (apt-get, only when missing) and WeasyPrint in the
 # venv .venv-handout (or $HANDOUT_VENV).
 set -euo pipefail
@@ -32,6 +33,10 @@ fi
 if ! "$VENV/bin/python" -c "import importlib.metadata as m, sys; sys.exit(m.version('weasyprint') != '$WEASYPRINT_VERSION')" 2>/dev/null; then
   echo "[handout] pip install weasyprint==$WEASYPRINT_VERSION"
   "$VENV/bin/pip" install -q --disable-pip-version-check "weasyprint==$WEASYPRINT_VERSION"
+fi
+# A report folder of `kennisbank resultaten` (make report-pdf) becomes one PDF named after the folder.
+if [ -f "$SITE/samenvatting.json" ] && [ -f "$SITE/index.html" ]; then
+  exec "$VENV/bin/python" "$REPO/scripts/handout.py" --report "$SITE" "$OUT"
 fi
 [ -f "$SITE/print/index.html" ] || { echo "[handout] $SITE/print/index.html is missing: build the site first (make)" >&2; exit 2; }
 exec "$VENV/bin/python" "$REPO/scripts/handout.py" "$SITE" "$OUT" "$@"

@@ -39,6 +39,9 @@ public final class SiteBuilder: @unchecked Sendable {
     /// Lets the first build stop after discovering when nothing changed since the output folder
     /// was written. Only for a builder used once: its pages are then never loaded.
     public var reusesUnchangedOutput = false
+    /// Stops every build after the transform step: the pages are processed and checked, nothing
+    /// is rendered (`kennisbank resultaten` needs one processed page, not the site).
+    public var stopsAfterTransform = false
     let lock = NSLock()
 
     /// Element ids the theme uses; heading ids avoid them.
@@ -259,6 +262,8 @@ public final class SiteBuilder: @unchecked Sendable {
         result.diagnostics += assembly.unreferencedTermWarnings(referenced: Set(referenceCounts.keys))
         result.diagnostics += RenamedFolderNote.notes(for: result.diagnostics, index: assembly.index)
         clock.finish(.transform, .stepTransform(done: transformed.count, of: processed.count), into: &result)
+
+        if stopsAfterTransform { return }
 
         // 6. Render and 7. Write
         // Pages show the date their file last changed.

@@ -31,7 +31,9 @@ public struct Questionnaire: Sendable {
     /// Keys of one theme.
     public static let themeKeys = ["id", "title", "intro", "questions", "levels"]
     /// Keys of one question.
-    public static let questionKeys = ["id", "type", "text", "help", "scale", "options"]
+    public static let questionKeys = ["id", "type", "text", "help", "scale", "options", "summary"]
+    /// Keys of a question's `summary` when it is not just a text.
+    public static let summaryKeys = ["question", "answers"]
     /// Keys of one option or scale step.
     public static let optionKeys = ["label", "points"]
     /// Keys of one level of a scoring rule.

@@ -125,11 +125,12 @@ extension QuestionnaireLoader {
             // The type is wrong, not the scale: it is not also reported as unused.
             if let scaleName { scales[scaleName.value]?.used = true }
         }
+        let summary = readSummary(&item, type: type, options: options)
         item.warnUnknownKeys(allowed: Questionnaire.questionKeys)
         guard let id, let type, let text else { return nil }
         return QuestionnaireQuestion(id: id.value, type: type, text: text.value, textLocation: text.location,
                                      help: help?.value, helpLocation: help?.location, scaleName: scaleName?.value,
-                                     options: options, location: item.location)
+                                     options: options, summary: summary, location: item.location)
     }
 
     private func reportMisplaced(_ key: String, at location: SourceLocation, type: String, into item: inout FrontMatterReader) {

@@ -15,12 +15,14 @@ public struct QuestionnaireQuestion: Sendable {
     public var scaleName: String?
     /// The answers to choose from (for scale questions, the scale's steps); empty for open questions.
     public var options: [QuestionnaireOption]
+    /// Set when `kennisbank resultaten` answers this question in one sentence at the top of its report.
+    public var summary: QuestionnaireSummary?
     public var location: SourceLocation
 
     /// Creates a question.
     public init(id: String, type: QuestionnaireAnswerType, text: String, textLocation: SourceLocation,
                 help: String? = nil, helpLocation: SourceLocation? = nil, scaleName: String? = nil,
-                options: [QuestionnaireOption], location: SourceLocation) {
+                options: [QuestionnaireOption], summary: QuestionnaireSummary? = nil, location: SourceLocation) {
         self.id = id
         self.type = type
         self.text = text
@@ -29,6 +31,7 @@ public struct QuestionnaireQuestion: Sendable {
         self.helpLocation = helpLocation
         self.scaleName = scaleName
         self.options = options
+        self.summary = summary
         self.location = location
     }
 

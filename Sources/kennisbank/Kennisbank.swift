@@ -22,7 +22,7 @@ struct Kennisbank: ParsableCommand {
         The trainers' guide: docs/handleiding.md.
         """,
         version: KennisbankVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self, ServeCommand.self, ThemeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, InitCommand.self, NewCommand.self, ServeCommand.self, ThemeCommand.self, ResultsCommand.self],
         defaultSubcommand: BuildCommand.self)
 }
 

@@ -233,7 +233,12 @@ class Questionnaire:
         table = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
         ensure(table and table[0] == ["thema_id", "thema", "vraag_id", "vraag", "soort", "antwoord", "punten"],
                "the CSV header is %r" % (table[:1],))
-        got = [[r[0], r[1], r[2], r[4], r[5].lstrip("'") if r[5].startswith("'=") else r[5], r[6]] for r in table[1:]]
+        # The submission id (#30): one 'inzending' and one 'versie' line after the header, the same id as the JSON's.
+        ids = [r[5] for r in table[1:] if len(r) > 5 and r[4] == "inzending"]
+        if len(ids) != 1 or not re.fullmatch(r"[0-9a-f]{16}", ids[0]) or not any(len(r) > 5 and r[4] == "versie" for r in table[1:]):
+            problems.append("the CSV has no 'inzending' line with a 16-digit code and a 'versie' line: %r" % table[1:3])
+        got = [[r[0], r[1], r[2], r[4], r[5].lstrip("'") if r[5].startswith("'=") else r[5], r[6]] for r in table[1:]
+               if r[4] not in ("inzending", "versie")]
         want = self._expected_rows()
         if got != want:
             diff = [(i + 2, g, w) for i, (g, w) in enumerate(zip(got, want)) if g != w][:4]
@@ -243,6 +248,8 @@ class Questionnaire:
             problems.append("an answer starting with '=' is written as is; a spreadsheet would run it as a formula")
         data = json.loads(self._download("json", self.downloads).decode("utf-8"))
         ensure(data.get("vragenlijst") == self.slug, "the JSON names vragenlijst %r, expected %r" % (data.get("vragenlijst"), self.slug))
+        if ids and data.get("inzending") != ids[0]:
+            problems.append("the JSON's inzending %r is not the CSV's %r" % (data.get("inzending"), ids[0]))
         expected = self.spec.expected(self.plan)
         by_id = {t["id"]: t for t in data.get("themas", [])}
         for t in self.spec.themes:
@@ -309,6 +316,8 @@ class Questionnaire:
             problems.append("the mail body has no CRLF line breaks (RFC 6068 wants %0D%0A)")
         if not query.get("subject", [""])[0].endswith(self.spec.title):
             problems.append("the mail subject %r does not name the vragenlijst %r" % (query.get("subject"), self.spec.title))
+        if not re.search(r"\r\nInzending: [0-9a-f]{16} \(versie \d+\)\r\n", body) or "Einde van de antwoorden." not in body:
+            problems.append("the mail body lacks the line 'Inzending: <code> (versie n)' or 'Einde van de antwoorden.'")
         for q in self.spec.questions:
             text = self.spec.answer_text(q, self.plan).replace(" | ", "; ")
             if text and text.split("\n")[0] not in body:

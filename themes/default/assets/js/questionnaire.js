@@ -392,8 +392,9 @@
     return /[";\r\n]|^\s|\s$/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
 
-  function toCSV(model, answers, results) {
+  function toCSV(model, answers, results, stamp) {
     var lines = [["thema_id", "thema", "vraag_id", "vraag", "soort", "antwoord", "punten"].join(";")];
+    if (stamp) lines = lines.concat(window.KennisbankInzending.csvLines(stamp));
     results.forEach(function (result) {
       var theme = result.theme;
       theme.questions.forEach(function (question) {
@@ -411,9 +412,11 @@
     return "\ufeff" + lines.join("\r\n") + "\r\n";
   }
 
-  function toJSON(model, answers, results) {
+  function toJSON(model, answers, results, stamp) {
     return JSON.stringify({
       vragenlijst: model.name,
+      inzending: stamp ? stamp.id : undefined,
+      versie: stamp ? stamp.versie : undefined,
       titel: model.title,
       themas: results.map(function (result) {
         var theme = result.theme;
@@ -436,26 +439,13 @@
     }, null, 2) + "\n";
   }
 
-  function download(name, type, text) {
-    var blob = new Blob([text], { type: type });
-    var link = document.createElement("a");
-    if (window.URL && URL.createObjectURL && "download" in link) {
-      var url = URL.createObjectURL(blob);
-      link.href = url;
-      link.download = name;
-      link.hidden = true;
-      document.body.appendChild(link);
-      link.click();
-      document.body.removeChild(link);
-      window.setTimeout(function () { URL.revokeObjectURL(url); }, 4000);
-    } else {
-      /* Browsers without download links (old iOS Safari): open the text, to save from there. */
-      window.open("data:" + type + "," + encodeURIComponent(text), "_blank");
-    }
-  }
+  function download(name, type, text) { window.KennisbankInzending.download(name, type, text); }
 
-  function mailBody(model, answers, results, compact, cut) {
-    var lines = ["Vragenlijst: " + model.title, ""];
+  /* The submission id and version of the answers (submission.js), made the first time they are needed. */
+  function stampOf(state) { return window.KennisbankInzending ? window.KennisbankInzending.ensure(state) : null; }
+
+  function mailBody(model, answers, results, compact, cut, stamp) {
+    var lines = ["Vragenlijst: " + model.title].concat(stamp ? [window.KennisbankInzending.mailLine(stamp)] : [], [""]);
     if (compact) lines.splice(1, 0, "De nummers zijn die van de vragen in de vragenlijst.");
     if (cut) lines.splice(1, 0, "Lange antwoorden zijn ingekort. Download je antwoorden voor de volledige tekst.");
     results.forEach(function (result) {
@@ -471,21 +461,22 @@
       }
       lines.push("");
     });
+    if (stamp) lines.push(window.KennisbankInzending.mailEnd);
     return lines;
   }
 
   /* The mailto: link with subject and answers, shortened step by step when it would be too long:
      without the question texts, then with long open answers cut, then cut off at the end. Only the
      last two lose answers, so only they count as shortened. */
-  function mailHref(base, model, answers, results) {
+  function mailHref(base, model, answers, results, stamp) {
     var subject = "?subject=" + encodeURIComponent("Antwoorden: " + model.title) + "&body=";
     var href = function (lines) { return base + subject + encodeURIComponent(lines.join("\r\n")); };
     var attempts = [[false, false], [true, false], [true, true]];
     for (var i = 0; i < attempts.length; i++) {
-      var full = href(mailBody(model, answers, results, attempts[i][0], attempts[i][1]));
+      var full = href(mailBody(model, answers, results, attempts[i][0], attempts[i][1], stamp));
       if (full.length <= MAIL_LIMIT) return { href: full, shortened: i > 1 };
     }
-    var lines = mailBody(model, answers, results, true, true);
+    var lines = mailBody(model, answers, results, true, true, stamp);
     var note = "(Ingekort. Download je antwoorden en stuur het bestand mee als bijlage.)";
     while (lines.length > 2 && href(lines.concat([note])).length > MAIL_LIMIT) lines.pop();
     return { href: href(lines.concat([note])), shortened: true };
@@ -510,6 +501,8 @@
     };
     if (!page.result || !page.actions) return;
     var state = load(form);
+    /* Answers kept before submissions had an id get one now, so every file made from them shares it. */
+    if (Object.keys(state.answers).length && !state.inzending && stampOf(state)) save(form, state);
     var undoAnswers = null;
     var mailBase = page.mail ? page.mail.getAttribute("href") : null;
     var mailNote = null;
@@ -531,7 +524,7 @@
       page.progress.textContent = answered + " van " + page.model.count + " vragen beantwoord.";
       page.reset.hidden = answered === 0;
       if (page.mail) {
-        var mail = mailHref(mailBase, page.model, answers, results);
+        var mail = mailHref(mailBase, page.model, answers, results, stampOf(state));
         page.mail.setAttribute("href", mail.href);
         mailNote.hidden = !mail.shortened;
         mailNote.textContent = mail.shortened ? "Niet al je antwoorden passen in een e-mail; de e-mail is ingekort. Download je antwoorden en stuur het bestand mee als bijlage." : "";
@@ -563,6 +556,7 @@
     var onChange = function (event) {
       if (!event.target.closest || !event.target.closest(".vragenlijst-vraag")) return;
       state.answers = readAnswers(page.model);
+      if (window.KennisbankInzending) window.KennisbankInzending.changed(state);
       store();
       if (undoAnswers) {
         undoAnswers = null;
@@ -582,7 +576,7 @@
     });
 
     page.reset.addEventListener("click", function () {
-      undoAnswers = { answers: state.answers, shown: state.shown };
+      undoAnswers = state;
       state = { answers: {}, shown: false };
       forget(form);
       applyAnswers(page.model, {});
@@ -612,14 +606,16 @@
         var format = event.currentTarget.getAttribute("data-format");
         var now = update(false);
         var name = page.model.name + "-antwoorden." + format;
-        if (format === "csv") download(name, "text/csv;charset=utf-8", toCSV(page.model, now.answers, now.results));
-        else download(name, "application/json;charset=utf-8", toJSON(page.model, now.answers, now.results));
+        var stamp = stampOf(state);
+        store();
+        if (format === "csv") download(name, "text/csv;charset=utf-8", toCSV(page.model, now.answers, now.results, stamp));
+        else download(name, "application/json;charset=utf-8", toJSON(page.model, now.answers, now.results, stamp));
         page.keepStatus.textContent = "Je browser bewaart het bestand " + name + " (meestal in de map Downloads).";
       });
     }
 
     /* The link waits for a pause in typing; a click right after typing still mails the latest text. */
-    if (page.mail) page.mail.addEventListener("click", function () { update(false); });
+    if (page.mail) page.mail.addEventListener("click", function () { update(false); store(); });
 
     var print = article.querySelector(".vragenlijst-print");
     if (print) print.addEventListener("click", function () { window.print(); });

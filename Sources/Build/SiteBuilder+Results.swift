@@ -1,0 +1,53 @@
+import Content
+import Foundation
+import Output
+import Results
+import SiteModel
+
+extension SiteBuilder {
+    /// After a build: the form of the vragenlijst or quiz at `contentPath` (below `content/`) as
+    /// its page shows it. Nil when the file is no vragenlijst or quiz of the site, or did not load.
+    public func answerForm(contentPath: String) -> AnswerForm? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let processed = processed[contentPath] else { return nil }
+        if let questionnaire = processed.questionnaire { return AnswerForm(questionnaire, title: processed.page.title) }
+        if let quiz = processed.quiz { return AnswerForm(quiz, title: processed.page.title) }
+        return nil
+    }
+
+    /// The address of the page at `contentPath` on the published site, when the site has a base URL.
+    public func publishedURL(contentPath: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let base = config?.baseURL, let page = assembly?.index.page(at: contentPath) else { return nil }
+        return base + page.route.folderPath
+    }
+
+    /// The files of a report folder: `index.html`, the report through the theme's `results`
+    /// template inside its layout (without scripts, search or links into the site, which is not
+    /// there), and the stylesheets it loads. Nil before a build loaded the theme.
+    public func reportFiles(_ report: ResultsReport) -> [OutputFile]? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let config, let templates, let theme, let assets = themeAssets, let assembly else { return nil }
+        let main = templates.renderUTF8("results", ReportView.context(report)) ?? []
+        let layout = LayoutContext(config: config, options: options, index: assembly.index, glossary: assembly.glossary,
+                                   templates: templates, assets: assets, dates: SourceDates(byPath: [:], origin: .noDates()),
+                                   hasGlossary: assembly.hasGlossaryPage, hasQuizzes: assembly.hasQuizzesPage)
+        let title = (report.form.kind == .vragenlijst ? "Resultaten: " : "Resultaten van de toets: ") + report.form.title
+        var context = layout.make(route: .home, title: title, description: "", summary: nil, content: main, bodyClass: "soort-resultaten")
+        // A private document in a folder of its own: no links into a site that is not beside it,
+        // no scripts, not for search engines.
+        for key in ["canonicalURL", "printURL", "injectedScript", "metaDescription"] { context[key] = nil }
+        context["standalone"] = true
+        context["noindex"] = true
+        context["header"] = templates.render("partials/results-header", ["siteTitle": config.title]) ?? ""
+        var files = [OutputFile(path: "index.html", data: Data(templates.renderUTF8("layout", context) ?? main))]
+        for asset in theme.assets where asset.path.hasSuffix(".css") {
+            guard let data = try? asset.source.read() else { continue }
+            files.append(OutputFile(path: assets.published("assets/" + asset.path), data: data))
+        }
+        return files
+    }
+}
