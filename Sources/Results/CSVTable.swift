@@ -108,7 +108,9 @@ public struct CSVTable: Sendable {
                 advance(";")
                 if index >= scalars.count { throw problem("the file ends after a ';'", cutShort) }
             case "\r":
-                guard index + 1 < scalars.count, scalars[index + 1] == "\n" else {
+                // A CR as the file's last character is a CRLF cut in two: the file is cut short.
+                guard index + 1 < scalars.count else { throw problem("the last line has no line end (CRLF)", cutShort) }
+                guard scalars[index + 1] == "\n" else {
                     throw problem("a line ends with CR alone; the page ends lines with CRLF")
                 }
                 advance("\r"); advance("\n")
