@@ -146,16 +146,21 @@
     /* After quiz.js has stored a checked answer (its handler is on the button, this one on the form). */
     form.addEventListener("click", function (event) {
       var target = event.target.closest ? event.target.closest("button") : null;
-      if (!target) return;
-      if (target.classList.contains("quiz-check")) {
+      if (target && target.classList.contains("quiz-check")) {
         changed(meta);
         writeJSON(key, meta);
-      } else if (target.classList.contains("quiz-reset")) {
+      }
+    });
+    /* 'Opnieuw beginnen' sits in the closing panel beside the form, not in it: starting again is a
+       new submission, with a new id. */
+    var reset = form.querySelector(".quiz-reset") || (form.closest("article") || document).querySelector(".quiz-reset");
+    if (reset) {
+      reset.addEventListener("click", function () {
         meta = {};
         try { window.localStorage.removeItem(key); } catch (e) { /* storage off */ }
         status.textContent = "";
-      }
-    });
+      });
+    }
     var buttons = box.querySelectorAll(".quiz-download");
     for (var i = 0; i < buttons.length; i++) {
       buttons[i].addEventListener("click", function (event) {
