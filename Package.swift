@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "Kennisbank",
-    platforms: [.macOS(.v13)],
+    // Mutex and Atomic (the Synchronization module) need macOS 15.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "kennisbank", targets: ["kennisbank"]),
         .library(name: "KennisbankBuild", targets: ["Build"]),
@@ -28,7 +29,7 @@ let package = Package(
         .target(name: "CmarkConcurrency", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "Markdown", dependencies: ["SiteModel", "CCmarkGFM", "CmarkConcurrency"]),
         .target(name: "Content", dependencies: ["SiteModel", "FrontMatter", "Markdown"]),
-        .target(name: "Glossary", dependencies: ["SiteModel", "Content", "Markdown"]),
+        .target(name: "Glossary", dependencies: ["SiteModel", "Content", "Markdown", "FrontMatter"]),
         .target(name: "Quiz", dependencies: ["SiteModel", "Content", "Markdown", "FrontMatter"]),
         .target(name: "Questionnaire", dependencies: ["SiteModel", "Content", "FrontMatter"]),
         .target(name: "Search", dependencies: ["SiteModel"]),
@@ -37,7 +38,9 @@ let package = Package(
         .target(name: "Output", dependencies: ["SiteModel"]),
         .target(name: "Results", dependencies: ["SiteModel"]),
         .target(name: "Build", dependencies: ["SiteModel", "FrontMatter", "Markdown", "Content", "Glossary", "Quiz", "Questionnaire", "Search", "Theme", "Output", "StaticFiles", "Results"]),
-        .target(name: "DevServer", dependencies: ["Build", "SiteModel", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .target(name: "DevServer", dependencies: [
+            "Build", "SiteModel", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+        ]),
         // `kennisbank init`: the files of a new site. The pipeline files are plain files compiled into
         // the binary, so the one-file download needs nothing beside it.
         .target(name: "Starter", dependencies: ["SiteModel"],
