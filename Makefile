@@ -40,6 +40,7 @@ test: unit-test site-check browser-test results-test publish-test init-test qti-
 # First: every target lists the modules it imports (scripts/check-imports.py says why SwiftPM's own check
 # is not enough).
 unit-test: deps
+	@bash scripts/apt-ensure.sh python3
 	python3 scripts/check-imports.py
 	$(SWIFT) test
 
