@@ -37,7 +37,11 @@ let package = Package(
         .target(name: "StaticFiles", dependencies: ["SiteModel"]),
         .target(name: "Output", dependencies: ["SiteModel"]),
         .target(name: "Results", dependencies: ["SiteModel"]),
-        .target(name: "Build", dependencies: ["SiteModel", "FrontMatter", "Markdown", "Content", "Glossary", "Quiz", "Questionnaire", "Search", "Theme", "Output", "StaticFiles", "Results"]),
+        // When each content file last changed: Git, or dates a test gives.
+        .target(name: "History", dependencies: ["SiteModel"]),
+        // kennisbank.yml and its synonyms, read into a SiteConfig.
+        .target(name: "Configuration", dependencies: ["SiteModel", "FrontMatter", "Search"]),
+        .target(name: "Build", dependencies: ["SiteModel", "History", "Configuration", "FrontMatter", "Markdown", "Content", "Glossary", "Quiz", "Questionnaire", "Search", "Theme", "Output", "StaticFiles", "Results"]),
         .target(name: "DevServer", dependencies: [
             "Build", "SiteModel", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
@@ -58,12 +62,12 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content", "SiteModel"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "SiteModel"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "SiteModel"], exclude: ["Data"]),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "Output", "SiteModel"], exclude: ["Fixtures", "Golden"]),
-        .testTarget(name: "DevServerTests", dependencies: ["DevServer", "Build", "SiteModel"]),
-        .testTarget(name: "StarterTests", dependencies: ["Starter", "Build", "Output", "Theme", "SiteModel"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "Configuration", "History", "Output", "SiteModel"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "DevServerTests", dependencies: ["DevServer", "History", "Build", "SiteModel"]),
+        .testTarget(name: "StarterTests", dependencies: ["Starter", "Configuration", "Build", "Output", "Theme", "SiteModel"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "StaticFilesTests", dependencies: ["StaticFiles", "SiteModel"]),
-        .testTarget(name: "ResultsTests", dependencies: ["Results", "Build", "SiteModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "ResultsTests", dependencies: ["Results", "History", "Build", "SiteModel"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,8 @@
+import Configuration
 import Content
 import Foundation
 import Glossary
+import History
 import Output
 import Questionnaire
 import Quiz

@@ -1,5 +1,6 @@
 import Build
 import Foundation
+import History
 import SiteModel
 import Testing
 
