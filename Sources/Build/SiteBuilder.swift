@@ -31,6 +31,10 @@ import Theme
 ///   files no longer made are removed.
 ///
 /// Safe to call from any thread; builds run one at a time.
+///
+/// Unchecked `Sendable`: its state (about forty properties kept between builds) is only touched by `build` and
+/// `deferredFiles`, which hold `lock` for the whole call, so builds never overlap. Replacing this with
+/// step outputs the compiler can check is open work (docs/ARCHITECTURE.md).
 public final class SiteBuilder: @unchecked Sendable {
     public let options: BuildOptions
     let fileSystem: SiteFileSystem
