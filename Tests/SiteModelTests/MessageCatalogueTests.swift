@@ -294,6 +294,7 @@ import Testing
         .hiddenDiagnostics(3, kinds: "3 x fout: …"),
         .moreKinds(3),
         .hintLabel(),
+        .seeAlso("content/a.md:1:1"),
         .writeFailed("site", reason: "Permission denied"),
         .outputHoldsNonFiles("site", "site/a/link.txt"),
         .outputNotOurs("site"),

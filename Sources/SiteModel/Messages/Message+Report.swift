@@ -76,6 +76,11 @@ extension Message {
         Message(.hintLabel, english: "hint:", dutch: "tip:")
     }
 
+    /// The other place a diagnostic involves (`Diagnostic.related`), e.g. `zie ook: content/a.md:1:1`.
+    public static func seeAlso(_ location: String) -> Message {
+        Message(.seeAlso, [location], english: "see also: \(location)", dutch: "zie ook: \(location)")
+    }
+
     public static func writeFailed(_ output: String, reason: String) -> Message {
         Message(.writeFailed, [output, reason], english: "cannot write \(output): \(reason)",
                 dutch: "\(output) kan niet worden geschreven: \(reason)")
