@@ -224,11 +224,13 @@ extension SiteBuilder {
         renderedOnce = false
         renderedAssets = nil
         pendingRender = RenderPlan()
+        let message: Message
         if let refused = error as? SiteWriter.RefusedOutput {
-            result.writeError = refused.nonFiles.isEmpty ? .outputNotOurs(refused.folder)
-                : .outputHoldsNonFiles(refused.folder, refused.shownNonFiles)
+            message = refused.nonFiles.isEmpty ? .outputNotOurs(refused.folder) : .outputHoldsNonFiles(refused.folder, refused.shownNonFiles)
         } else {
-            result.writeError = .writeFailed(options.output.path, reason: "\(error)")
+            message = .writeFailed(options.output.path, reason: "\(error)")
         }
+        // One channel: the failure is a diagnostic at the output folder, reported with the others.
+        result.diagnostics.append(.error(SourceLocation(file: options.output.path), message))
     }
 }

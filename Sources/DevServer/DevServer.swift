@@ -203,10 +203,7 @@ public final class DevServer: @unchecked Sendable {
     private func publish(_ report: BuildResult, first: Bool) {
         let language = report.language
         lock.withLock { self.language = language }
-        var diagnostics = report.diagnostics
-        if let problem = report.writeError {
-            diagnostics.append(.error(SourceLocation(file: options.output.path), problem))
-        }
+        let diagnostics = report.diagnostics
         if diagnostics != printedDiagnostics || first {
             if !diagnostics.isEmpty {
                 log(DiagnosticFormatter(sources: report.sources, language: language).report(diagnostics, limit: settings.maxDiagnostics))

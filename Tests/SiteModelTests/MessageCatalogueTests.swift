@@ -287,6 +287,7 @@ import Testing
         .failingCounts(errors: 3, warnings: 3),
         .checkFailed(.failingCounts(errors: 0, warnings: 1)),
         .buildFailed(.failingCounts(errors: 0, warnings: 1), output: "site", hadSite: true),
+        .buildFailedWhileWriting(.failingCounts(errors: 1, warnings: 0), output: "site"),
         .checkPassed(pages: 3, seconds: 1.5),
         .warningsAllowed(3),
         .built(pages: 3, seconds: 1.5, output: "site", written: 3, removed: 3),
