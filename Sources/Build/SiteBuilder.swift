@@ -275,13 +275,15 @@ public final class SiteBuilder: @unchecked Sendable {
         // Pages show the date their file last changed.
         let redatedPages = redated.compactMap { $0.hasPrefix("content/") ? String($0.dropFirst("content/".count)) : nil }
             .filter { processed[$0] != nil }
-        var plan = plan(transformed.union(redatedPages), changes: derived, delta: delta,
-                        renderAll: delta.rerenderAll || templatesChanged, assembly: assembly)
-        // The sitemap shows every page's date.
-        plan.siteFiles = plan.siteFiles || configChanged || !redated.isEmpty
-        plan.copies = plan.all || themeTouched || configChanged || (changes?.contains { path in
-            path == "content" || (path.hasPrefix("content/") && !path.hasSuffix(".md"))
-        } ?? true)
+        let glossary = assembly.glossary
+        var plan = RebuildRules.plan(transformed: transformed.union(redatedPages), changes: derived, delta: delta,
+                                     renderAll: delta.rerenderAll || templatesChanged, renderedOnce: renderedOnce,
+                                     termPage: { glossary.terms[$0]?.contentPath }, showing: { path in
+            let terms = (self.termLinks[path]?.backlinked ?? []).compactMap { glossary.terms[glossary.numberedSlugs[$0]]?.contentPath }
+            return RebuildRules.showing(path, assembly: assembly, backlinkedTerms: terms)
+        })
+        RebuildRules.addOutsideContent(to: &plan, configChanged: configChanged, redated: !redated.isEmpty, themeTouched: themeTouched,
+                                       changes: changes)
         plan.merge(pendingRender)
         if result.failed(strict: options.strict) {
             pendingRender = plan
