@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "Kennisbank",
-    platforms: [.macOS(.v13)],
+    // Mutex and Atomic (the Synchronization module) need macOS 15.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "kennisbank", targets: ["kennisbank"]),
         .library(name: "KennisbankBuild", targets: ["Build"]),
@@ -28,7 +29,7 @@ let package = Package(
         .target(name: "CmarkConcurrency", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "Markdown", dependencies: ["SiteModel", "CCmarkGFM", "CmarkConcurrency"]),
         .target(name: "Content", dependencies: ["SiteModel", "FrontMatter", "Markdown"]),
-        .target(name: "Glossary", dependencies: ["SiteModel", "Content", "Markdown"]),
+        .target(name: "Glossary", dependencies: ["SiteModel", "Content", "Markdown", "FrontMatter"]),
         .target(name: "Quiz", dependencies: ["SiteModel", "Content", "Markdown", "FrontMatter"]),
         .target(name: "Questionnaire", dependencies: ["SiteModel", "Content", "FrontMatter"]),
         .target(name: "Search", dependencies: ["SiteModel"]),
@@ -36,8 +37,14 @@ let package = Package(
         .target(name: "StaticFiles", dependencies: ["SiteModel"]),
         .target(name: "Output", dependencies: ["SiteModel"]),
         .target(name: "Results", dependencies: ["SiteModel"]),
-        .target(name: "Build", dependencies: ["SiteModel", "FrontMatter", "Markdown", "Content", "Glossary", "Quiz", "Questionnaire", "Search", "Theme", "Output", "StaticFiles", "Results"]),
-        .target(name: "DevServer", dependencies: ["Build", "SiteModel", .product(name: "FlyingFox", package: "FlyingFox")]),
+        // When each content file last changed: Git, or dates a test gives.
+        .target(name: "History", dependencies: ["SiteModel"]),
+        // kennisbank.yml and its synonyms, read into a SiteConfig.
+        .target(name: "Configuration", dependencies: ["SiteModel", "FrontMatter", "Search"]),
+        .target(name: "Build", dependencies: ["SiteModel", "History", "Configuration", "FrontMatter", "Markdown", "Content", "Glossary", "Quiz", "Questionnaire", "Search", "Theme", "Output", "StaticFiles", "Results"]),
+        .target(name: "DevServer", dependencies: [
+            "Build", "SiteModel", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+        ]),
         // `kennisbank init`: the files of a new site. The pipeline files are plain files compiled into
         // the binary, so the one-file download needs nothing beside it.
         .target(name: "Starter", dependencies: ["SiteModel"],
@@ -46,6 +53,8 @@ let package = Package(
             "Build", "DevServer", "Results", "SiteModel", "Starter", "Theme", "CMimalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // A small site in a temporary folder, shared by the engine's and the dev server's tests.
+        .target(name: "SiteTestSupport", dependencies: ["Build", "SiteModel"], path: "Tests/SiteTestSupport"),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
         .testTarget(name: "FrontMatterTests", dependencies: ["FrontMatter", "SiteModel"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "SiteModel", "CCmarkGFM"]),
@@ -55,12 +64,12 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content", "SiteModel"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "SiteModel"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "SiteModel"], exclude: ["Data"]),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "Output", "SiteModel"], exclude: ["Fixtures", "Golden"]),
-        .testTarget(name: "DevServerTests", dependencies: ["DevServer", "Build", "SiteModel"]),
-        .testTarget(name: "StarterTests", dependencies: ["Starter", "Build", "Output", "Theme", "SiteModel"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "Configuration", "History", "SiteTestSupport", "Output", "SiteModel"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "DevServerTests", dependencies: ["DevServer", "SiteTestSupport", "Build", "SiteModel"]),
+        .testTarget(name: "StarterTests", dependencies: ["Starter", "Configuration", "Build", "Output", "Theme", "SiteModel"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "StaticFilesTests", dependencies: ["StaticFiles", "SiteModel"]),
-        .testTarget(name: "ResultsTests", dependencies: ["Results", "Build", "SiteModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "ResultsTests", dependencies: ["Results", "History", "Build", "SiteModel"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

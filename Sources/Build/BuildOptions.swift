@@ -1,3 +1,4 @@
+import Configuration
 import Foundation
 
 /// Everything a build needs to know from the command line and the environment.

@@ -31,8 +31,14 @@ public struct BuildResult: Sendable {
     /// True when the search index or the print editions changed but were left for
     /// `SiteBuilder.deferredFiles()`.
     public var filesPending = false
-    /// Set when the output folder could not be written.
-    public var writeError: Message?
+    /// Why the output folder could not be written, when it could not: the message of that error
+    /// among `diagnostics` (at the output folder's path), which the report shows with the others.
+    public var writeError: Message? {
+        diagnostics.first { $0.severity == .error && Self.writeFailureIDs.contains($0.message.id) }?.message
+    }
+
+    /// The messages of a failed write.
+    static let writeFailureIDs: Set<MessageID> = [.writeFailed, .outputNotOurs, .outputHoldsNonFiles]
     /// The language of the site (its `language` in kennisbank.yml), for every text shown about it.
     public var language: Language = .dutch
 

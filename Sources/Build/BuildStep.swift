@@ -1,8 +1,9 @@
 import Foundation
 import SiteModel
 
-/// The named steps of a build, in order, so progress reads `[4/7] Indexeren: ...  0.08 s` and an
-/// error can say in which step it arose.
+/// The named steps of a build, in order, so progress reads `[4/7] Indexeren: ...  0.08 s`.
+/// Diagnostics do not carry their step: a trainer needs the file and line, not the engine's
+/// stage, and the same mistake can be found by more than one step.
 public enum BuildStep: Int, Sendable, CaseIterable, Comparable {
     case configure = 1
     case discover

@@ -1,3 +1,4 @@
+import Configuration
 import Content
 import Foundation
 import SiteModel

@@ -65,6 +65,9 @@ public struct DiagnosticFormatter: Sendable {
             }
             code += Self.quote(line, column: diagnostic.location.column)
         }
+        if let related = diagnostic.related {
+            code.append(Message.seeAlso("\(related)").text(language))
+        }
         var hint: String?
         if diagnostic.fix != nil || diagnostic.hint != nil {
             let texts = [diagnostic.fix.map { Message.didYouMean($0.replacement).text(language) }, diagnostic.hint?.text(language)]

@@ -1,14 +1,13 @@
-import Foundation
+import Synchronization
 
 /// The first error of work running on several threads; the others stop early once it is set.
-final class FirstFailure: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Error?
+final class FirstFailure: Sendable {
+    private let stored = Mutex<(any Error)?>(nil)
 
-    var happened: Bool { lock.withLock { stored != nil } }
-    var error: Error? { lock.withLock { stored } }
+    var happened: Bool { stored.withLock { $0 != nil } }
+    var error: (any Error)? { stored.withLock { $0 } }
 
-    func record(_ error: Error) {
-        lock.withLock { if stored == nil { stored = error } }
+    func record(_ error: any Error) {
+        stored.withLock { if $0 == nil { $0 = error } }
     }
 }

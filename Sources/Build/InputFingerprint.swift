@@ -1,4 +1,5 @@
 import Foundation
+import History
 import Output
 import SiteModel
 import Theme

@@ -1,18 +1,17 @@
-import Foundation
 import SiteModel
+import Synchronization
 
 /// Keeps rendered files (tests), or drops them (`kennisbank check`).
-final class MemorySink: RenderSink, @unchecked Sendable {
+final class MemorySink: RenderSink, Sendable {
     let keeping: Bool
-    private let lock = NSLock()
-    private var stored: [OutputFile] = []
+    private let stored = Mutex<[OutputFile]>([])
 
     init(keeping: Bool) { self.keeping = keeping }
 
-    var files: [OutputFile] { lock.withLock { stored } }
+    var files: [OutputFile] { stored.withLock { $0 } }
 
     func put(_ file: OutputFile) throws {
         guard keeping else { return }
-        lock.withLock { stored.append(file) }
+        stored.withLock { $0.append(file) }
     }
 }

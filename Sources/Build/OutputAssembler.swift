@@ -1,6 +1,7 @@
 import Content
 import Foundation
 import Glossary
+import History
 import Output
 import Quiz
 import Search

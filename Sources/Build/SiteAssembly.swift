@@ -27,8 +27,9 @@ struct SiteAssembly: Sendable {
         var kept: [Page] = []
         for page in allPages.sorted(by: { $0.contentPath < $1.contentPath }) {
             if let first = byRoute[page.route] {
-                diagnostics.append(.error(SourceLocation(file: page.file, line: 1, column: 1),
-                    .sameAddress("\(page.route)", first: first.file, second: page.file), hint: .sameAddressHint()))
+                diagnostics.append(Diagnostic.error(SourceLocation(file: page.file, line: 1, column: 1),
+                    .sameAddress("\(page.route)", first: first.file, second: page.file), hint: .sameAddressHint())
+                    .alsoAt(SourceLocation(file: first.file, line: 1, column: 1)))
                 continue
             }
             byRoute[page.route] = page

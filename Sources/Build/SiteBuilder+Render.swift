@@ -5,46 +5,6 @@ import Search
 import SiteModel
 
 extension SiteBuilder {
-    /// The pages whose output can have changed in this build.
-    func plan(_ transformed: Set<String>, changes: DerivedChanges, delta: IndexDelta, renderAll forced: Bool,
-              assembly: SiteAssembly) -> RenderPlan {
-        var plan = RenderPlan()
-        // Quiz lists on section pages, their pages and the overview show question counts.
-        plan.all = forced || !renderedOnce || changes.quizCounts
-        // Overviews, search page, 404 and sitemap show the index; the glossary overview and the
-        // definitions script the definitions.
-        plan.siteFiles = plan.all || delta.rebuilt || !changes.definitionSlugs.isEmpty
-        guard !plan.all else { return plan }
-        plan.searchPages = transformed
-        plan.pages = transformed
-        for slug in changes.backlinkSlugs {
-            if let term = assembly.glossary.terms[slug] { plan.pages.insert(term.contentPath) }
-        }
-        for path in delta.displayChanged {
-            plan.pages.formUnion(showing(path, assembly: assembly))
-        }
-        if !changes.definitionSlugs.isEmpty {
-            // The glossary overview shows every definition; other pages find them in the definitions
-            // script, whose published name only the data script index names.
-            plan.pages.insert(PageKind.glossaryFolder + "/_index.md")
-        }
-        return plan
-    }
-
-    /// The pages that show an ordinary page's title, description or place in its section: the
-    /// section's page and pages (listing, pagers), term pages that list it as a backlink, quizzes
-    /// (whose questions link to pages).
-    private func showing(_ path: String, assembly: SiteAssembly) -> Set<String> {
-        guard let page = assembly.index.page(at: path) else { return [] }
-        var result = Set(assembly.index.children(of: page.sectionPath).map(\.contentPath))
-        if let section = assembly.index.sectionPage(page.sectionPath) { result.insert(section.contentPath) }
-        for number in termLinks[path]?.backlinked ?? [] {
-            if let term = assembly.glossary.terms[assembly.glossary.numberedSlugs[number]] { result.insert(term.contentPath) }
-        }
-        result.formUnion(assembly.quizzes.keys)
-        return result
-    }
-
     /// Steps 6 and 7: renders what `plan` names and the site-wide files, hands every file to the
     /// target as soon as it is made, then copies assets and static files and removes what the
     /// site no longer has. With `deferSlowFiles` a changed search index and the print editions wait
@@ -121,10 +81,7 @@ extension SiteBuilder {
         }
         scripts.append(DataScriptIndex.make(dataScripts))
         // Every page names the theme's published files (`#kennisbank-assets`): a new name renders them all.
-        if manifest != renderedAssets {
-            plan.all = true
-            plan.siteFiles = true
-        }
+        if manifest != renderedAssets { RebuildRules.renderAllForNewAssetNames(&plan) }
         output.assets = manifest
 
         let selected = plan.all ? processed.keys.sorted().map { processed[$0]! } : plan.pages.sorted().compactMap { processed[$0] }
@@ -224,11 +181,13 @@ extension SiteBuilder {
         renderedOnce = false
         renderedAssets = nil
         pendingRender = RenderPlan()
+        let message: Message
         if let refused = error as? SiteWriter.RefusedOutput {
-            result.writeError = refused.nonFiles.isEmpty ? .outputNotOurs(refused.folder)
-                : .outputHoldsNonFiles(refused.folder, refused.shownNonFiles)
+            message = refused.nonFiles.isEmpty ? .outputNotOurs(refused.folder) : .outputHoldsNonFiles(refused.folder, refused.shownNonFiles)
         } else {
-            result.writeError = .writeFailed(options.output.path, reason: "\(error)")
+            message = .writeFailed(options.output.path, reason: "\(error)")
         }
+        // One channel: the failure is a diagnostic at the output folder, reported with the others.
+        result.diagnostics.append(.error(SourceLocation(file: options.output.path), message))
     }
 }

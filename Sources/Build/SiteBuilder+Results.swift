@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import History
 import Output
 import Results
 import SiteModel

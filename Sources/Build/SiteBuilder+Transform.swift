@@ -4,13 +4,6 @@ import Search
 import SiteModel
 
 extension SiteBuilder {
-    /// What the derived data of this round changed, for deciding what to render.
-    struct DerivedChanges {
-        var backlinkSlugs: Set<String> = []
-        var definitionSlugs: Set<String> = []
-        var quizCounts = false
-    }
-
     /// Builds the index anew unless no file parsed in this round changes its input. Returns what changed.
     func updateIndex(parsed: Set<String>, previous: [String: CachedSource]) -> IndexDelta {
         let unchanged = assembly != nil && assembly!.index.staticFiles == snapshot.staticFiles && parsed.allSatisfy { path in
@@ -51,8 +44,11 @@ extension SiteBuilder {
             let termByPath = assembly.termSlugsByPath
             for page in assembly.pages {
                 guard let source = sources[page.contentPath] else { continue }
-                if needsTransform(page.contentPath, parsed: parsed.contains(page.contentPath), delta: delta,
-                                  assembly: assembly, termByPath: termByPath) {
+                let path = page.contentPath
+                if RebuildRules.needsTransform(parsed: parsed.contains(path), delta: delta, cached: processed[path],
+                                               hasDiagnostics: pageDiagnostics[path] != nil, definitionHasLinks: {
+                    termByPath[path].flatMap { assembly.glossary.terms[$0] }?.definition.contains("](") == true
+                }) {
                     jobs.append(source)
                 }
             }
@@ -71,23 +67,9 @@ extension SiteBuilder {
         return done
     }
 
-    /// Whether a page's processed form can differ from the cached one.
-    private func needsTransform(_ path: String, parsed: Bool, delta: IndexDelta, assembly: SiteAssembly,
-                                termByPath: [String: String]) -> Bool {
-        guard !parsed, !delta.retransformAll, let done = processed[path] else { return true }
-        if pageDiagnostics[path] != nil || done.page.kind == .quiz || done.page.kind == .questionnaire { return true }
-        if !done.linkedPages.isDisjoint(with: delta.linkTargets) { return true }
-        // A term's short definition is rendered with its own links, which `linkedPages` leaves out.
-        if done.page.kind == .term, !delta.linkTargets.isEmpty, let slug = termByPath[path],
-           assembly.glossary.terms[slug]?.definition.contains("](") == true {
-            return true
-        }
-        return false
-    }
-
     /// Updates what is derived from processed pages: diagnostics, term references, backlinks,
     /// definitions and quiz sizes; for the `transformed` pages, or for all after a new index.
-    func updateDerived(_ transformed: Set<String>, all: Bool, assembly: SiteAssembly) -> DerivedChanges {
+    func updateDerived(_ transformed: Set<String>, all: Bool, assembly: SiteAssembly) -> RebuildRules.DerivedChanges {
         let termByPath = assembly.termSlugsByPath
         let numberByPath = assembly.termNumbersByPath
         let slugs = assembly.glossary.numberedSlugs
@@ -153,7 +135,7 @@ extension SiteBuilder {
             backlinks[slug] = backlinkSets[slug]?.sorted()
         }
         for (slug, count) in referenceCounts where count <= 0 { referenceCounts[slug] = nil }
-        var changes = DerivedChanges()
+        var changes = RebuildRules.DerivedChanges()
         for slug in Set(oldBacklinks.keys).union(backlinks.keys) where oldBacklinks[slug] != backlinks[slug] {
             changes.backlinkSlugs.insert(slug)
         }

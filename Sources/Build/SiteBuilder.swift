@@ -1,6 +1,8 @@
+import Configuration
 import Content
 import Foundation
 import Glossary
+import History
 import Output
 import Questionnaire
 import Quiz
@@ -29,6 +31,10 @@ import Theme
 ///   files no longer made are removed.
 ///
 /// Safe to call from any thread; builds run one at a time.
+///
+/// Unchecked `Sendable`: its state (about forty properties kept between builds) is only touched by `build` and
+/// `deferredFiles`, which hold `lock` for the whole call, so builds never overlap. Replacing this with
+/// step outputs the compiler can check is open work (docs/ARCHITECTURE.md).
 public final class SiteBuilder: @unchecked Sendable {
     public let options: BuildOptions
     let fileSystem: SiteFileSystem
@@ -269,13 +275,15 @@ public final class SiteBuilder: @unchecked Sendable {
         // Pages show the date their file last changed.
         let redatedPages = redated.compactMap { $0.hasPrefix("content/") ? String($0.dropFirst("content/".count)) : nil }
             .filter { processed[$0] != nil }
-        var plan = plan(transformed.union(redatedPages), changes: derived, delta: delta,
-                        renderAll: delta.rerenderAll || templatesChanged, assembly: assembly)
-        // The sitemap shows every page's date.
-        plan.siteFiles = plan.siteFiles || configChanged || !redated.isEmpty
-        plan.copies = plan.all || themeTouched || configChanged || (changes?.contains { path in
-            path == "content" || (path.hasPrefix("content/") && !path.hasSuffix(".md"))
-        } ?? true)
+        let glossary = assembly.glossary
+        var plan = RebuildRules.plan(transformed: transformed.union(redatedPages), changes: derived, delta: delta,
+                                     renderAll: delta.rerenderAll || templatesChanged, renderedOnce: renderedOnce,
+                                     termPage: { glossary.terms[$0]?.contentPath }, showing: { path in
+            let terms = (self.termLinks[path]?.backlinked ?? []).compactMap { glossary.terms[glossary.numberedSlugs[$0]]?.contentPath }
+            return RebuildRules.showing(path, assembly: assembly, backlinkedTerms: terms)
+        })
+        RebuildRules.addOutsideContent(to: &plan, configChanged: configChanged, redated: !redated.isEmpty, themeTouched: themeTouched,
+                                       changes: changes)
         plan.merge(pendingRender)
         if result.failed(strict: options.strict) {
             pendingRender = plan

@@ -1,33 +1,36 @@
 import Foundation
+import Synchronization
 
 /// The browsers listening for Server-Sent Events: each open tab holds one stream, and a broadcast
 /// writes one event into all of them.
-final class EventHub: @unchecked Sendable {
-    private let lock = NSLock()
-    private var clients: [Int: AsyncStream<[UInt8]>.Continuation] = [:]
-    private var nextID = 0
-    private var closed = false
+final class EventHub: Sendable {
+    private struct Clients {
+        var streams: [Int: AsyncStream<[UInt8]>.Continuation] = [:]
+        var nextID = 0
+        var closed = false
+    }
+
+    private let clients = Mutex(Clients())
 
     /// Number of connected browsers.
-    var clientCount: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return clients.count
-    }
+    var clientCount: Int { clients.withLock { $0.streams.count } }
 
     /// A new stream that starts with `greeting`; it ends when the hub closes or the browser leaves.
     func subscribe(greeting: String) -> EventStream {
         let (stream, continuation) = AsyncStream<[UInt8]>.makeStream(bufferingPolicy: .bufferingNewest(64))
-        lock.lock()
-        defer { lock.unlock() }
-        if closed {
+        let id: Int? = clients.withLock { clients in
+            if clients.closed { return nil }
+            let id = clients.nextID
+            clients.nextID += 1
+            clients.streams[id] = continuation
+            // Yielded under the lock, so a broadcast cannot reach this stream before its greeting.
+            continuation.yield(Array(greeting.utf8))
+            return id
+        }
+        guard let id else {
             continuation.finish()
             return EventStream(stream: stream, subscription: Subscription(hub: self, id: -1))
         }
-        let id = nextID
-        nextID += 1
-        clients[id] = continuation
-        continuation.yield(Array(greeting.utf8))
         return EventStream(stream: stream, subscription: Subscription(hub: self, id: id))
     }
 
@@ -41,11 +44,11 @@ final class EventHub: @unchecked Sendable {
 
     /// Ends every stream, so the server can stop.
     func close() {
-        lock.lock()
-        closed = true
-        let all = clients.values
-        clients = [:]
-        lock.unlock()
+        let all = clients.withLock { clients in
+            clients.closed = true
+            defer { clients.streams = [:] }
+            return Array(clients.streams.values)
+        }
         for continuation in all { continuation.finish() }
     }
 
@@ -57,16 +60,12 @@ final class EventHub: @unchecked Sendable {
 
     private func send(_ text: String) {
         let bytes = Array(text.utf8)
-        lock.lock()
-        let all = clients.values
-        lock.unlock()
+        let all = clients.withLock { Array($0.streams.values) }
         for continuation in all { continuation.yield(bytes) }
     }
 
     fileprivate func remove(_ id: Int) {
-        lock.lock()
-        let continuation = clients.removeValue(forKey: id)
-        lock.unlock()
+        let continuation = clients.withLock { $0.streams.removeValue(forKey: id) }
         continuation?.finish()
     }
 

@@ -9,6 +9,9 @@ import Glibc
 /// the handler gets the changed paths, or nil when the kernel's queue overflowed and anything may
 /// have changed. New folders are watched as they appear. The inotify descriptor is read by a
 /// dispatch read source, so nothing polls.
+///
+/// Unchecked `Sendable`: every mutable property is touched only on `queue` (a serial queue: the read source's
+/// handler, the flush timer and `start`/`stop` through `queue.sync`).
 public final class FileWatcher: @unchecked Sendable {
     /// Changed paths as the watcher reports them (see `Watch`), or nil for 'anything'.
     public typealias Handler = @Sendable (Set<String>?) -> Void

@@ -45,8 +45,9 @@ public struct GlossaryIndex: Sendable {
                 let key = Self.key(name.value)
                 if let previous = owner[key], previous.slug != term.slug {
                     let location = name.location.line > 0 ? name.location : SourceLocation(file: term.file, line: 1, column: 1)
-                    diagnostics.append(.error(location, .termNameTwice(name.value, first: previous.file, second: term.file),
-                                              hint: .termNameTwiceHint()))
+                    let first = previous.location.line > 0 ? previous.location : SourceLocation(file: previous.file, line: 1, column: 1)
+                    diagnostics.append(Diagnostic.error(location, .termNameTwice(name.value, first: previous.file, second: term.file),
+                                                        hint: .termNameTwiceHint()).alsoAt(first))
                     continue
                 }
                 if owner[key] == nil {

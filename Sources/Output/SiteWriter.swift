@@ -16,6 +16,9 @@ import SiteModel
 /// The folder is never touched when it holds something this tool did not make: `begin()` refuses
 /// a non-empty folder without the marker file (or a manifest), so a mistyped `--output` cannot
 /// empty an unrelated folder.
+///
+/// Unchecked `Sendable`: files are written from the render step's threads; every mutable property (`manifest`,
+/// `round`...) is read and written only while `lock` is held, and the files themselves are distinct paths.
 public final class SiteWriter: @unchecked Sendable {
     /// The output folder, e.g. `ROOT/site`.
     public let output: URL

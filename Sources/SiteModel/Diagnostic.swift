@@ -42,6 +42,9 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, Codable {
     public var fix: Fix?
     /// Quote the line above the offending one too: an indentation mistake is about two lines.
     public var showsLineAbove = false
+    /// Another place the problem involves, such as the other of two files with the same address:
+    /// the report names it with its line, so the trainer can open both.
+    public var related: SourceLocation?
 
     /// Creates a diagnostic.
     public init(_ severity: Severity, at location: SourceLocation, _ message: Message, hint: Message? = nil, fix: Fix? = nil) {
@@ -60,6 +63,13 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, Codable {
     /// A warning at `location`.
     public static func warning(_ location: SourceLocation, _ message: Message, hint: Message? = nil, fix: Fix? = nil) -> Diagnostic {
         Diagnostic(.warning, at: location, message, hint: hint, fix: fix)
+    }
+
+    /// This diagnostic, naming `location` as the other place it involves (`related`).
+    public func alsoAt(_ location: SourceLocation) -> Diagnostic {
+        var copy = self
+        copy.related = location
+        return copy
     }
 
     /// A note at `location` (see `Severity.note`).

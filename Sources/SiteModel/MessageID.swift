@@ -68,8 +68,8 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     case answerNotOneParagraphHint, questionNoAnswers, questionNoAnswersHint, questionNoCorrect
     case questionNoCorrectHint, singleManyCorrect, singleManyCorrectHint, trueFalseShape, trueFalseShapeHint
     // Message+Report.swift
-    case counts, failingCounts, checkFailed, buildFailed, checkPassed, warningsAllowed, built, unchanged
-    case hiddenDiagnostics, moreKinds, hintLabel, writeFailed, outputHoldsNonFiles, outputNotOurs
+    case counts, failingCounts, checkFailed, buildFailed, buildFailedWhileWriting, checkPassed, warningsAllowed, built, unchanged
+    case hiddenDiagnostics, moreKinds, hintLabel, seeAlso, writeFailed, outputHoldsNonFiles, outputNotOurs
     // Message+Serve.swift
     case serving, portBusy, portUnavailable, portUnavailableHint, serveFailed, stopping, stopped, stoppedUncleanly
     case cannotWatch, allFixed, updatedDeferred, deferredFailed, overlayTitle, overlayIntro, overlayPageTitle

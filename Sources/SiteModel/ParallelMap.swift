@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 extension Array where Element: Sendable {
     /// Maps every element on all cores and returns the results in the original order, so parallel
@@ -11,9 +12,8 @@ extension Array where Element: Sendable {
         let workers = Swift.min(ParallelWork.workerCount, count)
         let counter = AtomicCounter()
         withoutActuallyEscaping(transform) { transform in
-            let work = UncheckedSendable(value: (self, transform))
+            let items = self
             DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                let (items, transform) = work.value
                 while true {
                     let index = counter.next()
                     if index >= items.count { break }
@@ -35,6 +35,10 @@ public enum ParallelWork {
 
 /// Collects results written by index from several threads; each slot is written exactly once, into
 /// memory allocated up front, so writers never touch shared array bookkeeping.
+///
+/// Unchecked `Sendable` because the compiler cannot see why this is safe: no two threads write the
+/// same slot (each index comes from `AtomicCounter` once), and `values()` reads only after
+/// `concurrentPerform` has returned, which orders every write before the read.
 private final class ResultBox<Value>: @unchecked Sendable {
     private let storage: UnsafeMutablePointer<Value?>
     private let count: Int
@@ -56,18 +60,8 @@ private final class ResultBox<Value>: @unchecked Sendable {
 }
 
 /// A shared counter handing out consecutive indexes to worker threads.
-private final class AtomicCounter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
+private final class AtomicCounter: Sendable {
+    private let value = Atomic<Int>(0)
 
-    func next() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += 1
-        return value - 1
-    }
-}
-
-private struct UncheckedSendable<Value>: @unchecked Sendable {
-    let value: Value
+    func next() -> Int { value.wrappingAdd(1, ordering: .relaxed).oldValue }
 }

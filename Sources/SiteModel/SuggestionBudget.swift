@@ -4,6 +4,9 @@
 /// budget, mistakes are still reported, without a suggestion; a look-up counts whether or not its
 /// answer was remembered, so which mistakes get one does not depend on the order of the tasks.
 /// Used by one task at a time.
+///
+/// Unchecked `Sendable`: a budget belongs to one file's work, and that work runs in one task (the parallel steps
+/// hand each task its own files), so its counter is never touched by two threads at once.
 public final class SuggestionBudget: @unchecked Sendable {
     private var left: Int
 

@@ -9,6 +9,9 @@ import Foundation
 ///
 /// The answer is the same as comparing the word with every candidate: the closest candidate that is
 /// close enough (see `Suggestion.isCloseEnough`), the alphabetically first of equally close ones.
+///
+/// Unchecked `Sendable`: the candidates never change after `init`, and the lazily prepared summaries and the
+/// remembered answers (`prepared`, `answers`) are read and written only while `lock` is held.
 public final class SuggestionIndex: @unchecked Sendable {
     /// As given; sorted and made unique on the first look-up, which most builds never make.
     private let given: [String]

@@ -1,6 +1,9 @@
 /// Every template of a theme compiled into one instruction buffer, one byte buffer and one key
 /// buffer. The buffers are allocated once and never change, so renders on any thread read them
 /// through plain pointers.
+///
+/// Unchecked `Sendable`: the buffers are written once in `init` and only read afterwards, through pointers the
+/// compiler cannot check.
 final class TemplateStore: @unchecked Sendable {
     let ops: UnsafeMutableBufferPointer<TemplateOp>
     let bytes: UnsafeMutableBufferPointer<UInt8>

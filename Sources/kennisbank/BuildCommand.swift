@@ -63,14 +63,13 @@ enum BuildRunner {
         let result = builder.build(progress: { timing in if progress { Terminal.out(timing.line) } })
         let language = result.language
         if !result.diagnostics.isEmpty { Terminal.err(result.formattedDiagnostics(limit: site.maxDiagnostics, summary: false)) }
-        if let problem = result.writeError {
-            Terminal.err(Diagnostic.Severity.error.word(language) + ": " + problem.text(language))
-            throw ExitCode(1)
-        }
         let warnings = result.diagnostics.warningCount
         if result.failed(strict: options.strict) {
             let counts = Message.failingCounts(errors: result.diagnostics.errorCount, warnings: options.strict ? warnings : 0)
-            let verdict: Message = write ? .buildFailed(counts, output: Self.shown(options.output), hadSite: hadSite) : .checkFailed(counts)
+            let output = Self.shown(options.output)
+            // A write that failed halfway (a full disk) has changed the folder: say so, not 'left as it was'.
+            let verdict: Message = result.writeError?.id == .writeFailed ? .buildFailedWhileWriting(counts, output: output)
+                : write ? .buildFailed(counts, output: output, hadSite: hadSite) : .checkFailed(counts)
             Terminal.err(verdict.text(language))
             throw ExitCode(1)
         }

@@ -3,6 +3,7 @@ import Build
 import DevServer
 import Foundation
 import SiteModel
+import Synchronization
 
 /// `kennisbank serve`: builds the site, serves it, rebuilds what each saved change affects and
 /// reloads the browser; build errors show in the browser and on the terminal until fixed.
@@ -76,6 +77,8 @@ struct ServeCommand: ParsableCommand {
 
 /// Turns SIGINT and SIGTERM into calls of a handler (with how many arrived so far), instead of
 /// ending the process at once.
+/// Unchecked `Sendable`: the signal sources are set up in `init` and only cancelled afterwards, and
+/// `count` is read and written only while `lock` is held.
 final class SignalHandlers: @unchecked Sendable {
     private let sources: [DispatchSourceSignal]
     private let lock = NSLock()
@@ -102,11 +105,10 @@ final class SignalHandlers: @unchecked Sendable {
 }
 
 /// The reason the server could not start, set from its task.
-final class ServeFailure: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: String?
+final class ServeFailure: Sendable {
+    private let stored = Mutex<String?>(nil)
 
-    var message: String? { lock.withLock { stored } }
+    var message: String? { stored.withLock { $0 } }
 
-    func set(_ message: String) { lock.withLock { stored = message } }
+    func set(_ message: String) { stored.withLock { $0 = message } }
 }

@@ -1,4 +1,5 @@
 @testable import Build
+import History
 import Foundation
 import Testing
 

@@ -1,5 +1,7 @@
 import Build
+import Configuration
 import Foundation
+import History
 import SiteModel
 import Testing
 

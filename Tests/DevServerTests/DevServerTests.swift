@@ -3,6 +3,7 @@ import Build
 import Foundation
 import Synchronization
 import SiteModel
+import SiteTestSupport
 import Testing
 
 /// The dev server on 127.0.0.1 with a free port, serving a small site from a temporary folder.

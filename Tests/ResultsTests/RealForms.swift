@@ -1,5 +1,6 @@
 import Build
 import Foundation
+import History
 import Results
 import SiteModel
 

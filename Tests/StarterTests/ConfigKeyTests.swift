@@ -1,4 +1,5 @@
 @testable import Build
+import Configuration
 import Foundation
 import SiteModel
 import Starter

@@ -38,6 +38,12 @@ extension Message {
                 dutch: "Bouwen mislukt: \(counts.dutch). " + (hadSite ? "De map \(output) is niet veranderd." : "Er is geen site gemaakt."))
     }
 
+    public static func buildFailedWhileWriting(_ counts: Message, output: String) -> Message {
+        Message(.buildFailedWhileWriting, counts.arguments + [output],
+                english: "Build failed: \(counts.english). The folder \(output) was only partly updated; the next build that succeeds repairs it.",
+                dutch: "Bouwen mislukt: \(counts.dutch). De map \(output) is maar voor een deel bijgewerkt; de volgende build die lukt, herstelt hem.")
+    }
+
     public static func checkPassed(pages: Int, seconds: Double) -> Message {
         Message(.checkPassed, [String(pages), seconds.formatted2],
                 english: "Checked \(Language.count(pages, "page", "pages")) in \(seconds.formatted2) s: no errors, no warnings",
@@ -74,6 +80,11 @@ extension Message {
 
     public static func hintLabel() -> Message {
         Message(.hintLabel, english: "hint:", dutch: "tip:")
+    }
+
+    /// The other place a diagnostic involves (`Diagnostic.related`), e.g. `zie ook: content/a.md:1:1`.
+    public static func seeAlso(_ location: String) -> Message {
+        Message(.seeAlso, [location], english: "see also: \(location)", dutch: "zie ook: \(location)")
     }
 
     public static func writeFailed(_ output: String, reason: String) -> Message {

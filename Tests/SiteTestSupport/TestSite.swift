@@ -3,12 +3,12 @@ import Foundation
 import SiteModel
 import Testing
 
-/// A small site written to a temporary folder (the dev server reads and writes real files), in
+/// A small site written to a temporary folder for the tests of the engine and the dev server (the dev server reads and writes real files), in
 /// Hugo's one-string fixture style: `-- content/a.md --` lines start a file.
-struct TestSite {
-    let root: URL
+public struct TestSite {
+    public let root: URL
 
-    static let fixture = """
+    public static let fixture = """
     -- kennisbank.yml --
     title: Testbank
     description: Een kleine site voor tests.
@@ -104,38 +104,38 @@ struct TestSite {
     """
 
     /// Writes the fixture into a new temporary folder.
-    init(fixture: String = TestSite.fixture) throws {
+    public init(fixture: String = TestSite.fixture) throws {
         root = FileManager.default.temporaryDirectory
             .appendingPathComponent("kennisbank-serve-test-\(UUID().uuidString)")
         let files = MemoryFileSystem(fixture: fixture)
         for (path, data) in files.contents { try write(path, data) }
     }
 
-    func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+    public func url(_ path: String) -> URL { root.appendingPathComponent(path) }
 
-    func write(_ path: String, _ text: String) throws { try write(path, Data(text.utf8)) }
+    public func write(_ path: String, _ text: String) throws { try write(path, Data(text.utf8)) }
 
-    func write(_ path: String, _ data: Data) throws {
+    public func write(_ path: String, _ data: Data) throws {
         let target = url(path)
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: target)
     }
 
-    func read(_ path: String) throws -> String { try String(contentsOf: url(path), encoding: .utf8) }
+    public func read(_ path: String) throws -> String { try String(contentsOf: url(path), encoding: .utf8) }
 
     /// Replaces `old` with `new` in a file; fails the test when `old` is not there.
-    func edit(_ path: String, replacing old: String, with new: String) throws {
+    public func edit(_ path: String, replacing old: String, with new: String) throws {
         let text = try read(path)
         #expect(text.contains(old), "\(path) does not contain '\(old)'")
         try write(path, text.replacingOccurrences(of: old, with: new))
     }
 
-    func remove(_ path: String) throws { try FileManager.default.removeItem(at: url(path)) }
+    public func remove(_ path: String) throws { try FileManager.default.removeItem(at: url(path)) }
 
-    func delete() { try? FileManager.default.removeItem(at: root) }
+    public func delete() { try? FileManager.default.removeItem(at: root) }
 
     /// Every regular file below `folder`, by relative path.
-    static func files(in folder: URL) -> [String: Data] {
+    public static func files(in folder: URL) -> [String: Data] {
         var result: [String: Data] = [:]
         let base = folder.standardizedFileURL.path + "/"
         guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [:] }

@@ -24,7 +24,7 @@ public struct SourceDates: Sendable, Hashable {
 
     /// The date of the page at `contentPath` (relative to `content/`); `fallback` (the build date
     /// from `SOURCE_DATE_EPOCH`) for a file without one.
-    func date(ofContent contentPath: String, fallback: Date?) -> Date? {
+    package func date(ofContent contentPath: String, fallback: Date?) -> Date? {
         byPath["content/" + contentPath] ?? fallback
     }
 }

@@ -69,7 +69,7 @@ public struct GitHistory: SourceHistory {
 
     /// Every path `git status --porcelain=v1 -z` lists: `XY path`, and for renames and copies the
     /// old path as the next field.
-    static func changedPaths(_ status: String) -> [String] {
+    package static func changedPaths(_ status: String) -> [String] {
         var paths: [String] = []
         var fields = status.split(separator: "\0", omittingEmptySubsequences: true)[...]
         while let field = fields.popFirst() {

@@ -1,6 +1,8 @@
 import Build
 import Foundation
+import History
 import SiteModel
+import SiteTestSupport
 import Testing
 
 /// After any sequence of edits a builder that keeps its state between builds (as `serve` does)

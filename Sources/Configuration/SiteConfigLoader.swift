@@ -3,11 +3,11 @@ import FrontMatter
 import SiteModel
 
 /// Reads `kennisbank.yml`, the site's one config file. A site without it gets the defaults.
-enum SiteConfigLoader {
+package enum SiteConfigLoader {
     /// The keys it reads: the one list that `kennisbank init` also writes (`SiteConfigKey.all`).
-    static let keys = SiteConfigKey.names
+    package static let keys = SiteConfigKey.names
 
-    static func load(from fileSystem: SiteFileSystem) -> (SiteConfig, [Diagnostic]) {
+    package static func load(from fileSystem: SiteFileSystem) -> (SiteConfig, [Diagnostic]) {
         let file = SiteConfig.fileName
         guard fileSystem.fileExists(at: file) else { return (SiteConfig(), []) }
         let text: String
@@ -58,7 +58,7 @@ enum SiteConfigLoader {
 
     /// The config with the base URL of `setting` (from the command line or the environment) instead
     /// of its own. A malformed one is an error at its column, quoted from `sources[origin]`.
-    static func load(from fileSystem: SiteFileSystem, baseURL setting: BaseURLSetting) -> (SiteConfig, [Diagnostic]) {
+    package static func load(from fileSystem: SiteFileSystem, baseURL setting: BaseURLSetting) -> (SiteConfig, [Diagnostic]) {
         var (config, diagnostics) = load(from: fileSystem)
         switch setting {
         case .fromConfig: break
@@ -106,7 +106,7 @@ enum SiteConfigLoader {
     /// A note when the site is published by a pipeline but pages have no 'Bewerk deze pagina'
     /// link: the guide's web route starts there. Not a warning: the site is fine to publish, and
     /// the guide says what to do until the link is set (open the file by its path).
-    static func editLinkNote(_ config: SiteConfig, fileSystem: SiteFileSystem) -> Diagnostic? {
+    package static func editLinkNote(_ config: SiteConfig, fileSystem: SiteFileSystem) -> Diagnostic? {
         guard config.editURL == nil else { return nil }
         var pipelines: [String] = []
         if fileSystem.fileExists(at: ".gitlab-ci.yml") { pipelines.append(".gitlab-ci.yml") }
