@@ -70,6 +70,15 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     // Message+Report.swift
     case counts, failingCounts, checkFailed, buildFailed, checkPassed, warningsAllowed, built, unchanged
     case hiddenDiagnostics, moreKinds, hintLabel, writeFailed, outputHoldsNonFiles, outputNotOurs
+    // Message+SVG.swift
+    case svgUTF16, svgSaveAsUTF8Hint, svgEncoding, svgEntities, svgEntitiesHint, svgStylesheet, svgStylesheetHint
+    case svgNotSVG, svgNotSVGHint, svgForbiddenElement, svgForbiddenElementHint, svgStyleElement
+    case svgStyleElementHint, svgNotWellFormed, svgNotWellFormedHint, svgEventAttribute, svgRemoveAttributeHint
+    case svgScriptAttributeHint, svgAnimatesScript, svgAnimatesScriptHint, svgAttribute, svgAddressHint
+    // Message+Safety.swift
+    case symbolicLinkOutside, symbolicLink, symbolicLinkFileHint, symbolicLinkFolderHint, notAFile, notAFileHint
+    case pathLeavesFolder, pathLeavesFolderHint, staticFileActive, staticFileActiveHint, staticFileRefused
+    case staticFileRefusedHint
     // Message+Serve.swift
     case serving, portBusy, portUnavailable, portUnavailableHint, serveFailed, stopping, stopped, stoppedUncleanly
     case cannotWatch, allFixed, updatedDeferred, deferredFailed, overlayTitle, overlayIntro, overlayPageTitle
@@ -80,6 +89,12 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     case templateTagBadName, templateTagNameHint, templateCloseUnopened, templateCloseUnopenedHint
     case templateCloseMismatch, templateCloseMismatchHint, templateNeverClosed, templateNeverClosedHint
     case templatePartialMissing, templatePartialMissingHint
+    // Message+XML.swift
+    case xmlTextAfterRoot, xmlTextBeforeRoot, xmlElementNotClosed, xmlNoElement, xmlCDATAOutside, xmlLateDoctype
+    case xmlInstructionNoName, xmlLateDeclaration, xmlEndTagUnclosed, xmlEndTagClosesNothing, xmlEndTagMismatch
+    case xmlOtherDeclaration, xmlStrayLessThan, xmlSecondRoot, xmlTagUnclosed, xmlUnexpected, xmlAttributeNoValue
+    case xmlValueNotQuoted, xmlLessThanInValue, xmlValueUnclosed, xmlAttributeTwice, xmlDoctypeUnclosed
+    case xmlSectionUnclosed, xmlStrayAmpersand, xmlUnknownEntity
     // Message+YAML.swift
     case yamlTab, yamlTabHint, yamlIndentation, yamlIndentationHint, yamlListDepth, yamlListDepthHint
     case yamlMissingSpace, yamlMissingSpaceHint, yamlColonInValue, yamlQuoteHint, yamlLeadingSpecial

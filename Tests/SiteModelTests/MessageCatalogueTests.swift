@@ -363,6 +363,25 @@ import Testing
         .yamlExpandsHint(),
         .yamlSuspiciousListItem("validistisch - validistische"),
         .yamlSuspiciousListItemHint(above: 3),
+        // Message+Safety.swift
+        .symbolicLinkOutside("/etc/passwd"), .symbolicLink("../gedeeld/logo.png"), .symbolicLinkFileHint(),
+        .symbolicLinkFolderHint(), .notAFile(.namedPipe), .notAFileHint(), .pathLeavesFolder(), .pathLeavesFolderHint(),
+        .staticFileActive(".html"), .staticFileActiveHint(), .staticFileRefused(".exe"), .staticFileRefusedHint([".pdf", ".png", ".svg"]),
+        // Message+SVG.swift
+        .svgUTF16(), .svgSaveAsUTF8Hint(), .svgEncoding("UTF-16"), .svgEntities(), .svgEntitiesHint(), .svgStylesheet(),
+        .svgStylesheetHint(), .svgNotSVG("html"), .svgNotSVGHint(), .svgForbiddenElement("script", does: .svgRunsScript),
+        .svgForbiddenElementHint("script"), .svgStyleElement(.svgOtherSite("https://example.org/a.css")), .svgStyleElementHint(),
+        .svgNotWellFormed(.xmlElementNotClosed("g")), .svgNotWellFormedHint(), .svgEventAttribute("onload"),
+        .svgRemoveAttributeHint("onload"), .svgScriptAttributeHint(), .svgAnimatesScript("set", value: "href"),
+        .svgAnimatesScriptHint("set"), .svgAttribute("href", .svgDataNotImage("data:text/html,x")), .svgAddressHint(),
+        .svgAttribute("href", .svgLocalOrScript("file:///etc/passwd")), .svgAttribute("href", .svgScriptAddress("javascript:alert(1)")),
+        // Message+XML.swift
+        .xmlTextAfterRoot(), .xmlTextBeforeRoot(), .xmlElementNotClosed("g"), .xmlNoElement(), .xmlCDATAOutside(),
+        .xmlLateDoctype(), .xmlInstructionNoName(), .xmlLateDeclaration(), .xmlEndTagUnclosed(), .xmlEndTagClosesNothing("g"),
+        .xmlEndTagMismatch("g", expected: "svg"), .xmlOtherDeclaration(), .xmlStrayLessThan(), .xmlSecondRoot("svg"),
+        .xmlTagUnclosed("path"), .xmlUnexpected("/", tag: "path"), .xmlAttributeNoValue("hidden"), .xmlValueNotQuoted("width"),
+        .xmlLessThanInValue("d"), .xmlValueUnclosed("d"), .xmlAttributeTwice("d", tag: "path"), .xmlDoctypeUnclosed(),
+        .xmlSectionUnclosed(.xmlComment, end: "-->"), .xmlStrayAmpersand(), .xmlUnknownEntity("nbsp"),
         // A few variants that change the wording.
         .counts(errors: 1, warnings: 0), .counts(errors: 2, warnings: 2, notes: 1), .failingCounts(errors: 2, warnings: 1),
         .failingCounts(errors: 1, warnings: 0), .buildFailed(.failingCounts(errors: 1, warnings: 0), output: "site", hadSite: false),
