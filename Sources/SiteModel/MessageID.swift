@@ -83,6 +83,16 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     case serving, portBusy, portUnavailable, portUnavailableHint, serveFailed, stopping, stopped, stoppedUncleanly
     case cannotWatch, allFixed, updatedDeferred, deferredFailed, overlayTitle, overlayIntro, overlayPageTitle
     case bannerTitle, bannerIntro, bannerHide, bannerLabel
+    // Message+Site.swift
+    case themeNotFolderName, themeNotFolderNameHint, logoOnlyFile, logoWriteAsHint, logoUnderContent
+    case logoWriteFileHint, logoOutsideContent, logoOutsideContentHint, logoNotImage, logoNotImageHint, logoMissing
+    case logoMissingHint, logoUnreadable, logoWrongContent, logoSaveAgainHint, logoRenameHint, logoLarge
+    case logoLargeHint, homePageDraft, homePageDraftHint, homePageMissing, homePageMissingHint, menuNotTopLevel
+    case menuNotTopLevelHint, imageOtherSite, imageOtherSiteHint, handoutsUnreadable, handoutsUnreadableHint
+    case handoutNoEdition, handoutNoEditionHint, handoutNotPDF, handoutNotPDFHint
+    // Message+Summary.swift
+    case summaryOnOpen, summaryOnOpenHint, summaryEmpty, summaryEmptyHint, summaryWrongShape, summaryWrongShapeHint
+    case summaryAnswerTwice, summaryUnknownAnswer, summaryAnswersHint, summaryEveryAnswer, summaryEveryAnswerHint
     // Message+Theme.swift
     case defaultThemeMissing, defaultThemeMissingHint, themeUnreadable, templateTagUnclosed, templateTagUnclosedHint
     case templateDelimiters, templateDelimitersHint, templateUnsupported, templateUnsupportedHint, templateTagNoName

@@ -382,6 +382,21 @@ import Testing
         .xmlTagUnclosed("path"), .xmlUnexpected("/", tag: "path"), .xmlAttributeNoValue("hidden"), .xmlValueNotQuoted("width"),
         .xmlLessThanInValue("d"), .xmlValueUnclosed("d"), .xmlAttributeTwice("d", tag: "path"), .xmlDoctypeUnclosed(),
         .xmlSectionUnclosed(.xmlComment, end: "-->"), .xmlStrayAmpersand(), .xmlUnknownEntity("nbsp"),
+        // Message+Site.swift
+        .themeNotFolderName("../thema"), .themeNotFolderNameHint(), .logoOnlyFile("logo.svg"),
+        .logoWriteAsHint(file: "logo.svg", alt: "Gemeente Amsterdam"), .logoUnderContent(), .logoWriteFileHint("logo.svg"),
+        .logoOutsideContent("/tmp/logo.svg"), .logoOutsideContentHint(), .logoNotImage("logo.pdf"), .logoNotImageHint(),
+        .logoMissing("content/logo.svg"), .logoMissingHint(images: ["afbeeldingen/kaart.png", "logo.png"]), .logoMissingHint(images: []),
+        .logoUnreadable("content/logo.svg", reason: "Permission denied"), .logoWrongContent("content/logo.png", type: "PNG"),
+        .logoSaveAgainHint("PNG"), .logoRenameHint(real: "JPEG", name: "logo.jpeg", path: "beeld/logo.jpeg"),
+        .logoLarge("content/logo.png", bytes: 250_000), .logoLargeHint(limit: 100_000), .homePageDraft(), .homePageDraftHint(),
+        .homePageMissing(), .homePageMissingHint(), .menuNotTopLevel(), .menuNotTopLevelHint("true"),
+        .imageOtherSite("https://example.org/foto.jpg"), .imageOtherSiteHint(), .handoutsUnreadable(),
+        .handoutsUnreadableHint("handouts"), .handoutNoEdition(), .handoutNoEditionHint(), .handoutNotPDF(), .handoutNotPDFHint(),
+        // Message+Summary.swift
+        .summaryOnOpen(), .summaryOnOpenHint(), .summaryEmpty(), .summaryEmptyHint(), .summaryWrongShape(found: .list),
+        .summaryWrongShapeHint(), .summaryAnswerTwice("Ja"), .summaryUnknownAnswer("ja"), .summaryAnswersHint("'Ja', 'Nee'"),
+        .summaryEveryAnswer(), .summaryEveryAnswerHint(),
         // A few variants that change the wording.
         .counts(errors: 1, warnings: 0), .counts(errors: 2, warnings: 2, notes: 1), .failingCounts(errors: 2, warnings: 1),
         .failingCounts(errors: 1, warnings: 0), .buildFailed(.failingCounts(errors: 1, warnings: 0), output: "site", hadSite: false),
