@@ -10,6 +10,23 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     case addressDotFolder, addressFolderHint, addressNoHost, addressHostExampleHint, addressIPv6Bracket
     case addressIPv6Character, addressIPv6Port, addressIPv6Hint, addressHostCharacter, addressHostCharacterHint
     case addressHostInvalid, addressHostNameHint, addressPort, addressPortHint
+    // Message+AnswerFiles.swift
+    case csvNoByteOrderMark, csvChangedHint, csvCutShortHint, csvQuoteNotClosed, csvQuotedCell, csvUnquotedSpace
+    case csvAfterClosingQuote, csvQuoteInside, csvNoLastLineEnd, csvEndsAfterSemicolon, csvLineEnd, csvNoLines
+    case csvOtherKind, csvHeader, csvFilesHint, csvCells, csvSecondLine, csvVersionNumber, csvThemeNoOutcome
+    case csvVersionWithoutID, csvIDWithoutVersion, csvNoAnswers, answersCutShortHint, mailQuiz, mailQuizHint
+    case mailUndecodable, mailUndecodableHint, mailNoTitle, mailNoTitleHint, mailOtherForm, mailEditedHint
+    case mailIDLine, mailEndsBeforeTheme, mailCutShortHint, mailExpectedTheme, mailOtherVersionHint
+    case mailEndsBeforeQuestion, mailExpectedQuestion, mailNoAnswerLine, mailNoSuchAnswer
+    // Message+Answers.swift
+    case answersTooLarge, answersTooLargeHint, answersWrongType, answersWrongTypeHint, answersOfQuestionHint
+    case answersUnknownQuestionHint, answersNotUTF8, answersAsDownloadedHint, answersNotJSON
+    case answersDownloadAgainHint, answersNotAnObject, answersJSONShapeHint, answersOtherForm, answersOnlyOfFormHint
+    case answersNoKey, answersJSONFilesHint, answersKeyNotText, answersEditedHint, answersEditedOrCutHint
+    case answersThemesNotList, answersThemeNoID, answersUnknownTheme, answersBadSubmissionID, answersVersionNextToID
+    case answersVersionWithoutID, answersQuestionsNotList, answersQuestionNoID, answersQuestionInOtherTheme
+    case answersOtherVersionHint, answersUnknownQuestion, answersQuestionTwice, answersWrongKind
+    case answersAnswerNotText, answersNoSuchAnswer, answersAnswerTwice, answersTooManyChosen, answersWrongShape
     // Message+Config.swift
     case configUnreadable, reviewAfterMonthsRange, reviewAfterMonthsRangeHint, reviewScopeInvalid
     case reviewScopeInvalidHint, reviewScopeUnmatched, reviewScopeUnmatchedHint, notADomain, notADomainHint
@@ -31,6 +48,11 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     // Message+Glossary.swift
     case termEmptyDefinition, termEmptyDefinitionHint, emptyAlias, emptyAliasHint, termNameTwice, termNameTwiceHint
     case relatedUnknown, relatedUnknownHint, unknownTerm, unknownTermHint, unreferencedTerm, unreferencedTermHint
+    // Message+JSON.swift
+    case jsonTextAfterEnd, jsonExpected, jsonTooDeep, jsonEndsEarly, jsonNameTwice, jsonTextNotClosed
+    case jsonControlCharacter, jsonHalfSurrogate, jsonNotACharacter, jsonUnknownEscape, jsonNotANumber
+    case jsonExpectedName, jsonExpectedColon, jsonExpectedHex, jsonExpectedValue, jsonExpectedDigits
+    case jsonExpectedExponent
     // Message+Levels.swift
     case levelsWithoutPoints, levelsWithoutPointsHint, levelsTooFew, levelsTooFewHint, levelLabelTwice
     case levelLabelTwiceHint, levelEmpty, levelEmptyHint, levelUnreachable, levelUnreachableHint, lastLevelTooLow
@@ -70,6 +92,15 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     // Message+Report.swift
     case counts, failingCounts, checkFailed, buildFailed, checkPassed, warningsAllowed, built, unchanged
     case hiddenDiagnostics, moreKinds, hintLabel, writeFailed, outputHoldsNonFiles, outputNotOurs
+    // Message+Results.swift
+    case answersNoPath, answersNoPathHint, answersFolderUnreadable, answersFolderUnreadableHint, answersLink
+    case answersLinkHint, answersFileUnreadable, answersFileUnreadableHint, answersSameSubmission
+    case answersSameSubmissionHint, resultsMinimumGroup, resultsMinimumGroupHint, resultsSmallGroups
+    case resultsSmallGroupsHint, resultsNotAPage, resultsNotAPageHint, resultsPageHasErrors
+    case resultsPageHasErrorsHint, resultsNotAForm, resultsNotAFormHint, resultsAnswersInContent
+    case resultsAnswersInContentHint, resultsNoAnswers, resultsNoAnswersHint, reportRefused, reportRefusedHint
+    case reportWriteHint, reportInsideSite, reportFolderIsFile, reportFolderNotEmpty, reportFolderForeign
+    case reportWriteFailed, reportGroupCounts, reportWritten
     // Message+SVG.swift
     case svgUTF16, svgSaveAsUTF8Hint, svgEncoding, svgEntities, svgEntitiesHint, svgStylesheet, svgStylesheetHint
     case svgNotSVG, svgNotSVGHint, svgForbiddenElement, svgForbiddenElementHint, svgStyleElement

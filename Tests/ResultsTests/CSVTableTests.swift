@@ -28,7 +28,7 @@ import Testing
             _ = try CSVTable(bytes: Array(text.utf8))
         } throws: { error in
             guard let problem = error as? CSVTable.Problem else { return false }
-            return problem.line == line && problem.column == column && problem.message.contains(message)
+            return problem.line == line && problem.column == column && problem.message.english.contains(message)
         }
     }
 
