@@ -48,6 +48,10 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     // Message+Glossary.swift
     case termEmptyDefinition, termEmptyDefinitionHint, emptyAlias, emptyAliasHint, termNameTwice, termNameTwiceHint
     case relatedUnknown, relatedUnknownHint, unknownTerm, unknownTermHint, unreferencedTerm, unreferencedTermHint
+    // Message+Init.swift
+    case initSiteExists, initSiteExistsHint, initWriteFailed, initWriteFailedHint, initCreated, initKept
+    case initNextSteps, themeExportExists, themeExportExistsHint, themeExportFailed, themeExportFailedHint
+    case themeExported, themeExportNext, themeExportMove
     // Message+JSON.swift
     case jsonTextAfterEnd, jsonExpected, jsonTooDeep, jsonEndsEarly, jsonNameTwice, jsonTextNotClosed
     case jsonControlCharacter, jsonHalfSurrogate, jsonNotACharacter, jsonUnknownEscape, jsonNotANumber

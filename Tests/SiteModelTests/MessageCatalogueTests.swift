@@ -444,6 +444,13 @@ import Testing
         .reportGroupCounts(submissions: 1, files: 1, duplicates: 0, leftOut: 1),
         .reportWritten([.reportGroupCounts(submissions: 12, files: 14, duplicates: 1, leftOut: 1),
                         .reportGroupCounts(submissions: 9, files: 9, duplicates: 0, leftOut: 0)], file: "resultaten/evaluatie/index.html"),
+        // Message+Init.swift
+        .initSiteExists("kb", found: ["kennisbank.yml", "content/"]), .initSiteExistsHint(),
+        .initWriteFailed("kb", reason: .folderIsFile("/tmp/kb")), .initWriteFailed("kb", reason: .folderNotWritable("/")), .initWriteFailedHint(),
+        .initCreated("kb", files: 31), .initKept("content/index.md"), .initNextSteps(folder: "kb"), .initNextSteps(folder: nil),
+        .themeExportExists("themes/eigen", count: 2, files: "templates/page.mustache, assets/css/kennisbank.css"),
+        .themeExportExistsHint(), .themeExportFailed("themes/eigen", reason: .folderIsFile("themes")), .themeExportFailedHint(),
+        .themeExported("themes/eigen", files: 40), .themeExportNext(name: "eigen", folder: "themes/eigen"), .themeExportMove(),
         // A few variants that change the wording.
         .counts(errors: 1, warnings: 0), .counts(errors: 2, warnings: 2, notes: 1), .failingCounts(errors: 2, warnings: 1),
         .failingCounts(errors: 1, warnings: 0), .buildFailed(.failingCounts(errors: 1, warnings: 0), output: "site", hadSite: false),
