@@ -2,8 +2,6 @@
 /// case name is the id. Cases are grouped by the catalogue file that holds their texts; see `Message`
 /// for how to add one.
 public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
-    /// A text not in the catalogue yet, shown the same in every language.
-    case untranslated
     // Message+Address.swift
     case addressExampleHint, addressEmpty, addressSpace, addressSpaceHint, addressScheme, addressUserInfo
     case addressUserInfoHint, addressQuery, addressQueryHint, addressPathCharacter, addressPathCharacterHint
