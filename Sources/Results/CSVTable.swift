@@ -108,7 +108,9 @@ public struct CSVTable: Sendable {
                 advance(";")
                 if index >= scalars.count { throw problem(.csvEndsAfterSemicolon(), cutShort) }
             case "\r":
-                guard index + 1 < scalars.count, scalars[index + 1] == "\n" else {
+                // A CR as the file's last character is a CRLF cut in two: the file is cut short.
+                guard index + 1 < scalars.count else { throw problem(.csvNoLastLineEnd(), cutShort) }
+                guard scalars[index + 1] == "\n" else {
                     throw problem(.csvLineEnd("CR"))
                 }
                 advance("\r"); advance("\n")

@@ -32,6 +32,17 @@ import Testing
         }
     }
 
+    /// A download cut off between the CR and the LF of a line end is cut short, not edited: the
+    /// participant should download it again.
+    @Test func aFileThatEndsInTheMiddleOfCRLFIsCutShort() {
+        #expect {
+            _ = try CSVTable(bytes: Array("\u{FEFF}a;b\r\nc;d\r".utf8))
+        } throws: { error in
+            guard let problem = error as? CSVTable.Problem else { return false }
+            return problem.isCutShort && problem.line == 2 && problem.message.english.contains("no line end")
+        }
+    }
+
     @Test func refusesBytesThatAreNotUTF8() {
         #expect(throws: CSVTable.Problem.self) { _ = try CSVTable(bytes: [0xEF, 0xBB, 0xBF, 0x61, 0xFF, 0x0D, 0x0A]) }
     }
