@@ -5,7 +5,7 @@ extension Message {
         let english = found.joined(separator: " and "), dutch = found.joined(separator: " en ")
         return Message(.initSiteExists, [folder, english, dutch],
                        english: "\(folder) already holds a kennisbank: it has \(english). Nothing was changed.",
-                       dutch: "in \(folder) staat al een kennisbank: er staat \(dutch) in. Er is niets veranderd.")
+                       dutch: "in \(folder) staat al een kennisbank: er \(found.count == 1 ? "staat" : "staan") \(dutch) in. Er is niets veranderd.")
     }
 
     public static func initSiteExistsHint() -> Message {
