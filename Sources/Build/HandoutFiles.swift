@@ -35,8 +35,7 @@ struct HandoutFiles: Sendable, Hashable {
         let shown = folder.path
         let names: [String]
         do { names = try FileManager.default.contentsOfDirectory(atPath: folder.path) } catch {
-            return (HandoutFiles(), [.error(SourceLocation(file: shown), "cannot read the handouts folder",
-                                            hint: "make the handouts first with scripts/handout.sh SITE \(shown), or leave out --handouts")])
+            return (HandoutFiles(), [.error(SourceLocation(file: shown), .handoutsUnreadable(), hint: .handoutsUnreadableHint(shown))])
         }
         let wanted = Set(editions.map(\.handoutName))
         var found = HandoutFiles()
@@ -45,15 +44,15 @@ struct HandoutFiles: Sendable, Hashable {
             let url = folder.appendingPathComponent(name)
             let location = SourceLocation(file: shown + "/" + name)
             guard wanted.contains(name) else {
-                var hint = "remove it, or make the handouts again from this build"
-                if let guess = Suggestion.closest(to: name, in: Array(wanted)) { hint = "did you mean '\(guess)'? " + hint }
-                diagnostics.append(.warning(location, "this PDF belongs to no print edition of the site", hint: hint))
+                var hint = Message.handoutNoEditionHint()
+                if let guess = Suggestion.closest(to: name, in: Array(wanted)) { hint = .didYouMean(guess) + hint }
+                diagnostics.append(.warning(location, .handoutNoEdition(), hint: hint))
                 continue
             }
             guard let handle = try? FileHandle(forReadingFrom: url),
                   let head = try? handle.read(upToCount: 5), head == Data("%PDF-".utf8),
                   let size = try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int else {
-                diagnostics.append(.warning(location, "this file is not a PDF", hint: "make the handouts again with scripts/handout.sh"))
+                diagnostics.append(.warning(location, .handoutNotPDF(), hint: .handoutNotPDFHint()))
                 continue
             }
             try? handle.close()

@@ -48,19 +48,16 @@ public struct ResultsJob: Sendable {
     public func run() -> Outcome {
         var outcome = Outcome()
         guard minimumGroup >= 1 else {
-            outcome.diagnostics.append(.error(SourceLocation(file: "--min-groep"), "--min-groep must be 1 or more, not \(minimumGroup)",
-                                              hint: "the advice is 5: no count of fewer than 5 people is shown"))
+            outcome.diagnostics.append(.error(SourceLocation(file: "--min-groep"), .resultsMinimumGroup(minimumGroup), hint: .resultsMinimumGroupHint()))
             return outcome
         }
         if minimumGroup < 5 {
-            outcome.diagnostics.append(.warning(SourceLocation(file: "--min-groep"), "--min-groep \(minimumGroup) shows groups smaller than 5",
-                                                hint: "in a group of fewer than 5 people, a count can point at a person; use it only for a report you keep yourself"))
+            outcome.diagnostics.append(.warning(SourceLocation(file: "--min-groep"), .resultsSmallGroups(minimumGroup), hint: .resultsSmallGroupsHint()))
         }
         let contentFolder = root.appendingPathComponent("content").standardizedFileURL.path + "/"
         let pageURL = (page.hasPrefix("/") ? URL(fileURLWithPath: page) : base.appendingPathComponent(page)).standardizedFileURL
         guard pageURL.path.hasPrefix(contentFolder), pageURL.path.hasSuffix(".md") else {
-            outcome.diagnostics.append(.error(SourceLocation(file: page), "'\(page)' is not a Markdown file in \(contentFolder)",
-                                              hint: "name the vragenlijst or quiz by its file, e.g. 'content/vragenlijsten/evaluatie-pilottraining.md'; give --root when the site is elsewhere"))
+            outcome.diagnostics.append(.error(SourceLocation(file: page), .resultsNotAPage(page, folder: contentFolder), hint: .resultsNotAPageHint()))
             return outcome
         }
         let contentPath = String(pageURL.path.dropFirst(contentFolder.count))
@@ -74,13 +71,11 @@ public struct ResultsJob: Sendable {
         outcome.sources = build.sources.filter { $0.key == pageFile || $0.key == SiteConfig.fileName }
         if relevant.hasErrors {
             outcome.diagnostics += relevant.filter { $0.severity == .error }
-            outcome.diagnostics.append(.error(SourceLocation(file: pageFile), "the report needs \(pageFile) without errors",
-                                              hint: "fix the errors above (kennisbank check shows them too), then run kennisbank resultaten again"))
+            outcome.diagnostics.append(.error(SourceLocation(file: pageFile), .resultsPageHasErrors(pageFile), hint: .resultsPageHasErrorsHint()))
             return outcome
         }
         guard let form = builder.answerForm(contentPath: contentPath) else {
-            outcome.diagnostics.append(.error(SourceLocation(file: pageFile), "\(pageFile) is not a vragenlijst or quiz of this site",
-                                              hint: "name a file in content/vragenlijsten/ or content/toetsen/"))
+            outcome.diagnostics.append(.error(SourceLocation(file: pageFile), .resultsNotAForm(pageFile), hint: .resultsNotAFormHint()))
             return outcome
         }
         var groups: [SubmissionGroup] = []
@@ -88,8 +83,7 @@ public struct ResultsJob: Sendable {
             let collected = AnswerFileCollector.collect(paths, base: base)
             outcome.diagnostics += collected.errors
             for file in collected.files where (base.appendingPathComponent(file.name).standardizedFileURL.path + "/").hasPrefix(contentFolder) {
-                outcome.diagnostics.append(.error(SourceLocation(file: file.name), "answer files in content/ are published with the site",
-                                                  hint: "move the answer files out of the site's folder (and out of Git) before anything is published"))
+                outcome.diagnostics.append(.error(SourceLocation(file: file.name), .resultsAnswersInContent(), hint: .resultsAnswersInContentHint()))
                 break
             }
             let reader = ExportReader(form: form)
@@ -112,9 +106,8 @@ public struct ResultsJob: Sendable {
             outcome.diagnostics += group.rejections.map(\.diagnostic) + group.notes
         }
         if let empty = groups.first(where: { $0.counted.isEmpty }) {
-            let which = groups.count > 1 ? " (\(empty.name))" : ""
-            outcome.diagnostics.append(.error(SourceLocation(file: pageFile), "none of the files given\(which) holds answers to \(pageFile)",
-                                              hint: "give the .json, .csv, .txt or .eml files participants sent; the warnings above say why each was left out"))
+            outcome.diagnostics.append(.error(SourceLocation(file: pageFile), .resultsNoAnswers(pageFile, group: groups.count > 1 ? empty.name : nil),
+                                              hint: .resultsNoAnswersHint()))
             return outcome
         }
         let report = ResultsReport(form: form, rule: SmallGroupRule(minimum: minimumGroup), groups: groups,
@@ -123,8 +116,7 @@ public struct ResultsJob: Sendable {
         let folder = (output.map { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : base.appendingPathComponent($0) }
             ?? base.appendingPathComponent("resultaten").appendingPathComponent(form.slug)).standardizedFileURL
         if let reason = ReportWriter.refusal(output: folder, siteRoot: root, siteOutput: options.output) {
-            outcome.diagnostics.append(.error(SourceLocation(file: output ?? folder.path), "refusing to write the report into \(folder.path): \(reason)",
-                                              hint: "choose a folder outside the site, e.g. '--output ../resultaten'"))
+            outcome.diagnostics.append(.error(SourceLocation(file: output ?? folder.path), .reportRefused(folder.path, reason: reason), hint: .reportRefusedHint()))
             return outcome
         }
         guard var files = builder.reportFiles(report) else { return outcome }
@@ -134,8 +126,7 @@ public struct ResultsJob: Sendable {
             try ReportWriter.write(files, to: folder)
             outcome.folder = folder
         } catch {
-            outcome.diagnostics.append(.error(SourceLocation(file: output ?? folder.path), error.description,
-                                              hint: "choose an empty or new folder with --output"))
+            outcome.diagnostics.append(.error(SourceLocation(file: output ?? folder.path), error.message, hint: .reportWriteHint()))
         }
         return outcome
     }

@@ -117,11 +117,9 @@ struct SiteAssembly: Sendable {
     static func missingHomePage(draft: Bool) -> Diagnostic {
         let location = SourceLocation(file: "content/index.md")
         if draft {
-            return .error(location, "content/index.md is a draft, so the site has no home page",
-                          hint: "remove 'draft: true' from content/index.md, or build with --drafts to see it")
+            return .error(location, .homePageDraft(), hint: .homePageDraftHint())
         }
-        return .error(location, "the site has no home page: content/index.md is missing",
-                      hint: "create it with 'kennisbank new page index.md' and give it a title and a short welcome (or see the example site that 'kennisbank init' makes)")
+        return .error(location, .homePageMissing(), hint: .homePageMissingHint())
     }
 
     /// Term slug by the content path of the term's page.

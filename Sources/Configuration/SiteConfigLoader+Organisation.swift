@@ -18,8 +18,7 @@ extension SiteConfigLoader {
         guard let node = reader.node("logo"), !node.isNull else { return }
         let name = config.organisation ?? "Naam van je organisatie"
         if let text = node.scalar {
-            reader.report(.error(node.location, "'logo' needs the image file and a text for screen readers, found only '\(text)'",
-                                 hint: "write it as 'logo: {file: \(text), alt: \"\(name)\"}'"))
+            reader.report(.error(node.location, .logoOnlyFile(text), hint: .logoWriteAsHint(file: text, alt: name)))
             return
         }
         var logo = FrontMatterReader(node, at: node.location, context: .configKey("logo"))
@@ -40,47 +39,40 @@ extension SiteConfigLoader {
         while path.hasPrefix("./") { path = String(path.dropFirst(2)) }
         if path.hasPrefix("content/") {
             let inside = String(path.dropFirst("content/".count))
-            reader.report(.error(value.location, "the logo's path is counted from content/, so 'content/' must not start it",
-                                 hint: "write 'file: \(inside)'"))
+            reader.report(.error(value.location, .logoUnderContent(), hint: .logoWriteFileHint(inside)))
             return nil
         }
         if path.isEmpty || path.hasPrefix("/") || path.split(separator: "/").contains("..") || path.contains("://") {
-            reader.report(.error(value.location, "the logo must be a file inside content/, found '\(value.value)'",
-                                 hint: "put the image in content/ and write its path from there, e.g. 'file: logo.svg'"))
+            reader.report(.error(value.location, .logoOutsideContent(value.value), hint: .logoOutsideContentHint()))
             return nil
         }
         guard let type = SiteLogo.imageTypes.first(where: { path.lowercased().hasSuffix("." + $0.ext) }) else {
-            reader.report(.error(value.location, "'\(path)' is not an image a logo can be",
-                                 hint: "use an SVG, PNG, JPEG, GIF or WebP file (SVG stays sharp at every size)"))
+            reader.report(.error(value.location, .logoNotImage(path), hint: .logoNotImageHint()))
             return nil
         }
         let full = "content/" + path
         guard fileSystem.fileExists(at: full) else {
             let images = fileSystem.files(under: "content").filter { isImageName($0) }.map { String($0.dropFirst("content/".count)) }
-            var hint = "put the logo in content/ and write its path from there"
-            if let guess = Suggestion.closest(to: path, in: images) { hint = "did you mean 'file: \(guess)'?" }
-            else if !images.isEmpty { hint += "; images there: " + images.prefix(8).joined(separator: ", ") }
-            reader.report(.error(value.location, "the logo \(full) does not exist", hint: hint))
+            let fix = Suggestion.closest(to: path, in: images).map { Fix(replacing: value.value, with: $0) }
+            reader.report(.error(value.location, .logoMissing(full), hint: fix == nil ? .logoMissingHint(images: Array(images.prefix(8))) : nil, fix: fix))
             return nil
         }
         let bytes: Data
         do { bytes = try fileSystem.data(at: full) } catch {
-            reader.report(.error(value.location, "cannot read the logo \(full): \(error.localizedDescription)"))
+            reader.report(.error(value.location, .logoUnreadable(full, reason: error.localizedDescription)))
             return nil
         }
         if !looksLike(type, bytes) {
-            var hint = "save the logo again as \(type.ext.uppercased()) in an image editor"
+            var hint = Message.logoSaveAgainHint(type.ext.uppercased())
             if let real = SiteLogo.imageTypes.first(where: { looksLike($0, bytes) }) {
                 let renamed = String(path.dropLast(type.ext.count)) + real.ext
-                hint = "the file is really \(real.ext.uppercased()): rename the file to \(renamed.split(separator: "/").last!) and write 'file: \(renamed)'"
+                hint = .logoRenameHint(real: real.ext.uppercased(), name: String(renamed.split(separator: "/").last!), path: renamed)
             }
-            reader.report(.error(value.location, "\(full) is not a \(type.ext.uppercased()) image: its content is something else",
-                                 hint: hint))
+            reader.report(.error(value.location, .logoWrongContent(full, type: type.ext.uppercased()), hint: hint))
             return nil
         }
         if bytes.count > logoWarningBytes {
-            reader.report(.warning(value.location, "the logo \(full) has \(InputLimits.grouped(bytes.count)) bytes and loads on every page",
-                                   hint: "make it smaller than \(InputLimits.grouped(logoWarningBytes)) bytes: an SVG, or a PNG about 200 pixels high"))
+            reader.report(.warning(value.location, .logoLarge(full, bytes: bytes.count), hint: .logoLargeHint(limit: logoWarningBytes)))
         }
         return path
     }

@@ -40,8 +40,7 @@ package enum SiteConfigLoader {
             if theme.value.range(of: "^[A-Za-z0-9_][A-Za-z0-9_.-]*$", options: .regularExpression) != nil {
                 config.theme = theme.value
             } else {
-                reader.report(.error(theme.location, "theme: '\(theme.value)' is not the name of a folder in themes/",
-                                     hint: "write the folder's name only, e.g. 'theme: gemeente' for themes/gemeente/"))
+                reader.report(.error(theme.location, .themeNotFolderName(theme.value), hint: .themeNotFolderNameHint()))
             }
         }
         if let unsafe = reader.bool("unsafe") { config.unsafe = unsafe.value }

@@ -49,8 +49,7 @@ public struct LinkResolver: Sendable {
             if isImage && URLSafety.isExternal(url) {
                 // The pages' Content-Security-Policy shows only the site's own images (img-src 'self'),
                 // and loading one from elsewhere would tell that site who reads the page.
-                return (nil, .error(location, "the image '\(url.prefix(60))' is on another site, and pages show only the site's own images",
-                                    hint: "save the image (if its licence allows) in content/ next to this page and link to it by its file name"), nil)
+                return (nil, .error(location, .imageOtherSite(String(url.prefix(60))), hint: .imageOtherSiteHint()), nil)
             }
             if !allowUnsafeURLs && MarkdownDocument.isDangerousURL(url, isImage: isImage) {
                 return ("#", .warning(location, .linkUnsafe(String(url.prefix(40))), hint: .linkUnsafeHint()), nil)

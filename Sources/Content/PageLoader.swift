@@ -92,8 +92,7 @@ public struct PageLoader: Sendable {
         let topLevel = !contentPath.contains("/") ? kind == .page
             : kind == .section && contentPath.split(separator: "/").count == 2
         guard topLevel else {
-            reader.report(.warning(reader.keyLocation("menu"), "'menu' only works on a page directly in content/ or on a top-level section",
-                                   hint: "remove the line 'menu: \(menu.value)'; the main menu lists the sections, and pages such as content/melden-en-hulp.md that have 'menu: true'"))
+            reader.report(.warning(reader.keyLocation("menu"), .menuNotTopLevel(), hint: .menuNotTopLevelHint(String(menu.value))))
             return nil
         }
         return menu.value

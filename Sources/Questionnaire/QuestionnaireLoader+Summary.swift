@@ -8,43 +8,39 @@ extension QuestionnaireLoader {
                      options: [QuestionnaireOption]) -> QuestionnaireSummary? {
         guard let node = item.node("summary"), !node.isNull else { return nil }
         if type == .open {
-            item.report(.error(item.keyLocation("summary"), "an 'open' question cannot be a summary question",
-                               hint: "put 'summary:' on a choice or scale question; open answers are listed in full in the report"))
+            item.report(.error(item.keyLocation("summary"), .summaryOnOpen(), hint: .summaryOnOpenHint()))
             return nil
         }
         if let text = node.scalar {
             guard !text.trimmingWhitespacesAndNewlines().isEmpty else {
-                item.report(.error(node.location, "'summary' is empty",
-                                   hint: "write the question the report answers, e.g. 'summary: \"Sluit de training aan?\"'"))
+                item.report(.error(node.location, .summaryEmpty(), hint: .summaryEmptyHint()))
                 return nil
             }
             return QuestionnaireSummary(question: text, answers: [], location: node.location)
         }
         guard node.entries != nil else {
-            item.report(.error(node.location, "'summary' must be a text or 'question: ...' with 'answers: [...]', found \(node.kindName)",
-                               hint: "write 'summary: \"Sluit de training aan?\"', or 'question:' and 'answers:' on the lines below it"))
+            item.report(.error(node.location, .summaryWrongShape(found: node.kindName), hint: .summaryWrongShapeHint()))
             return nil
         }
-        var reader = FrontMatterReader(node, at: node.location, context: "the summary")
+        var reader = FrontMatterReader(node, at: node.location, context: .summary)
         let question = reader.string("question", required: true, example: "\"Sluit de training aan?\"")
         var answers: [Int] = []
         let labels = options.map(\.label)
         for answer in reader.stringList("answers") ?? [] {
             if let position = labels.firstIndex(of: answer.value) {
                 if answers.contains(position) {
-                    reader.report(.error(answer.location, "the summary names the answer '\(answer.value)' twice", hint: "remove one of them"))
+                    reader.report(.error(answer.location, .summaryAnswerTwice(answer.value), hint: .removeOneHint()))
                 } else {
                     answers.append(position)
                 }
             } else {
-                var hint = "use answers of this question exactly as written: " + labels.prefix(8).map { "'\($0)'" }.joined(separator: ", ")
-                if let guess = Suggestion.closest(to: answer.value, in: labels) { hint = "did you mean '\(guess)'? " + hint }
-                reader.report(.error(answer.location, "the question has no answer '\(answer.value)'", hint: hint))
+                let fix = Suggestion.closest(to: answer.value, in: labels).map { Fix(replacing: answer.value, with: $0) }
+                reader.report(.error(answer.location, .summaryUnknownAnswer(answer.value),
+                                     hint: .summaryAnswersHint(labels.prefix(8).map { "'\($0)'" }.joined(separator: ", ")), fix: fix))
             }
         }
         if !answers.isEmpty && answers.count == options.count {
-            reader.report(.error(reader.keyLocation("answers"), "the summary counts every answer as 'yes', so it says nothing",
-                                 hint: "name only the answers that mean 'yes', e.g. 'answers: [Ja]'"))
+            reader.report(.error(reader.keyLocation("answers"), .summaryEveryAnswer(), hint: .summaryEveryAnswerHint()))
         }
         reader.warnUnknownKeys(allowed: Questionnaire.summaryKeys)
         item.absorb(reader)

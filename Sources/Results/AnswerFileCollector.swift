@@ -24,8 +24,7 @@ public enum AnswerFileCollector {
             let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path)
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: url.path, isDirectory: &isFolder) else {
-                outcome.errors.append(.error(SourceLocation(file: path), "no file or folder '\(path)'",
-                                             hint: "give the answer files, or the folder that holds them, e.g. 'antwoorden/'"))
+                outcome.errors.append(.error(SourceLocation(file: path), .answersNoPath(path), hint: .answersNoPathHint()))
                 continue
             }
             if isFolder.boolValue {
@@ -41,7 +40,7 @@ public enum AnswerFileCollector {
         guard depth < maxDepth else { return }
         let manager = FileManager.default
         guard let entries = try? manager.contentsOfDirectory(atPath: url.path) else {
-            outcome.errors.append(.error(SourceLocation(file: name), "cannot read the folder '\(name)'", hint: "check that you may read it"))
+            outcome.errors.append(.error(SourceLocation(file: name), .answersFolderUnreadable(name), hint: .answersFolderUnreadableHint()))
             return
         }
         for entry in entries.sorted() where !entry.hasPrefix(".") {
@@ -50,8 +49,7 @@ public enum AnswerFileCollector {
             let attributes = try? manager.attributesOfItem(atPath: child.path)
             let type = attributes?[.type] as? FileAttributeType
             if type == .typeSymbolicLink {
-                outcome.rejections.append(Rejection(.notAnExport, file: childName, "a link to another place is not followed",
-                                                    hint: "put the answer files themselves in the folder"))
+                outcome.rejections.append(Rejection(.notAnExport, file: childName, .answersLink(), hint: .answersLinkHint()))
             } else if type == .typeDirectory {
                 collectFolder(child, name: childName, depth: depth + 1, into: &outcome)
             } else if type == .typeRegular {
@@ -63,12 +61,12 @@ public enum AnswerFileCollector {
     private static func read(_ url: URL, name: String, into outcome: inout Outcome) {
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
         if size > ExportReader.maxFileSize {
-            outcome.rejections.append(Rejection(.tooLarge, file: name, "the file is \(size / 1000) KB, larger than any export (at most \(ExportReader.maxFileSize / 1000) KB)",
-                                                hint: "give kennisbank resultaten only the files participants downloaded or mailed"))
+            outcome.rejections.append(Rejection(.tooLarge, file: name, .answersTooLarge(kilobytes: size / 1000, limit: ExportReader.maxFileSize / 1000),
+                                                hint: .answersTooLargeHint()))
             return
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            outcome.errors.append(.error(SourceLocation(file: name), "cannot read '\(name)'", hint: "check that you may read the file"))
+            outcome.errors.append(.error(SourceLocation(file: name), .answersFileUnreadable(name), hint: .answersFileUnreadableHint()))
             return
         }
         outcome.files.append(AnswerFile(name: name, bytes: [UInt8](data)))

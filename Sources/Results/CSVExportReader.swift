@@ -1,3 +1,5 @@
+import SiteModel
+
 /// Reads the CSV download of a vragenlijst (`thema_id;thema;vraag_id;vraag;soort;antwoord;punten`)
 /// or of a quiz (`vraag_id;vraag;soort;antwoord;goed`): strictly as the page writes it
 /// (`CSVTable`), then every id, kind and answer against the form. Points, outcomes and 'goed' are
@@ -26,7 +28,7 @@ struct CSVExportReader {
         }
     }
 
-    private func reject(_ reason: Rejection.Reason, _ cell: CSVTable.Cell, _ message: String, hint: String) -> Rejection {
+    private func reject(_ reason: Rejection.Reason, _ cell: CSVTable.Cell, _ message: Message, hint: Message) -> Rejection {
         Rejection(reason, file: file, line: cell.line, column: cell.column, message, hint: hint)
     }
 
@@ -37,42 +39,40 @@ struct CSVExportReader {
         guard header == expected else {
             let other = isQuiz ? Self.questionnaireHeader : Self.quizHeader
             if header == other {
-                throw reject(.otherForm, rows[0][0], "this is the answers file of a \(isQuiz ? "vragenlijst" : "quiz"), not of \(reader.formName)",
-                             hint: "give kennisbank resultaten only the answers of \(reader.formName)")
+                throw reject(.otherForm, rows[0][0], .csvOtherKind(.answerKind(quiz: !isQuiz), form: reader.formName), hint: .answersOnlyOfFormHint(reader.formName))
             }
-            throw reject(.notAnExport, rows[0][0], "the first line is not the header the page writes ('\(expected.joined(separator: ";"))')",
-                         hint: "give kennisbank resultaten the CSV files the page downloads, unchanged")
+            throw reject(.notAnExport, rows[0][0], .csvHeader(expected.joined(separator: ";")), hint: .csvFilesHint())
         }
         let column = Dictionary(uniqueKeysWithValues: expected.enumerated().map { ($1, $0) })
         var result = Submission(answers: [:], file: file)
         var seen: Set<String> = []
-        let edited = "the file was edited; use the file as the page downloaded it"
+        let edited = Message.answersEditedHint()
         for row in rows.dropFirst() {
             guard row.count == expected.count else {
-                throw reject(.changed, row[0], "a line has \(row.count) cells; the page writes \(expected.count)", hint: edited)
+                throw reject(.changed, row[0], .csvCells(row.count, expected: expected.count), hint: edited)
             }
             func cell(_ name: String) -> CSVTable.Cell { row[column[name]!] }
             let kind = cell("soort")
             let answer = cell("antwoord")
             switch kind.text {
             case "inzending":
-                guard result.id == nil else { throw reject(.changed, kind, "a second 'inzending' line", hint: edited) }
+                guard result.id == nil else { throw reject(.changed, kind, .csvSecondLine("inzending"), hint: edited) }
                 guard SubmissionID.isValid(answer.text) else {
-                    throw reject(.changed, answer, "'inzending' is not a code the page makes (16 letters a-f and digits)", hint: edited)
+                    throw reject(.changed, answer, .answersBadSubmissionID(), hint: edited)
                 }
                 result.id = answer.text
                 continue
             case "versie":
-                guard result.version == nil else { throw reject(.changed, kind, "a second 'versie' line", hint: edited) }
+                guard result.version == nil else { throw reject(.changed, kind, .csvSecondLine("versie"), hint: edited) }
                 guard let version = SubmissionID.version(answer.text) else {
-                    throw reject(.changed, answer, "'versie' must be a whole number from 1", hint: edited)
+                    throw reject(.changed, answer, .csvVersionNumber(), hint: edited)
                 }
                 result.version = version
                 continue
             case "uitkomst" where !isQuiz:
                 let theme = cell("thema_id")
                 guard form.themes.contains(where: { $0.id == theme.text && $0.isScored }) else {
-                    throw reject(.unknownAnswer, theme, "theme '\(theme.text)' of \(reader.formName) has no outcome", hint: reader.unknownQuestionHint(theme.text))
+                    throw reject(.unknownAnswer, theme, .csvThemeNoOutcome(theme.text, form: reader.formName), hint: reader.unknownQuestionHint(theme.text))
                 }
                 continue
             default:
@@ -80,18 +80,18 @@ struct CSVExportReader {
             }
             let id = cell("vraag_id")
             guard let question = form.question(id.text) else {
-                throw reject(.unknownAnswer, id, "question '\(id.text)' is not in \(reader.formName)", hint: reader.unknownQuestionHint(id.text))
+                throw reject(.unknownAnswer, id, .answersUnknownQuestion(id.text, form: reader.formName), hint: reader.unknownQuestionHint(id.text))
             }
             if !isQuiz, let theme = form.theme(holding: id.text), theme.id != cell("thema_id").text {
-                throw reject(.unknownAnswer, cell("thema_id"), "question '\(id.text)' belongs to theme '\(theme.id)', not '\(cell("thema_id").text)'",
-                             hint: "the file is from another version of \(reader.formName)")
+                throw reject(.unknownAnswer, cell("thema_id"), .answersQuestionInOtherTheme(id.text, theme: theme.id, found: cell("thema_id").text),
+                             hint: .answersOtherVersionHint(reader.formName))
             }
             guard kind.text == question.kind.rawValue else {
-                throw reject(.unknownAnswer, kind, "question '\(id.text)' is a '\(question.kind.rawValue)' question, the file says '\(kind.text)'",
-                             hint: "the file is from another version of \(reader.formName)")
+                throw reject(.unknownAnswer, kind, .answersWrongKind(id.text, kind: question.kind.rawValue, found: .quoted(kind.text)),
+                             hint: .answersOtherVersionHint(reader.formName))
             }
             guard seen.insert(id.text).inserted else {
-                throw reject(.changed, id, "question '\(id.text)' appears twice", hint: edited)
+                throw reject(.changed, id, .answersQuestionTwice(id.text), hint: edited)
             }
             let text = CSVTable.undefused(answer.text)
             if question.kind == .open {
@@ -99,18 +99,18 @@ struct CSVExportReader {
                 continue
             }
             guard let chosen = ExportReader.choices(text, of: question, separator: " | ") ?? (text == answer.text ? nil : ExportReader.choices(answer.text, of: question, separator: " | ")) else {
-                throw reject(.unknownAnswer, answer, "question '\(id.text)' has no answer '\(answer.text)'", hint: ExportReader.answerHint(question))
+                throw reject(.unknownAnswer, answer, .answersNoSuchAnswer(id.text, answer: answer.text), hint: ExportReader.answerHint(question))
             }
             if !chosen.isEmpty { result.answers[id.text] = .choices(chosen) }
         }
         if result.version != nil && result.id == nil {
-            throw reject(.changed, rows[0][0], "a 'versie' line without an 'inzending' line", hint: edited)
+            throw reject(.changed, rows[0][0], .csvVersionWithoutID(), hint: edited)
         }
         if result.id != nil && result.version == nil {
-            throw reject(.changed, rows[0][0], "an 'inzending' line without a 'versie' line", hint: edited)
+            throw reject(.changed, rows[0][0], .csvIDWithoutVersion(), hint: edited)
         }
         if seen.isEmpty {
-            throw reject(.broken, rows[0][0], "the file has no answer lines", hint: "the file is cut short; ask the participant to download it again")
+            throw reject(.broken, rows[0][0], .csvNoAnswers(), hint: .answersCutShortHint())
         }
         return result
     }

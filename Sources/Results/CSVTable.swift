@@ -22,8 +22,8 @@ public struct CSVTable: Sendable {
     public struct Problem: Error, Sendable, Equatable {
         public var line: Int
         public var column: Int
-        public var message: String
-        public var hint: String
+        public var message: Message
+        public var hint: Message
         /// The file ends where the page would have written more (a copy or download cut short),
         /// rather than being written differently.
         public var isCutShort = false
@@ -36,19 +36,19 @@ public struct CSVTable: Sendable {
 
     /// Reads `bytes`; throws the first place that is not as the page writes it.
     public init(bytes: [UInt8]) throws(Problem) {
-        let changed = "use the file exactly as the page downloaded it; a file opened and saved again in a spreadsheet or editor is written differently"
+        let changed = Message.csvChangedHint()
         guard bytes.starts(with: [0xEF, 0xBB, 0xBF]) else {
-            throw Problem(line: 1, column: 1, message: "the file does not start with a UTF-8 byte-order mark, which the page writes", hint: changed)
+            throw Problem(line: 1, column: 1, message: .csvNoByteOrderMark(), hint: changed)
         }
         guard let text = String(validating: bytes.dropFirst(3), as: UTF8.self) else {
-            throw Problem(line: 1, column: 1, message: "the file is not UTF-8 text", hint: changed)
+            throw Problem(line: 1, column: 1, message: .answersNotUTF8(), hint: changed)
         }
         let scalars = Array(text.unicodeScalars)
         var line = 1, column = 1
         var index = 0
         var row: [Cell] = []
-        let cutShort = "the file is cut short; download it again from the page"
-        func problem(_ message: String, _ hint: String = changed) -> Problem {
+        let cutShort = Message.csvCutShortHint()
+        func problem(_ message: Message, _ hint: Message = changed) -> Problem {
             Problem(line: line, column: column, message: message, hint: hint, isCutShort: hint == cutShort)
         }
         func advance(_ scalar: Unicode.Scalar) {
@@ -77,51 +77,51 @@ public struct CSVTable: Sendable {
                     advance(scalar)
                 }
                 guard closed else {
-                    throw Problem(line: start.line, column: start.column, message: "a quoted cell is not closed before the end of the file",
+                    throw Problem(line: start.line, column: start.column, message: .csvQuoteNotClosed(),
                                   hint: cutShort, isCutShort: true)
                 }
                 let value = String(cell)
                 if !Self.needsQuotes(value) {
-                    throw Problem(line: start.line, column: start.column, message: "a cell is quoted that the page writes without quotes", hint: changed)
+                    throw Problem(line: start.line, column: start.column, message: .csvQuotedCell(), hint: changed)
                 }
                 if index < scalars.count && scalars[index] != ";" && scalars[index] != "\r" {
-                    throw problem("a quoted cell goes on after its closing quote")
+                    throw problem(.csvAfterClosingQuote())
                 }
             } else {
                 while index < scalars.count, scalars[index] != ";", scalars[index] != "\r", scalars[index] != "\n" {
-                    if scalars[index] == "\"" { throw problem("a quote inside a cell that is not quoted") }
+                    if scalars[index] == "\"" { throw problem(.csvQuoteInside()) }
                     cell.append(scalars[index])
                     advance(scalars[index])
                 }
                 let value = String(cell)
                 if Self.needsQuotes(value) {
-                    throw Problem(line: start.line, column: start.column, message: "a cell starts or ends with white space but is not quoted, as the page would",
+                    throw Problem(line: start.line, column: start.column, message: .csvUnquotedSpace(),
                                   hint: changed)
                 }
             }
             row.append(Cell(text: String(cell), line: start.line, column: start.column))
             guard index < scalars.count else {
-                throw problem("the last line has no line end (CRLF)", cutShort)
+                throw problem(.csvNoLastLineEnd(), cutShort)
             }
             switch scalars[index] {
             case ";":
                 advance(";")
-                if index >= scalars.count { throw problem("the file ends after a ';'", cutShort) }
+                if index >= scalars.count { throw problem(.csvEndsAfterSemicolon(), cutShort) }
             case "\r":
                 // A CR as the file's last character is a CRLF cut in two: the file is cut short.
-                guard index + 1 < scalars.count else { throw problem("the last line has no line end (CRLF)", cutShort) }
+                guard index + 1 < scalars.count else { throw problem(.csvNoLastLineEnd(), cutShort) }
                 guard scalars[index + 1] == "\n" else {
-                    throw problem("a line ends with CR alone; the page ends lines with CRLF")
+                    throw problem(.csvLineEnd("CR"))
                 }
                 advance("\r"); advance("\n")
                 rows.append(row)
                 row = []
             default:
-                throw problem("a line ends with LF alone; the page ends lines with CRLF")
+                throw problem(.csvLineEnd("LF"))
             }
         }
         if !row.isEmpty { rows.append(row) }
-        if rows.isEmpty { throw Problem(line: 1, column: 1, message: "the file has no lines", hint: cutShort, isCutShort: true) }
+        if rows.isEmpty { throw Problem(line: 1, column: 1, message: .csvNoLines(), hint: cutShort, isCutShort: true) }
     }
 
     /// True when the page's download quotes `text`: it holds `"`, `;`, CR or LF, or starts or ends with white space.

@@ -15,22 +15,20 @@ public struct ExportReader: Sendable {
     /// The file's submission, or why it is left out.
     public func read(_ file: AnswerFile) -> Result<Submission, Rejection> {
         if file.bytes.count > Self.maxFileSize {
-            return .failure(Rejection(.tooLarge, file: file.name, "the file is \(file.bytes.count / 1000) KB, larger than any export (at most \(Self.maxFileSize / 1000) KB)",
-                                      hint: "give kennisbank resultaten only the files participants downloaded or mailed"))
+            return .failure(Rejection(.tooLarge, file: file.name, .answersTooLarge(kilobytes: file.bytes.count / 1000, limit: Self.maxFileSize / 1000),
+                                      hint: .answersTooLargeHint()))
         }
         switch file.fileExtension {
         case "json": return JSONExportReader(form: form, file: file.name).read(file.bytes)
         case "csv": return CSVExportReader(form: form, file: file.name).read(file.bytes)
         case "txt", "eml": return MailExportReader(form: form, file: file.name).read(file.bytes)
         default:
-            let kind = file.fileExtension.isEmpty ? "a file without extension" : "a .\(file.fileExtension) file"
-            return .failure(Rejection(.notAnExport, file: file.name, "\(kind) is not an export of the page",
-                                      hint: "the page downloads .csv and .json files; save a mailed answer as .txt or .eml"))
+            return .failure(Rejection(.notAnExport, file: file.name, .answersWrongType(file.fileExtension), hint: .answersWrongTypeHint()))
         }
     }
 
-    /// What a form is called in messages: "vragenlijst 'x'" or "quiz 'x'".
-    var formName: String { form.kind == .vragenlijst ? "vragenlijst '\(form.slug)'" : "quiz '\(form.slug)'" }
+    /// What a form is called in messages: "vragenlijst 'x'" or "quiz 'x'" ("toets 'x'").
+    var formName: Phrase { .answerForm(quiz: form.kind == .toets, form.slug) }
 
     /// The chosen options of `question` in `text` (labels joined by `separator`); an empty text
     /// is no answer. Nil when the labels are not the question's.
@@ -40,16 +38,16 @@ public struct ExportReader: Sendable {
     }
 
     /// 'did you mean' text for an unknown answer, naming the question's answers.
-    static func answerHint(_ question: AnswerQuestion) -> String {
+    static func answerHint(_ question: AnswerQuestion) -> Message {
         let labels = question.options.prefix(8).map { "'\($0.text)'" }.joined(separator: ", ")
-        return "question \(question.number) ('\(question.id)') has the answers \(labels); the file is from another version of the page, or was edited"
+        return .answersOfQuestionHint(question.number, id: question.id, answers: labels)
     }
 
     /// The hint for a question the form does not have.
-    func unknownQuestionHint(_ id: String) -> String {
-        var hint = "the file is from another vragenlijst or an older version of this one; give only the answers to \(formName)"
-        if let guess = Suggestion.closest(to: id, in: form.questions.map(\.id)) { hint = "did you mean '\(guess)'? " + hint }
-        return hint
+    func unknownQuestionHint(_ id: String) -> Message {
+        let hint = Message.answersUnknownQuestionHint(formName)
+        guard let guess = Suggestion.closest(to: id, in: form.questions.map(\.id)) else { return hint }
+        return .didYouMean(guess) + hint
     }
 }
 

@@ -1,3 +1,5 @@
+import SiteModel
+
 /// A strict JSON parser (RFC 8259) that keeps where every value starts. Exports are small and
 /// shallow, so nesting deeper than `maxDepth` is refused rather than followed.
 public struct JSONReader {
@@ -5,7 +7,7 @@ public struct JSONReader {
     public struct Problem: Error, Sendable, Equatable {
         public var line: Int
         public var column: Int
-        public var message: String
+        public var message: Message
     }
 
     /// An export nests four levels; anything much deeper is not one.
@@ -22,13 +24,13 @@ public struct JSONReader {
         reader.skipSpace()
         let value = try reader.value(depth: 0)
         reader.skipSpace()
-        if reader.index < reader.scalars.count { throw reader.problem("text after the end of the JSON value") }
+        if reader.index < reader.scalars.count { throw reader.problem(.jsonTextAfterEnd()) }
         return value
     }
 
     private init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
-    private func problem(_ message: String) -> Problem { Problem(line: line, column: column, message: message) }
+    private func problem(_ message: Message) -> Problem { Problem(line: line, column: column, message: message) }
 
     private var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
 
@@ -43,17 +45,17 @@ public struct JSONReader {
 
     private mutating func expect(_ word: String) throws(Problem) {
         for scalar in word.unicodeScalars {
-            guard current == scalar else { throw problem("expected '\(word)'") }
+            guard current == scalar else { throw problem(.jsonExpected("'\(word)'")) }
             step()
         }
     }
 
     private mutating func value(depth: Int) throws(Problem) -> JSONValue.Located {
-        guard depth < Self.maxDepth else { throw problem("the JSON is nested more than \(Self.maxDepth) levels deep") }
+        guard depth < Self.maxDepth else { throw problem(.jsonTooDeep(Self.maxDepth)) }
         let (startLine, startColumn) = (line, column)
         let value: JSONValue
         switch current {
-        case nil: throw problem("the JSON ends too early")
+        case nil: throw problem(.jsonEndsEarly())
         case "{"?:
             step()
             var members: [(key: String, value: JSONValue.Located)] = []
@@ -61,20 +63,20 @@ public struct JSONReader {
             if current == "}" { step(); value = .object([]); break }
             while true {
                 skipSpace()
-                guard current == "\"" else { throw problem("expected a name in quotes") }
+                guard current == "\"" else { throw problem(.jsonExpectedName()) }
                 let (keyLine, keyColumn) = (line, column)
                 let key = try string()
                 if members.contains(where: { $0.key == key }) {
-                    throw Problem(line: keyLine, column: keyColumn, message: "the name '\(key)' appears twice in one object")
+                    throw Problem(line: keyLine, column: keyColumn, message: .jsonNameTwice(key))
                 }
                 skipSpace()
-                guard current == ":" else { throw problem("expected ':' after a name") }
+                guard current == ":" else { throw problem(.jsonExpectedColon()) }
                 step()
                 skipSpace()
                 members.append((key, try self.value(depth: depth + 1)))
                 skipSpace()
                 if current == "," { step(); continue }
-                guard current == "}" else { throw problem("expected ',' or '}'") }
+                guard current == "}" else { throw problem(.jsonExpected("',' or '}'")) }
                 step()
                 break
             }
@@ -89,7 +91,7 @@ public struct JSONReader {
                 items.append(try self.value(depth: depth + 1))
                 skipSpace()
                 if current == "," { step(); continue }
-                guard current == "]" else { throw problem("expected ',' or ']'") }
+                guard current == "]" else { throw problem(.jsonExpected("',' or ']'")) }
                 step()
                 break
             }
@@ -107,12 +109,12 @@ public struct JSONReader {
         step()
         var result = String.UnicodeScalarView()
         while true {
-            guard let scalar = current else { throw problem("a text is not closed before the end of the file") }
+            guard let scalar = current else { throw problem(.jsonTextNotClosed()) }
             if scalar == "\"" { step(); return String(result) }
-            if scalar.value < 0x20 { throw problem("a control character inside a text (write it as \\n or \\u....)") }
+            if scalar.value < 0x20 { throw problem(.jsonControlCharacter()) }
             if scalar != "\\" { result.append(scalar); step(); continue }
             step()
-            guard let escape = current else { throw problem("a text is not closed before the end of the file") }
+            guard let escape = current else { throw problem(.jsonTextNotClosed()) }
             step()
             switch escape {
             case "\"": result.append("\"")
@@ -126,20 +128,20 @@ public struct JSONReader {
             case "u":
                 var unit = try hex4()
                 if (0xD800...0xDBFF).contains(unit) {
-                    guard current == "\\" else { throw problem("half of a surrogate pair") }
+                    guard current == "\\" else { throw problem(.jsonHalfSurrogate()) }
                     step()
-                    guard current == "u" else { throw problem("half of a surrogate pair") }
+                    guard current == "u" else { throw problem(.jsonHalfSurrogate()) }
                     step()
                     let low = try hex4()
-                    guard (0xDC00...0xDFFF).contains(low) else { throw problem("half of a surrogate pair") }
+                    guard (0xDC00...0xDFFF).contains(low) else { throw problem(.jsonHalfSurrogate()) }
                     unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
                 } else if (0xDC00...0xDFFF).contains(unit) {
-                    throw problem("half of a surrogate pair")
+                    throw problem(.jsonHalfSurrogate())
                 }
-                guard let decoded = Unicode.Scalar(unit) else { throw problem("not a character: \\u\(String(unit, radix: 16))") }
+                guard let decoded = Unicode.Scalar(unit) else { throw problem(.jsonNotACharacter(String(unit, radix: 16))) }
                 result.append(decoded)
             default:
-                throw problem("unknown escape '\\\(escape)'")
+                throw problem(.jsonUnknownEscape(String(escape)))
             }
         }
     }
@@ -147,7 +149,7 @@ public struct JSONReader {
     private mutating func hex4() throws(Problem) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard let scalar = current, let digit = Int(String(scalar), radix: 16) else { throw problem("expected four hex digits after \\u") }
+            guard let scalar = current, let digit = Int(String(scalar), radix: 16) else { throw problem(.jsonExpectedHex()) }
             value = value * 16 + UInt32(digit)
             step()
         }
@@ -162,18 +164,18 @@ public struct JSONReader {
             return count
         }
         if current == "-" { text += "-"; step() }
-        guard let first = current, ("0"..."9").contains(first) else { throw problem("expected a value (text, number, list, object, true, false or null)") }
+        guard let first = current, ("0"..."9").contains(first) else { throw problem(.jsonExpectedValue()) }
         if first == "0" { text += "0"; step() } else { _ = digits(&self) }
         if current == "." {
             text += "."; step()
-            guard digits(&self) > 0 else { throw problem("expected digits after the decimal point") }
+            guard digits(&self) > 0 else { throw problem(.jsonExpectedDigits()) }
         }
         if current == "e" || current == "E" {
             text += "e"; step()
             if current == "+" || current == "-" { text.unicodeScalars.append(current!); step() }
-            guard digits(&self) > 0 else { throw problem("expected digits in the exponent") }
+            guard digits(&self) > 0 else { throw problem(.jsonExpectedExponent()) }
         }
-        guard let number = Double(text) else { throw problem("not a number: \(text)") }
+        guard let number = Double(text) else { throw problem(.jsonNotANumber(text)) }
         return .number(number, text: text)
     }
 }

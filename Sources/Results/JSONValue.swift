@@ -1,3 +1,5 @@
+import SiteModel
+
 /// A JSON value with the line and column where it starts, so a problem in an export can be shown
 /// at its place (`JSONReader`).
 public indirect enum JSONValue: Sendable, Equatable {
@@ -34,14 +36,14 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     /// What kind of value it is, for messages ('a list', 'a number').
-    public var kindName: String {
+    public var kindName: Phrase {
         switch self {
-        case .null: return "null"
-        case .bool: return "true or false"
-        case .number: return "a number"
-        case .string: return "a text"
-        case .array: return "a list"
-        case .object: return "an object"
+        case .null: return Phrase(english: "null", dutch: "null")
+        case .bool: return Phrase(english: "true or false", dutch: "true of false")
+        case .number: return Phrase(english: "a number", dutch: "een getal")
+        case .string: return .text
+        case .array: return .list
+        case .object: return Phrase(english: "an object", dutch: "een object")
         }
     }
 }

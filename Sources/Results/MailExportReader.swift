@@ -1,3 +1,5 @@
+import SiteModel
+
 /// Reads the text of a mailed answer: what the page's 'Mail je antwoorden' link puts in a new
 /// message ('Vragenlijst: ...', 'Inzending: ...', then per theme its title and per question
 /// 'N. question' with '   Antwoord: ...', or 'N. answer' when the page left the questions out to
@@ -20,12 +22,10 @@ struct MailExportReader {
 
     func read(_ bytes: [UInt8]) -> Result<Submission, Rejection> {
         guard form.kind == .vragenlijst else {
-            return .failure(Rejection(.notAnExport, file: file, "a quiz's answers are not mailed; this is no export of \(reader.formName)",
-                                      hint: "give kennisbank resultaten the CSV or JSON files the quiz page downloads"))
+            return .failure(Rejection(.notAnExport, file: file, .mailQuiz(reader.formName), hint: .mailQuizHint()))
         }
         guard let lines = MailText.lines(of: bytes) else {
-            return .failure(Rejection(.broken, file: file, "the message cannot be decoded (broken MIME parts, base64 or charset)",
-                                      hint: "save the mail again from the mail program, or copy its text into a .txt file"))
+            return .failure(Rejection(.broken, file: file, .mailUndecodable(), hint: .mailUndecodableHint()))
         }
         do {
             return .success(try submission(lines))
@@ -34,7 +34,7 @@ struct MailExportReader {
         }
     }
 
-    private func reject(_ reason: Rejection.Reason, _ line: MailLine?, _ message: String, hint: String) -> Rejection {
+    private func reject(_ reason: Rejection.Reason, _ line: MailLine?, _ message: Message, hint: Message) -> Rejection {
         Rejection(reason, file: file, line: line?.line ?? 0, column: line == nil ? 0 : 1, message, hint: hint)
     }
 
@@ -42,25 +42,23 @@ struct MailExportReader {
 
     private func submission(_ lines: [MailLine]) throws(Rejection) -> Submission {
         guard let start = lines.firstIndex(where: { Self.stripped($0.text).hasPrefix(Self.titlePrefix) }) else {
-            throw reject(.notAnExport, nil, "no line 'Vragenlijst: ...', so this is not the text of a mailed answer",
-                         hint: "give kennisbank resultaten the mail the page made, saved as .eml or its text as .txt")
+            throw reject(.notAnExport, nil, .mailNoTitle(), hint: .mailNoTitleHint())
         }
         let title = String(Self.stripped(lines[start].text).dropFirst(Self.titlePrefix.count))
         guard title == Self.stripped(form.title) else {
-            throw reject(.otherForm, lines[start], "these are the answers of vragenlijst '\(title)', not of '\(form.title)'",
-                         hint: "give kennisbank resultaten only the answers of \(reader.formName)")
+            throw reject(.otherForm, lines[start], .mailOtherForm(title, form: form.title), hint: .answersOnlyOfFormHint(reader.formName))
         }
         var result = Submission(answers: [:], file: file)
         var cut = false, compact = false
         var index = start + 1
-        let edited = "the mail was edited; use the text as the page wrote it"
+        let edited = Message.mailEditedHint()
         while index < lines.count, !Self.stripped(lines[index].text).isEmpty {
             let text = Self.stripped(lines[index].text)
             if text.hasPrefix(Self.idPrefix) {
                 let parts = text.dropFirst(Self.idPrefix.count).split(separator: " ")
                 guard parts.count == 3, SubmissionID.isValid(String(parts[0])), parts[1] == "(versie",
                       parts[2].hasSuffix(")"), let version = SubmissionID.version(String(parts[2].dropLast())) else {
-                    throw reject(.changed, lines[index], "the line 'Inzending: ...' is not as the page writes it ('Inzending: <code> (versie <n>)')", hint: edited)
+                    throw reject(.changed, lines[index], .mailIDLine(), hint: edited)
                 }
                 result.id = String(parts[0])
                 result.version = version
@@ -87,11 +85,11 @@ struct MailExportReader {
             skipBlank()
             if cursor >= body.count {
                 if truncated { result.missing += themes[themeIndex...].flatMap { $0.questions.map(\.id) }; break }
-                throw reject(.broken, lines.last, "the mail ends before theme '\(theme.title)'", hint: "the text is cut short; ask the participant to mail it again or send the download")
+                throw reject(.broken, lines.last, .mailEndsBeforeTheme(theme.title), hint: .mailCutShortHint())
             }
             guard Self.stripped(body[cursor].text) == Self.stripped(theme.title) else {
-                throw reject(.unknownAnswer, body[cursor], "expected the theme '\(theme.title)' here, found '\(String(Self.stripped(body[cursor].text).prefix(60)))'",
-                             hint: "the mail is from another version of \(reader.formName), or was edited")
+                throw reject(.unknownAnswer, body[cursor], .mailExpectedTheme(theme.title, found: String(Self.stripped(body[cursor].text).prefix(60))),
+                             hint: .mailOtherVersionHint(reader.formName))
             }
             cursor += 1
             let nextTitle = themeIndex + 1 < themes.count ? Self.stripped(themes[themeIndex + 1].title) : nil
@@ -103,15 +101,15 @@ struct MailExportReader {
                         result.shortened = true
                         return finish(result)
                     }
-                    throw reject(.broken, body.last ?? lines[start], "the mail ends before question \(question.number)",
-                                 hint: "the text is cut short; ask the participant to mail it again or send the download")
+                    throw reject(.broken, body.last ?? lines[start], .mailEndsBeforeQuestion(question.number),
+                                 hint: .mailCutShortHint())
                 }
                 let marker = "\(question.number). "
                 let line = body[cursor]
                 let text = Self.stripped(line.text)
                 guard text.hasPrefix(marker) || text == "\(question.number)." else {
-                    throw reject(.unknownAnswer, line, "expected question \(question.number) here ('\(marker)...'), found '\(String(text.prefix(60)))'",
-                                 hint: "the mail is from another version of \(reader.formName), or was edited")
+                    throw reject(.unknownAnswer, line, .mailExpectedQuestion(question.number, marker: marker, found: String(text.prefix(60))),
+                                 hint: .mailOtherVersionHint(reader.formName))
                 }
                 var first: String
                 cursor += 1
@@ -120,7 +118,7 @@ struct MailExportReader {
                 } else {
                     guard cursor < body.count, Self.stripped(body[cursor].text).hasPrefix("Antwoord:") else {
                         if truncated { result.missing.append(question.id); result.shortened = true; continue }
-                        throw reject(.changed, cursor < body.count ? body[cursor] : line, "question \(question.number) has no line 'Antwoord: ...' under it", hint: edited)
+                        throw reject(.changed, cursor < body.count ? body[cursor] : line, .mailNoAnswerLine(question.number), hint: edited)
                     }
                     first = String(Self.stripped(body[cursor].text).dropFirst("Antwoord:".count))
                     if first.hasPrefix(" ") { first.removeFirst() }
@@ -180,7 +178,7 @@ struct MailExportReader {
             result.shortened = true
             return
         }
-        throw reject(.unknownAnswer, line, "question \(question.number) ('\(question.id)') has no answer '\(String(Self.stripped(text).prefix(80)))'",
+        throw reject(.unknownAnswer, line, .mailNoSuchAnswer(question.number, id: question.id, answer: String(Self.stripped(text).prefix(80))),
                      hint: ExportReader.answerHint(question))
     }
 }

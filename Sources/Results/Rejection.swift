@@ -27,9 +27,9 @@ public struct Rejection: Error, Sendable, Equatable {
     public var reason: Reason
 
     /// Creates a rejection of `file` at `line` and `column` (0: the whole file or line).
-    public init(_ reason: Reason, file: String, line: Int = 0, column: Int = 0, _ message: String, hint: String) {
+    public init(_ reason: Reason, file: String, line: Int = 0, column: Int = 0, _ message: Message, hint: Message) {
         self.reason = reason
-        diagnostic = .warning(SourceLocation(file: file, line: line, column: column), message + "; the file was left out", hint: hint)
+        diagnostic = .warning(SourceLocation(file: file, line: line, column: column), message.leftOut(), hint: hint)
     }
 
     /// The file left out.

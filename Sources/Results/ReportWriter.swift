@@ -13,8 +13,10 @@ public enum ReportWriter {
     /// Why nothing was written.
     public struct Refused: Error, Sendable, CustomStringConvertible {
         public var folder: String
-        public var reason: String
-        public var description: String { "refusing to write the report into \(folder): \(reason)" }
+        public var reason: Message
+        public var description: String { message.english }
+        /// What a person reads: where, and why.
+        public var message: Message { .reportRefused(folder, reason: reason) }
     }
 
     /// Writes `files` (paths relative to `folder`) into `folder`.
@@ -24,16 +26,16 @@ public enum ReportWriter {
         var isFolder: ObjCBool = false
         var previous: Set<String> = []
         if manager.fileExists(atPath: path, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw Refused(folder: path, reason: "it is a file; choose a new folder for --output") }
+            guard isFolder.boolValue else { throw Refused(folder: path, reason: .reportFolderIsFile()) }
             let present = Set(filesBelow(folder))
             if !present.isEmpty {
                 guard let marker = manager.contents(atPath: folder.appendingPathComponent(markerName).path) else {
-                    throw Refused(folder: path, reason: "it is not empty and holds no earlier report; choose an empty or new folder for --output")
+                    throw Refused(folder: path, reason: .reportFolderNotEmpty())
                 }
                 previous = Set(String(decoding: marker, as: UTF8.self).split(separator: "\n").map(String.init))
                 let foreign = present.subtracting(previous).subtracting([markerName])
                 if let first = foreign.sorted().first {
-                    throw Refused(folder: path, reason: "it holds '\(first)'\(foreign.count > 1 ? " and \(foreign.count - 1) more files" : "") that the report did not make; move them, or choose another folder for --output")
+                    throw Refused(folder: path, reason: .reportFolderForeign(first, others: foreign.count - 1))
                 }
             }
         }
@@ -51,7 +53,7 @@ public enum ReportWriter {
             let list = files.map(\.path).sorted().joined(separator: "\n") + "\n"
             try Data(list.utf8).write(to: folder.appendingPathComponent(markerName), options: .atomic)
         } catch {
-            throw Refused(folder: path, reason: "writing failed: \(error.localizedDescription)")
+            throw Refused(folder: path, reason: .reportWriteFailed(error.localizedDescription))
         }
     }
 
@@ -70,13 +72,12 @@ public enum ReportWriter {
 
     /// Why `output` must not hold a report: inside the site's content (it would be published with
     /// the site) or its build output. Nil when it may.
-    public static func refusal(output: URL, siteRoot: URL, siteOutput: URL) -> String? {
+    public static func refusal(output: URL, siteRoot: URL, siteOutput: URL) -> Message? {
         let target = output.standardizedFileURL.path + "/"
-        for (folder, what) in [(siteRoot.appendingPathComponent("content"), "content/, which is published with the site"),
-                               (siteRoot.appendingPathComponent("themes"), "themes/, which is published with the site"),
-                               (siteOutput, "the site's output folder, which is published")] {
+        for (folder, what) in [(siteRoot.appendingPathComponent("content"), Phrase.reportContent),
+                               (siteRoot.appendingPathComponent("themes"), .reportThemes), (siteOutput, .reportSiteOutput)] {
             let inside = folder.standardizedFileURL.path + "/"
-            if target.hasPrefix(inside) { return "it is inside \(what); a report with participants' answers must stay off the site" }
+            if target.hasPrefix(inside) { return .reportInsideSite(what) }
         }
         return nil
     }

@@ -46,9 +46,8 @@ public struct SubmissionGroup: Sendable {
             let newest = versions[0]
             kept.append(newest)
             for other in versions.dropFirst() where other.version == newest.version && other.contentKey != newest.contentKey {
-                notes.append(.warning(SourceLocation(file: other.file),
-                                      "this file and \(newest.file) are the same submission (inzending \(id), versie \(newest.version ?? 0)) with different answers; only \(newest.file) is counted",
-                                      hint: "the page never writes two different answers under one version: one of the files was edited; remove the wrong one"))
+                notes.append(.warning(SourceLocation(file: other.file), .answersSameSubmission(newest.file, id: id, version: newest.version ?? 0),
+                                      hint: .answersSameSubmissionHint()))
             }
         }
         for key in byContent.keys.sorted() {

@@ -77,19 +77,6 @@ public struct Diagnostic: Error, Sendable, Hashable, Comparable, Codable {
         Diagnostic(.note, at: location, message, hint: hint)
     }
 
-    /// An error whose texts are not in the message catalogue yet (shown in English in every
-    /// language); see `Message` for how to add them.
-    @_disfavoredOverload
-    public static func error(_ location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.error, at: location, Message(untranslated: message), hint: hint.map(Message.init(untranslated:)))
-    }
-
-    /// A warning whose texts are not in the message catalogue yet; see `error(_:_:hint:)`.
-    @_disfavoredOverload
-    public static func warning(_ location: SourceLocation, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.warning, at: location, Message(untranslated: message), hint: hint.map(Message.init(untranslated:)))
-    }
-
     /// The same diagnostic, quoting the line above its own.
     public func withLineAbove() -> Diagnostic {
         var copy = self

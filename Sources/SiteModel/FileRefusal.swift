@@ -9,8 +9,8 @@ public struct FileRefusal: Error, Sendable, Hashable {
         /// A symbolic link, with the target as written in the link, and whether that target lies
         /// outside the folder the build reads (the site root or a theme folder).
         case link(target: String, leavesRoot: Bool, toFolder: Bool)
-        /// Not a file or a folder: a FIFO, a socket or a device (in words, e.g. "a named pipe (FIFO)").
-        case special(String)
+        /// Not a file or a folder: a FIFO, a socket or a device (in words, e.g. `Phrase.namedPipe`).
+        case special(Phrase)
         /// The path goes up out of the folder (`..`).
         case outside
     }
@@ -32,19 +32,12 @@ public struct FileRefusal: Error, Sendable, Hashable {
         switch reason {
         case .link(let target, let leavesRoot, let toFolder):
             let shown = Self.shown(target)
-            let hint = toFolder
-                ? "replace the link with the folder itself (a copy of its files); a build never follows links"
-                : "replace the link with a copy of the file (vervang de link door een kopie van het bestand); a build never follows links"
-            if leavesRoot {
-                return .error(location, "this is a symbolic link to '\(shown)', outside the site; nothing from outside the site is published",
-                              hint: hint)
-            }
-            return .error(location, "this is a symbolic link (to '\(shown)'); a build reads only ordinary files and folders", hint: hint)
+            let hint: Message = toFolder ? .symbolicLinkFolderHint() : .symbolicLinkFileHint()
+            return .error(location, leavesRoot ? .symbolicLinkOutside(shown) : .symbolicLink(shown), hint: hint)
         case .special(let kind):
-            return .error(location, "this is \(kind), not a file; a build reads only ordinary files and folders",
-                          hint: "remove it: Git cannot store it, so a program on this computer made it")
+            return .error(location, .notAFile(kind), hint: .notAFileHint())
         case .outside:
-            return .error(location, "the path leads out of its folder", hint: "name a file inside the folder, without '..'")
+            return .error(location, .pathLeavesFolder(), hint: .pathLeavesFolderHint())
         }
     }
 

@@ -15,9 +15,8 @@ import Foundation
 ///    it with `UPDATE_GOLDEN=1` to write its golden texts (the test fails while an id has no sample).
 ///
 /// Write the Dutch for a trainer at language level B1: short sentences, say what to type, quote
-/// names with '...', and never parser words ('scalar', 'mapping'). A diagnostic not yet in the
-/// catalogue can use `Diagnostic.error(_:_:hint:)` with plain strings; it is then shown in English
-/// in every language (`MessageID.untranslated`).
+/// names with '...', and never parser words ('scalar', 'mapping'). Every text a person reads goes
+/// through the catalogue: there is no way to make a diagnostic from a plain string.
 public struct Message: Sendable, Hashable, Codable, CustomStringConvertible {
     /// Which message this is, the same in every language.
     public let id: MessageID
@@ -34,11 +33,6 @@ public struct Message: Sendable, Hashable, Codable, CustomStringConvertible {
         self.dutch = dutch
     }
 
-    /// A text that is not in the catalogue yet: the same in every language.
-    public init(untranslated text: String) {
-        self.init(.untranslated, [], english: text, dutch: text)
-    }
-
     /// The text in `language`.
     public func text(_ language: Language) -> String {
         language == .dutch ? dutch : english
@@ -48,7 +42,6 @@ public struct Message: Sendable, Hashable, Codable, CustomStringConvertible {
     /// share, e.g. "page '…' does not exist (looked for …)".
     public func kind(_ language: Language) -> String {
         var text = self.text(language)
-        if arguments.isEmpty && id == .untranslated { return Self.guessedKind(text) }
         for argument in Set(arguments).sorted(by: { $0.count > $1.count }) where !argument.isEmpty {
             text = text.replacingOccurrences(of: argument, with: "…")
         }
@@ -63,40 +56,4 @@ public struct Message: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// The English text.
     public var description: String { english }
-
-    /// The kind of a text whose arguments are not known (`untranslated`): quoted texts,
-    /// parenthesised remarks, paths and numbers left out.
-    static func guessedKind(_ message: String) -> String {
-        var result = ""
-        var quoted = false, parenthesised = 0
-        var previous: Character = " "
-        let characters = Array(message)
-        for (index, character) in characters.enumerated() {
-            let next = index + 1 < characters.count ? characters[index + 1] : " "
-            if quoted {
-                // A quote ends a quoted text only before a space or punctuation: "'pagina's'".
-                if character == "'", next == " " || next == "," || next == "." || next == ")" || next == ":" || next == ";" || next == "?" {
-                    quoted = false
-                    result += "…'"
-                }
-            } else if parenthesised > 0 {
-                if character == "(" { parenthesised += 1 }
-                if character == ")" { parenthesised -= 1; if parenthesised == 0 { result += "…)" } }
-            } else if character == "'", previous == " " || previous == "(" || index == 0 {
-                quoted = true
-                result += "'"
-            } else if character == "(" {
-                parenthesised = 1
-                result += "("
-            } else if character.isNumber {
-                if !result.hasSuffix("N") { result += "N" }
-            } else {
-                result.append(character)
-            }
-            previous = character
-        }
-        if quoted { result += "…'" }
-        if parenthesised > 0 { result += "…)" }
-        return result.split(separator: " ").map { $0.contains("/") ? "…" : String($0) }.joined(separator: " ")
-    }
 }

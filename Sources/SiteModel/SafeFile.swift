@@ -228,13 +228,13 @@ public enum SafeFile {
         }
     }
 
-    private static func describe(_ type: Int32) -> String {
+    private static func describe(_ type: Int32) -> Phrase {
         switch type {
-        case Int32(DT_FIFO): return "a named pipe (FIFO)"
-        case Int32(DT_SOCK): return "a socket"
-        case Int32(DT_CHR): return "a character device"
-        case Int32(DT_BLK): return "a block device"
-        default: return "something other than a file or a folder"
+        case Int32(DT_FIFO): return .namedPipe
+        case Int32(DT_SOCK): return .socket
+        case Int32(DT_CHR): return .characterDevice
+        case Int32(DT_BLK): return .blockDevice
+        default: return .otherThanFile
         }
     }
 }

@@ -6,13 +6,13 @@ import SiteModel
 /// comments are taken out first, as a browser reads them.
 enum CSSCheck {
     /// What is wrong with the first such address, as the end of a sentence; nil when nothing is.
-    static func problem(in css: String) -> String? {
+    static func problem(in css: String) -> Phrase? {
         let text = decoded(css)
         for address in addresses(in: text) {
             if let problem = SVGCheck.addressProblem(address) { return problem }
             let normalized = URLSafety.normalized(address)
             if normalized.contains("javascript:") || normalized.contains("vbscript:") {
-                return "holds a script address ('\(SVGCheck.shown(address))')"
+                return .svgScriptAddress(SVGCheck.shown(address))
             }
         }
         return nil

@@ -16,10 +16,9 @@ public enum SVGCheck {
         let bytes = [UInt8](data)
         let positions = LinePositions(bytes)
         if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0x00, 0x3C]) || bytes.starts(with: [0x3C, 0x00]) {
-            return [.error(SourceLocation(file: file, line: 1, column: 1), "the SVG image is saved as UTF-16",
-                           hint: "save it as UTF-8 (plain SVG) in your drawing program")]
+            return [.error(SourceLocation(file: file, line: 1, column: 1), .svgUTF16(), hint: .svgSaveAsUTF8Hint())]
         }
-        var found: [(offset: Int, message: String, hint: String)] = []
+        var found: [(offset: Int, message: Message, hint: Message)] = []
         var elements: [String] = []
         var sawRoot = false
         var entitiesDeclared = false
@@ -29,29 +28,25 @@ public enum SVGCheck {
                 switch event {
                 case .declaration(let encoding, let offset):
                     if let encoding, !isASCIICompatible(encoding) {
-                        found.append((offset, "the SVG image declares the encoding '\(encoding)'", "save it as UTF-8 (plain SVG) in your drawing program"))
+                        found.append((offset, .svgEncoding(encoding), .svgSaveAsUTF8Hint()))
                     }
                 case .doctype(let hasInternalSubset, let offset):
                     if hasInternalSubset {
                         entitiesDeclared = true
-                        found.append((offset, "the DOCTYPE declares entities between '[' and ']>', which can make the file expand without end ('billion laughs')",
-                                      "delete everything from '[' to ']' in <!DOCTYPE ...> (Illustrator: save as SVG without 'Preserve Illustrator Editing Capabilities')"))
+                        found.append((offset, .svgEntities(), .svgEntitiesHint()))
                     }
                 case .processingInstruction(let target, let offset):
                     if target.lowercased() == "xml-stylesheet" {
-                        found.append((offset, "<?xml-stylesheet?> loads a stylesheet that can change the image or load other files",
-                                      "remove it; put styles in a <style> element of the image"))
+                        found.append((offset, .svgStylesheet(), .svgStylesheetHint()))
                     }
                 case .start(let name, let attributes, let offset):
                     let local = localName(name)
                     if !sawRoot, local != "svg" {
-                        found.append((offset, "the first element is <\(name)>, not <svg>: this is not an SVG image",
-                                      "save the image as SVG in your drawing program"))
+                        found.append((offset, .svgNotSVG(name), .svgNotSVGHint()))
                     }
                     sawRoot = true
                     if let what = forbiddenElements[local] {
-                        found.append((offset, "an SVG image on the site may not contain <\(name)>: it \(what)",
-                                      "remove the <\(name)> element (in Inkscape: Edit > XML Editor), or export the image again as plain SVG"))
+                        found.append((offset, .svgForbiddenElement(name, does: what), .svgForbiddenElementHint(name)))
                     }
                     for attribute in attributes {
                         if let problem = check(attribute, in: local) { found.append((attribute.offset, problem.message, problem.hint)) }
@@ -61,15 +56,14 @@ public enum SVGCheck {
                     elements.removeLast()
                 case .text(let text, let offset):
                     if elements.last == "style", let problem = CSSCheck.problem(in: text) {
-                        found.append((offset, "the <style> element \(problem)", "remove that part of the style, or use a file of the site"))
+                        found.append((offset, .svgStyleElement(problem), .svgStyleElementHint()))
                     }
                 }
             }
         } catch {
             // After an internal subset the rest may be read wrongly; that error is the one to fix.
             if !entitiesDeclared {
-                found.append((error.offset, "the SVG image is not well-formed XML: \(error.message)",
-                               "a browser shows an error instead of this image; open it in a drawing program and save it again as plain SVG"))
+                found.append((error.offset, .svgNotWellFormed(error.message), .svgNotWellFormedHint()))
             }
         }
         return found.prefix(maxProblems).map { item in
@@ -79,70 +73,67 @@ public enum SVGCheck {
     }
 
     /// Elements that run script or embed another document, lower-cased, with what they do.
-    static let forbiddenElements: [String: String] = [
-        "script": "runs script when the image is opened",
-        "handler": "runs script (SVG Tiny event handler)",
-        "listener": "attaches script to events",
-        "foreignobject": "puts HTML inside the image, with forms, frames and script",
-        "iframe": "loads another page inside the image",
-        "frame": "loads another page inside the image",
-        "frameset": "loads other pages inside the image",
-        "embed": "embeds another document or plug-in",
-        "object": "embeds another document or plug-in",
-        "applet": "embeds a plug-in",
-        "portal": "loads another page inside the image",
-        "meta": "can send the reader to another address",
-        "base": "changes where every address in the image leads",
-        "link": "loads another file into the image",
-        "form": "sends what a reader types to an address",
+    static let forbiddenElements: [String: Phrase] = [
+        "script": .svgRunsScript,
+        "handler": .svgRunsHandler,
+        "listener": .svgAttachesScript,
+        "foreignobject": .svgPutsHTML,
+        "iframe": .svgLoadsPage,
+        "frame": .svgLoadsPage,
+        "frameset": .svgLoadsPages,
+        "embed": .svgEmbedsDocument,
+        "object": .svgEmbedsDocument,
+        "applet": .svgEmbedsPlugin,
+        "portal": .svgLoadsPage,
+        "meta": .svgRedirects,
+        "base": .svgChangesBase,
+        "link": .svgLoadsFile,
+        "form": .svgSendsForm,
     ]
 
     /// The problem with one attribute, if any.
-    private static func check(_ attribute: XMLScanner.Attribute, in element: String) -> (message: String, hint: String)? {
+    private static func check(_ attribute: XMLScanner.Attribute, in element: String) -> (message: Message, hint: Message)? {
         let name = attribute.name
         if name == "xmlns" || name.hasPrefix("xmlns:") { return nil }  // namespace names are not addresses
         let local = localName(name)
         let value = attribute.value
         if local.hasPrefix("on") || local == "handler" {
             // on...: event handlers; handler: XML Events, which points at script to run on an event.
-            return ("the attribute '\(name)' runs script when the image is opened", "remove the attribute '\(name)' from the image")
+            return (.svgEventAttribute(name), .svgRemoveAttributeHint(name))
         }
         let normalized = URLSafety.normalized(value)
         if normalized.contains("javascript:") || normalized.contains("vbscript:") {
-            return ("the attribute '\(name)' holds a script address ('\(shown(value))')", "remove the attribute, or give it an ordinary address")
+            return (.svgAttribute(name, .svgScriptAddress(shown(value))), .svgScriptAttributeHint())
         }
         if ["set", "animate", "animatecolor", "animatemotion", "animatetransform"].contains(element), local == "attributename" {
             let target = localName(value.trimmingCharacters(in: .whitespaces))
             if target == "href" || target.hasPrefix("on") {
-                return ("<\(element)> changes '\(value)' while the image runs, which can turn it into a script",
-                        "remove the <\(element)> element, or animate another attribute")
+                return (.svgAnimatesScript(element, value: value), .svgAnimatesScriptHint(element))
             }
         }
         if local == "href" || local == "src" || name == "xml:base" {
-            if let problem = addressProblem(value) { return ("the attribute '\(name)' \(problem)", addressHint) }
+            if let problem = addressProblem(value) { return (.svgAttribute(name, problem), .svgAddressHint()) }
         } else if normalized.hasPrefix("data:") || normalized.hasPrefix("file:"), let problem = addressProblem(value) {
             // Any attribute can be read as an address by some viewer; web addresses elsewhere are
             // metadata (Inkscape's licence links), so only these schemes count there.
-            return ("the attribute '\(name)' \(problem)", addressHint)
+            return (.svgAttribute(name, problem), .svgAddressHint())
         }
         if local == "style" || normalized.contains("url(") {
-            if let problem = CSSCheck.problem(in: value) { return ("the attribute '\(name)' \(problem)", addressHint) }
+            if let problem = CSSCheck.problem(in: value) { return (.svgAttribute(name, problem), .svgAddressHint()) }
         }
         return nil
     }
 
-    static let addressHint = "put the file in content/ and refer to it by a relative path, or remove the reference"
-
     /// What is wrong with an address in an image: script, another site, an embedded document.
-    static func addressProblem(_ address: String) -> String? {
+    static func addressProblem(_ address: String) -> Phrase? {
         if URLSafety.isExternal(address) {
-            return "refers to another site ('\(shown(address))'); an image on the site may only use the site's own files"
+            return .svgOtherSite(shown(address))
         }
         if URLSafety.isDangerous(address, isImage: true) {
             if URLSafety.normalized(address).hasPrefix("data:") {
-                return "holds a data: address that is not a PNG, JPEG, GIF or WebP image ('\(shown(address))')"
+                return .svgDataNotImage(shown(address))
             }
-            return "refers to a file on this computer or to script ('\(shown(address))')"
+            return .svgLocalOrScript(shown(address))
         }
         return nil
     }

@@ -51,27 +51,19 @@ public enum StaticFilePolicy {
             do { return SVGCheck.problems(in: try contents(), file: file) } catch let diagnostic as Diagnostic {
                 return [diagnostic]
             } catch {
-                return [.error(location, "cannot read the file: \(error.localizedDescription)")]
+                return [.error(location, .fileUnreadable(error.localizedDescription))]
             }
         case .activeOnlyWhenUnsafe:
             if unsafe { return [] }
-            return [.error(location, "a \(typeName(file)) file in content/ would run as part of the site, so it is not published",
-                           hint: "remove it, or make a page of it (a .md file); 'unsafe: true' in kennisbank.yml publishes it when every author is trusted")]
+            return [.error(location, .staticFileActive(typeName(file) ?? ""), hint: .staticFileActiveHint())]
         case .refused:
-            return [.error(location, "files of this type (\(typeName(file))) are not published",
-                           hint: "published are pages (.md) and " + listed + "; remove the file or save it as one of these")]
+            return [.error(location, .staticFileRefused(typeName(file)), hint: .staticFileRefusedHint(published.sorted().map { "." + $0 }))]
         }
     }
 
-    /// The published types as a trainer reads them in a hint.
-    static let listed: String = {
-        let types = published.sorted().map { "." + $0 }
-        return types.dropLast().joined(separator: ", ") + " and " + types.last!
-    }()
-
-    private static func typeName(_ file: String) -> String {
+    private static func typeName(_ file: String) -> String? {
         let name = file.split(separator: "/").last.map(String.init) ?? file
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "without an extension" }
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
         return String(name[dot...])
     }
 }

@@ -1,3 +1,5 @@
+import SiteModel
+
 /// A strict, small XML tokenizer for checking SVG images: it reads what a browser's XML parser
 /// reads (elements, attributes with their entity references decoded, text, CDATA, comments,
 /// processing instructions, the DOCTYPE) and stops at the first thing that is not well-formed,
@@ -30,7 +32,7 @@ struct XMLScanner {
 
     /// The first place the input stops being well-formed XML.
     struct Malformed: Error {
-        var message: String
+        var message: Message
         var offset: Int
     }
 
@@ -51,7 +53,7 @@ struct XMLScanner {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         if starts("<?xml") && index + 5 < bytes.count && Self.isSpace(bytes[index + 5]) {
             let start = index
-            let body = try skip(past: "?>", what: "the XML declaration")
+            let body = try skip(past: "?>", what: .xmlDeclaration)
             handle(.declaration(encoding: Self.pseudoAttribute("encoding", in: bytes[body]), offset: start))
         }
         while index < bytes.count {
@@ -60,7 +62,7 @@ struct XMLScanner {
                 try markup(handle)
             } else if open.isEmpty {
                 guard Self.isSpace(byte) else {
-                    throw Malformed(message: sawRoot ? "text after the end of the <svg> element" : "text before the first element", offset: index)
+                    throw Malformed(message: sawRoot ? .xmlTextAfterRoot() : .xmlTextBeforeRoot(), offset: index)
                 }
                 index += 1
             } else {
@@ -69,41 +71,41 @@ struct XMLScanner {
                 handle(.text(try decode(start..<index), offset: start))
             }
         }
-        if let name = open.last { throw Malformed(message: "the element <\(name)> is never closed", offset: bytes.count) }
-        if !sawRoot { throw Malformed(message: "the file holds no element", offset: bytes.count) }
+        if let name = open.last { throw Malformed(message: .xmlElementNotClosed(name), offset: bytes.count) }
+        if !sawRoot { throw Malformed(message: .xmlNoElement(), offset: bytes.count) }
     }
 
     private mutating func markup(_ handle: (Event) -> Void) throws(Malformed) {
         let start = index
         if starts("<!--") {
             index += 4
-            _ = try skip(past: "-->", what: "a comment")
+            _ = try skip(past: "-->", what: .xmlComment)
         } else if starts("<![CDATA[") {
-            guard !open.isEmpty else { throw Malformed(message: "a CDATA section outside the elements", offset: start) }
+            guard !open.isEmpty else { throw Malformed(message: .xmlCDATAOutside(), offset: start) }
             index += 9
-            let body = try skip(past: "]]>", what: "a CDATA section")
+            let body = try skip(past: "]]>", what: .xmlCDATA)
             handle(.text(String(decoding: bytes[body], as: UTF8.self), offset: start))
         } else if starts("<!DOCTYPE") {
-            guard !sawRoot else { throw Malformed(message: "a DOCTYPE after the first element", offset: start) }
+            guard !sawRoot else { throw Malformed(message: .xmlLateDoctype(), offset: start) }
             handle(.doctype(hasInternalSubset: try doctype(), offset: start))
         } else if starts("<?") {
             index += 2
             let target = name()
-            if target.isEmpty { throw Malformed(message: "a processing instruction without a name", offset: start) }
-            if target.lowercased() == "xml" { throw Malformed(message: "an XML declaration that is not at the very start", offset: start) }
-            _ = try skip(past: "?>", what: "a processing instruction")
+            if target.isEmpty { throw Malformed(message: .xmlInstructionNoName(), offset: start) }
+            if target.lowercased() == "xml" { throw Malformed(message: .xmlLateDeclaration(), offset: start) }
+            _ = try skip(past: "?>", what: .xmlInstruction)
             handle(.processingInstruction(target: target, offset: start))
         } else if starts("</") {
             index += 2
             let tag = name()
             skipSpace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ">") else { throw Malformed(message: "an end tag without '>'", offset: start) }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ">") else { throw Malformed(message: .xmlEndTagUnclosed(), offset: start) }
             index += 1
-            guard let expected = open.popLast() else { throw Malformed(message: "the end tag </\(tag)> closes nothing", offset: start) }
-            guard expected == tag else { throw Malformed(message: "the end tag </\(tag)> where </\(expected)> was expected", offset: start) }
+            guard let expected = open.popLast() else { throw Malformed(message: .xmlEndTagClosesNothing(tag), offset: start) }
+            guard expected == tag else { throw Malformed(message: .xmlEndTagMismatch(tag, expected: expected), offset: start) }
             handle(.end(name: tag))
         } else if starts("<!") {
-            throw Malformed(message: "a declaration other than a comment, CDATA or DOCTYPE", offset: start)
+            throw Malformed(message: .xmlOtherDeclaration(), offset: start)
         } else {
             try startTag(handle)
         }
@@ -113,12 +115,12 @@ struct XMLScanner {
         let start = index
         index += 1
         let tag = name()
-        guard !tag.isEmpty else { throw Malformed(message: "'<' that starts no element (write &lt; for a '<' in text)", offset: start) }
-        if open.isEmpty && sawRoot { throw Malformed(message: "a second top-level element <\(tag)>", offset: start) }
+        guard !tag.isEmpty else { throw Malformed(message: .xmlStrayLessThan(), offset: start) }
+        if open.isEmpty && sawRoot { throw Malformed(message: .xmlSecondRoot(tag), offset: start) }
         var attributes: [Attribute] = []
         while true {
             let hadSpace = skipSpace()
-            guard index < bytes.count else { throw Malformed(message: "the tag <\(tag)> is never closed with '>'", offset: start) }
+            guard index < bytes.count else { throw Malformed(message: .xmlTagUnclosed(tag), offset: start) }
             if bytes[index] == UInt8(ascii: ">") || starts("/>") {
                 let selfClosing = bytes[index] == UInt8(ascii: "/")
                 index += selfClosing ? 2 : 1
@@ -130,29 +132,29 @@ struct XMLScanner {
             let nameOffset = index
             let attribute = name()
             guard !attribute.isEmpty, hadSpace else {
-                throw Malformed(message: "unexpected '\(Self.character(at: index, in: bytes))' in the tag <\(tag)>", offset: index)
+                throw Malformed(message: .xmlUnexpected(Self.character(at: index, in: bytes), tag: tag), offset: index)
             }
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else {
-                throw Malformed(message: "the attribute '\(attribute)' has no value (XML needs name=\"value\")", offset: nameOffset)
+                throw Malformed(message: .xmlAttributeNoValue(attribute), offset: nameOffset)
             }
             index += 1
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else {
-                throw Malformed(message: "the value of '\(attribute)' is not in quotes", offset: index)
+                throw Malformed(message: .xmlValueNotQuoted(attribute), offset: index)
             }
             let quote = bytes[index]
             index += 1
             let valueStart = index
             while index < bytes.count && bytes[index] != quote {
-                if bytes[index] == UInt8(ascii: "<") { throw Malformed(message: "'<' inside the value of '\(attribute)'", offset: index) }
+                if bytes[index] == UInt8(ascii: "<") { throw Malformed(message: .xmlLessThanInValue(attribute), offset: index) }
                 index += 1
             }
-            guard index < bytes.count else { throw Malformed(message: "the value of '\(attribute)' is never closed", offset: valueStart - 1) }
+            guard index < bytes.count else { throw Malformed(message: .xmlValueUnclosed(attribute), offset: valueStart - 1) }
             let value = try decode(valueStart..<index, normalisingSpace: true)
             index += 1
             if attributes.contains(where: { $0.name == attribute }) {
-                throw Malformed(message: "the attribute '\(attribute)' appears twice in <\(tag)>", offset: nameOffset)
+                throw Malformed(message: .xmlAttributeTwice(attribute, tag: tag), offset: nameOffset)
             }
             attributes.append(Attribute(name: attribute, value: value, offset: nameOffset))
         }
@@ -180,7 +182,7 @@ struct XMLScanner {
                 return subset
             }
         }
-        throw Malformed(message: "the DOCTYPE is never closed", offset: start)
+        throw Malformed(message: .xmlDoctypeUnclosed(), offset: start)
     }
 
     // MARK: - Pieces
@@ -208,9 +210,9 @@ struct XMLScanner {
     }
 
     /// Moves past the next `end` and returns the range before it.
-    private mutating func skip(past end: String, what: String) throws(Malformed) -> Range<Int> {
+    private mutating func skip(past end: String, what: Phrase) throws(Malformed) -> Range<Int> {
         let start = index
-        guard let found = find(end, from: index) else { throw Malformed(message: "\(what) is never closed with '\(end)'", offset: start) }
+        guard let found = find(end, from: index) else { throw Malformed(message: .xmlSectionUnclosed(what, end: end), offset: start) }
         index = found + end.utf8.count
         return start..<found
     }
@@ -239,11 +241,11 @@ struct XMLScanner {
             let byte = bytes[position]
             if byte == UInt8(ascii: "&") {
                 guard let semicolon = bytes[position..<range.upperBound].firstIndex(of: UInt8(ascii: ";")), semicolon - position <= 12 else {
-                    throw Malformed(message: "'&' that starts no reference (write &amp; for a '&')", offset: position)
+                    throw Malformed(message: .xmlStrayAmpersand(), offset: position)
                 }
                 let reference = String(decoding: bytes[(position + 1)..<semicolon], as: UTF8.self)
                 guard let scalar = Self.resolve(reference) else {
-                    throw Malformed(message: "'&\(reference);' is not defined in XML (only &amp; &lt; &gt; &quot; &apos; and numbers like &#160;)",
+                    throw Malformed(message: .xmlUnknownEntity(reference),
                                     offset: position)
                 }
                 out.append(contentsOf: Array(String(Character(scalar)).utf8))

@@ -32,8 +32,7 @@ public struct Theme: Sendable {
                     continue
                 }
                 guard let text = String(data: data, encoding: .utf8) else {
-                    throw Diagnostic.error(SourceLocation(file: shown + path), "the template is not valid UTF-8 text",
-                                           hint: "save it as UTF-8 in your editor")
+                    throw Diagnostic.error(SourceLocation(file: shown + path), .fileNotUTF8(), hint: .saveAsUTF8Hint())
                 }
                 templates[name] = (text, base.appendingPathComponent(path).path)
             }

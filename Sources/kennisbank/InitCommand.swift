@@ -1,5 +1,7 @@
 import ArgumentParser
+import Build
 import Foundation
+import SiteModel
 import Starter
 
 /// `kennisbank init [folder]`: a new, complete example site that builds as it is. Never writes
@@ -27,31 +29,24 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let url = URL(fileURLWithPath: folder, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        // The new site is Dutch; a folder that holds a site already speaks that site's language.
+        let language = ContentTemplate.Site(root: url).language
         let starter = SiteStarter(organisation: organisation, title: title, version: KennisbankVersion.number)
         let outcome: SiteStarter.Outcome
         do {
             outcome = try starter.write(to: url)
         } catch let exists as SiteStarter.SiteExists {
-            let found = exists.existing.map { $0 == "content" ? "content/" : $0 }.joined(separator: " and ")
-            Terminal.err("""
-            error: \(folder) already holds a kennisbank: it has \(found). Nothing was changed.
-                hint: to start a new site, choose a new or empty folder, e.g. 'kennisbank init nieuwe-kennisbank'
-            """)
+            let found = exists.existing.map { $0 == "content" ? "content/" : $0 }
+            Terminal.err(Terminal.problem(.initSiteExists(folder, found: found), hint: .initSiteExistsHint(), language))
             throw ExitCode(1)
         } catch {
-            Terminal.err("error: cannot write the new site to \(folder): \(FolderProblem.describe(url, error: error))\n    hint: choose a folder you may write in, e.g. 'kennisbank init nieuwe-kennisbank'")
+            Terminal.err(Terminal.problem(.initWriteFailed(folder, reason: FolderProblem.describe(url, error: error)),
+                                          hint: .initWriteFailedHint(), language))
             throw ExitCode(1)
         }
-        Terminal.out("Created a new kennisbank in \(folder) (\(outcome.written.count) files):")
+        Terminal.out(Message.initCreated(folder, files: outcome.written.count).text(language))
         for path in outcome.written { Terminal.out("  " + path) }
-        for path in outcome.kept { Terminal.out("  \(path) (kept: it exists already; the site's version was not written)") }
-        let enter = folder == "." ? "" : "  cd \(folder)\n"
-        Terminal.out("""
-
-        Every text in content/ is example text: replace it with your own, or delete it. Next:
-        \(enter)  kennisbank serve          show the site at http://127.0.0.1:8000 while you write
-          kennisbank build --strict check everything and write the site to site/
-        Set your site's name, organisation and logo in kennisbank.yml.
-        """)
+        for path in outcome.kept { Terminal.out("  " + Message.initKept(path).text(language)) }
+        Terminal.out(Message.initNextSteps(folder: folder == "." ? nil : folder).text(language))
     }
 }

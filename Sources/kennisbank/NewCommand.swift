@@ -37,8 +37,7 @@ struct NewCommand: ParsableCommand {
         let site = ContentTemplate.Site(root: rootURL)
         let language = site.language
         func fail(_ message: Message, _ hint: Message) throws -> Never {
-            Terminal.err(Diagnostic.Severity.error.word(language) + ": " + message.text(language) + "\n    "
-                         + Message.hintLabel().text(language) + " " + hint.text(language))
+            Terminal.err(Terminal.problem(message, hint: hint, language))
             throw ExitCode(1)
         }
         var isFolder: ObjCBool = false

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Build
 import Foundation
+import SiteModel
 
 /// `kennisbank resultaten`: the answers participants downloaded or mailed, made into a report.
 struct ResultsCommand: ParsableCommand {
@@ -40,14 +41,15 @@ struct ResultsCommand: ParsableCommand {
         let job = ResultsJob(root: URL(fileURLWithPath: root, relativeTo: base).standardizedFileURL, page: page,
                              groups: [answers, compare], base: base, output: output, minimumGroup: minimumGroup)
         let outcome = job.run()
+        let language = ContentTemplate.Site(root: job.root).language
         if !outcome.diagnostics.isEmpty {
-            Terminal.err(DiagnosticFormatter(sources: outcome.sources).report(outcome.diagnostics.sorted()))
+            Terminal.err(DiagnosticFormatter(sources: outcome.sources, language: language).report(outcome.diagnostics.sorted()))
         }
         guard let folder = outcome.folder, let report = outcome.report else { throw ExitCode(1) }
         let counts = report.groups.map { group in
-            "\(group.count) submission\(group.count == 1 ? "" : "s") from \(group.answers.files) file\(group.answers.files == 1 ? "" : "s")"
-                + " (\(group.answers.duplicates) duplicate\(group.answers.duplicates == 1 ? "" : "s"), \(group.answers.rejections.count) left out)"
-        }.joined(separator: "; ")
-        Terminal.out("Report of \(counts) -> \(folder.path)/index.html")
+            Message.reportGroupCounts(submissions: group.count, files: group.answers.files, duplicates: group.answers.duplicates,
+                                      leftOut: group.answers.rejections.count)
+        }
+        Terminal.out(Message.reportWritten(counts, file: "\(folder.path)/index.html").text(language))
     }
 }

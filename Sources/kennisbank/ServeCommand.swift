@@ -56,11 +56,10 @@ struct ServeCommand: ParsableCommand {
                 }
                 await server.waitUntilStopped()
             } catch let error as DevServer.StartError {
-                failure.set(Diagnostic.Severity.error.word(language) + ": " + error.message(language).text(language) + "\n    "
-                            + Message.hintLabel().text(language) + " " + Message.portUnavailableHint().text(language))
+                failure.set(Terminal.problem(error.message(language), hint: .portUnavailableHint(), language))
                 await server.stop()
             } catch {
-                failure.set(Diagnostic.Severity.error.word(language) + ": " + Message.serveFailed("\(error)").text(language))
+                failure.set(Terminal.problem(.serveFailed("\(error)"), language))
                 await server.stop()
             }
             done.signal()

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Build
 import Foundation
+import SiteModel
 import Theme
 
 /// `kennisbank theme ...`: commands about the look of the site.
@@ -26,11 +28,9 @@ struct ThemeExportCommand: ParsableCommand {
     var folder = "themes/eigen"
 
     func run() throws {
+        let language = ContentTemplate.Site(root: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).language
         guard let source = ThemeLocator.defaultThemeFolder() else {
-            Terminal.err("""
-            error: the built-in theme was not found
-                hint: set KENNISBANK_THEME_DIR to the themes/default folder of the Kennisbank repository, or reinstall with 'make'
-            """)
+            Terminal.err(Terminal.problem(.defaultThemeMissing(), hint: .defaultThemeMissingHint(), language))
             throw ExitCode(1)
         }
         let destination = URL(fileURLWithPath: folder, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
@@ -39,25 +39,20 @@ struct ThemeExportCommand: ParsableCommand {
             written = try ThemeExporter.export(from: source, to: destination)
         } catch let exists as ThemeExporter.FilesExist {
             let shown = exists.existing.prefix(5).joined(separator: ", ") + (exists.existing.count > 5 ? ", ..." : "")
-            Terminal.err("""
-            error: \(folder) already has \(exists.existing.count) of the theme's files (\(shown)). Nothing was changed.
-                hint: export into a new folder, e.g. 'kennisbank theme export themes/nieuw'
-            """)
+            Terminal.err(Terminal.problem(.themeExportExists(folder, count: exists.existing.count, files: shown),
+                                          hint: .themeExportExistsHint(), language))
             throw ExitCode(1)
         } catch {
-            Terminal.err("error: cannot write the theme to \(folder): \(FolderProblem.describe(destination, error: error))\n    hint: choose a folder you may write in, e.g. 'kennisbank theme export themes/eigen'")
+            Terminal.err(Terminal.problem(.themeExportFailed(folder, reason: FolderProblem.describe(destination, error: error)),
+                                          hint: .themeExportFailedHint(), language))
             throw ExitCode(1)
         }
-        Terminal.out("Wrote the built-in theme to \(folder) (\(written.count) files in templates/ and assets/).")
+        Terminal.out(Message.themeExported(folder, files: written.count).text(language))
         let parts = destination.standardizedFileURL.pathComponents
         if parts.count >= 2, parts[parts.count - 2] == "themes" {
-            Terminal.out("""
-            Next: set 'theme: \(parts.last!)' in kennisbank.yml and change what you want. A colour: write \
-            ':root { --kleur-accent: #00695c; }' in \(folder)/assets/css/eigen.css (the names are at the top of \
-            assets/css/kennisbank.css). Then delete the files you did not change: those follow the built-in theme.
-            """)
+            Terminal.out(Message.themeExportNext(name: parts.last!, folder: folder).text(language))
         } else {
-            Terminal.out("A site uses a theme from themes/<name>/ beside its content/ folder: move the folder there and set 'theme: <name>' in kennisbank.yml.")
+            Terminal.out(Message.themeExportMove().text(language))
         }
     }
 }

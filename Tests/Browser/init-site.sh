@@ -23,7 +23,7 @@ for file in kennisbank.yml content/index.md .gitignore .gitlab-ci.yml .github/wo
 done
 echo "PASS  init: $(find "$SITE" -type f | wc -l) files in a new folder"
 if "$BIN" init "$SITE" >"$TMP/out" 2>&1; then fail "a second init in the same folder did not refuse" "$TMP/out"; fi
-grep -q "already holds a kennisbank" "$TMP/out" || fail "a second init refused without saying why" "$TMP/out"
+grep -q "staat al een kennisbank" "$TMP/out" || fail "a second init refused without saying why" "$TMP/out"
 echo "PASS  init refuses a folder that holds a site: $(head -1 "$TMP/out")"
 
 "$BIN" theme export "$TMP/thema" >"$TMP/out" 2>&1 || fail "kennisbank theme export" "$TMP/out"

@@ -87,14 +87,14 @@ import Testing
 
     @Test func quotesTheRightLineForEveryDiagnosticOfALargeFile() {
         let text = (1...5_000).map { "regel \($0)\r\n" }.joined() + "laatste"
-        let diagnostics = (1...5_002).reversed().map { Diagnostic.error(SourceLocation(file: "content/a.md", line: $0, column: 1), "fout \($0)") }
+        let diagnostics = (1...5_002).reversed().map { Diagnostic.error(SourceLocation(file: "content/a.md", line: $0, column: 1), .fileUnreadable("fout \($0)")) }
         let report = DiagnosticFormatter(sources: ["content/a.md": text]).report(diagnostics, limit: 10_000)
         let rows = report.split(separator: "\n").map(String.init)
         #expect(rows[1] == "    regel 1")
         #expect(rows[3 * 4_999 + 1] == "    regel 5000")
         #expect(rows[3 * 5_000 + 1] == "    laatste")
         // Past the last line there is nothing to quote.
-        #expect(rows[3 * 5_001] == "content/a.md:5002:1: error: fout 5002")
+        #expect(rows[3 * 5_001] == "content/a.md:5002:1: error: cannot read the file: fout 5002")
         #expect(rows[3 * 5_001 + 1] == "5002 errors, 0 warnings")
         // In any order, one at a time or together, each quotes its own line.
         let formatter = DiagnosticFormatter(sources: ["content/a.md": text])
@@ -105,7 +105,7 @@ import Testing
 
     @Test func cutsALongLineToAWindowAroundTheCaret() {
         let line = String(repeating: "a", count: 1_000_000) + "[fout](x.md)" + String(repeating: "b", count: 1_000)
-        let diagnostic = Diagnostic.error(SourceLocation(file: "content/a.md", line: 2, column: 1_000_001), "kapot")
+        let diagnostic = Diagnostic.error(SourceLocation(file: "content/a.md", line: 2, column: 1_000_001), .fileUnreadable("kapot"))
         let text = DiagnosticFormatter(sources: ["content/a.md": "---\n" + line + "\n"]).format(diagnostic)
         let rows = text.split(separator: "\n").map(String.init)
         #expect(rows.count == 3)

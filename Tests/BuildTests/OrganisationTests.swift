@@ -158,6 +158,8 @@ import Testing
         #expect(lines(missing) == ["kennisbank.yml:2:9: error: 'beeld/logo.svgg' is not an image a logo can be"])
         let typo = build(config: "logo:\n  file: beeld/logo-stad.svg\n  alt: Voorbeeldstad\n", extra: ["content/beeld/logo_stad.svg": Self.logo])
         #expect(lines(typo) == ["kennisbank.yml:2:9: error: the logo content/beeld/logo-stad.svg does not exist"])
-        #expect(typo.diagnostics.first?.hint?.english == "did you mean 'file: beeld/logo_stad.svg'?")
+        // The 'did you mean' is the text to paste over the value.
+        #expect(typo.diagnostics.first?.fix == Fix(replacing: "beeld/logo-stad.svg", with: "beeld/logo_stad.svg"))
+        #expect(typo.diagnostics.first?.message.dutch == "het logo content/beeld/logo-stad.svg bestaat niet")
     }
 }

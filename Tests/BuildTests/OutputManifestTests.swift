@@ -8,8 +8,9 @@ import Testing
         var manifest = OutputManifest()
         manifest.inputs = ContentHash("inputs")
         manifest.diagnostics = [
-            .warning(SourceLocation(file: "content/a\tb.md", line: 3, column: 4), "raw HTML\nis not passed", hint: "write \\ Markdown"),
-            .warning(SourceLocation(file: "content/c.md"), "no hint"),
+            .warning(SourceLocation(file: "content/a\tb.md", line: 3, column: 4), .fileUnreadable("raw HTML\nis not passed"),
+                     hint: .logoWriteFileHint("write \\ Markdown")),
+            .warning(SourceLocation(file: "content/c.md"), .noContent()),
         ]
         let stamp = FileStamp(size: 12, modified: 1_795_000_000_123_456_789, inode: 42)
         manifest.entries["a/index.html"] = .init(hash: ContentHash("a"), stamp: stamp)

@@ -90,8 +90,13 @@ import Glibc
         for (path, message) in expected {
             let found = errors[path] ?? []
             #expect(found.contains { $0.message.english.contains(message) }, "\(path): \(found.map(\.message.english))")
-            #expect(found.allSatisfy { $0.hint?.english.contains("kopie") == true || $0.hint?.english.contains("remove it") == true
+            #expect(found.allSatisfy { $0.hint?.english.contains("copy of the file") == true || $0.hint?.english.contains("remove it") == true
                 || $0.hint?.english.contains("folder itself") == true }, "\(path): \(found.map { $0.hint?.english ?? "" })")
+            // In Dutch: what it is, and what to do instead.
+            #expect(found.allSatisfy { $0.message.dutch.contains("kennisbank leest alleen gewone bestanden en mappen")
+                || $0.message.dutch.contains("niets van buiten de site wordt gepubliceerd") }, "\(path): \(found.map(\.message.dutch))")
+            #expect(found.allSatisfy { $0.hint?.dutch.contains("kopie") == true || $0.hint?.dutch.contains("haal het weg") == true },
+                    "\(path): \(found.map { $0.hint?.dutch ?? "" })")
         }
         let report = Self.report(result)
         #expect(!report.contains(Self.secret), "the report quotes an outside file")

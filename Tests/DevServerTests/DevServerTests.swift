@@ -188,16 +188,16 @@ import Testing
     @Test func keepsTheCaretUnderTheColumnOfALongLine() {
         let line = String(repeating: "woord ", count: 50) + "[fout](x.md#y) en verder " + String(repeating: "tekst ", count: 30)
         let column = line.distance(from: line.startIndex, to: line.range(of: "[fout]")!.lowerBound) + 1
-        let diagnostic = Diagnostic.error(SiteModel.SourceLocation(file: "content/a.md", line: 1, column: column), "kapot", hint: "herstel het")
+        let diagnostic = Diagnostic.error(SiteModel.SourceLocation(file: "content/a.md", line: 1, column: column), .fileUnreadable("kapot"), hint: .saveAsUTF8Hint())
         let overlay = ErrorOverlay(diagnostics: [diagnostic], sources: ["content/a.md": line], strict: false)
         let parts = try! #require(DiagnosticFormatter(sources: ["content/a.md": line]).parts([diagnostic]).first)
-        #expect(parts.heading == "content/a.md:1:\(column): error: kapot")
-        #expect(parts.hint == "hint: herstel het")
+        #expect(parts.heading == "content/a.md:1:\(column): error: cannot read the file: kapot")
+        #expect(parts.hint == "hint: save the file as UTF-8 text in your editor")
         let rows = parts.code
         #expect(rows.count == 2 && rows[0].hasPrefix("...") && rows[0].hasSuffix("..."))
         let caret = rows[1].count - 1
         #expect(Array(rows[0])[caret] == "[", "the caret points at the link: \(rows)")
-        #expect(overlay.page.contains("content/a.md:1:\(column): error: kapot"))
+        #expect(overlay.page.contains("content/a.md:1:\(column): error: cannot read the file: kapot"))
     }
 
     @Test func stopsCleanlyWithOpenEventStreams() async throws {

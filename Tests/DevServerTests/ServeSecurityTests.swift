@@ -93,7 +93,10 @@ extension DevServerTests {
             try site.write("geheim.txt", "GEHEIM-BUITEN-DE-SITE\n")
             try FileManager.default.createSymbolicLink(at: site.url("content/definities/lek.png"), withDestinationURL: site.url("geheim.txt"))
             let overlay = try JSONDecoder().decode(String.self, from: Data(try await events.next("errors").utf8))
-            #expect(overlay.contains("content/definities/lek.png: fout: "), "\(overlay.prefix(300))")
+            // In Dutch, what it is and what to do: the site's language is nl.
+            #expect(overlay.contains("content/definities/lek.png: fout: dit is een snelkoppeling (symbolische link) naar"), "\(overlay.prefix(300))")
+            #expect(overlay.contains("kennisbank leest alleen gewone bestanden en mappen"), "\(overlay.prefix(600))")
+            #expect(overlay.contains("zet op deze plek een kopie van het bestand in plaats van de link"), "\(overlay.prefix(600))")
             #expect(!overlay.contains("GEHEIM"))
             let file = try await RawHTTP.request("/definities/lek.png", port: server.port)
             #expect(!file.text.contains("GEHEIM"))

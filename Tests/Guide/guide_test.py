@@ -299,6 +299,8 @@ def mistakes(guide):
             put_tip(TERM, "   - validistische"))
     mistake(guide, "missing-space", PAGE, 'description: "Een', 'description:"Een',
             ["fout: na 'description:' ontbreekt een spatie"], put_tip(PAGE, "description:"))
+    mistake(guide, "logo", "kennisbank.yml", "file: logo.svg", "file: logo.png",
+            ["kennisbank.yml:7:9: fout: het logo content/logo.png bestaat niet", "tip: bedoelde je 'logo.svg'?"])
     mistake(guide, "no-title", PAGE, 'title: "Nieuwe pagina"\n', "", ["fout: de front matter heeft geen 'title'"])
     mistake(guide, "no-explanation", QUIZ, '    explanation: "Volgens', '    uitleg: "Volgens',
             ["fout: vraag 2 heeft geen 'explanation'", "waarschuwing: onbekende sleutel 'uitleg' in vraag 2", "bedoelde je 'explanation'?"],

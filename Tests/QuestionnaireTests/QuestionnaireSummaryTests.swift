@@ -39,8 +39,12 @@ import Testing
 
     @Test func anUnknownAnswerGetsADidYouMeanItsPlace() {
         #expect(messages("      - {id: a, type: scale, scale: eens, text: A, summary: {question: Q, answers: [een]}}") == [
-            "9:85 the question has no answer 'een' | did you mean 'eens'? use answers of this question exactly as written: 'oneens', 'neutraal', 'eens'",
+            "9:85 the question has no answer 'een' | use answers of this question exactly as written: 'oneens', 'neutraal', 'eens'",
         ])
+        // The 'did you mean' is a fix: the text to paste at the caret.
+        let diagnostic = load("      - {id: a, type: scale, scale: eens, text: A, summary: {question: Q, answers: [een]}}").1.first
+        #expect(diagnostic?.fix == Fix(replacing: "een", with: "eens"))
+        #expect(diagnostic?.message.dutch == "de vraag heeft geen antwoord 'een'")
     }
 
     @Test func refusesSummariesThatCannotSayAnything() {

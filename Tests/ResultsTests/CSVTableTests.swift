@@ -28,7 +28,7 @@ import Testing
             _ = try CSVTable(bytes: Array(text.utf8))
         } throws: { error in
             guard let problem = error as? CSVTable.Problem else { return false }
-            return problem.line == line && problem.column == column && problem.message.contains(message)
+            return problem.line == line && problem.column == column && problem.message.english.contains(message)
         }
     }
 
@@ -39,7 +39,7 @@ import Testing
             _ = try CSVTable(bytes: Array("\u{FEFF}a;b\r\nc;d\r".utf8))
         } throws: { error in
             guard let problem = error as? CSVTable.Problem else { return false }
-            return problem.isCutShort && problem.line == 2 && problem.message.contains("no line end")
+            return problem.isCutShort && problem.line == 2 && problem.message.english.contains("no line end")
         }
     }
 
