@@ -108,10 +108,14 @@ def check_banner(b, url, shots):
                      "tip: bedoelde je 'description'?", "Verbergen"]:
         if expected not in text:
             problems.append("the banner does not say %r:\n%s" % (expected, text))
-    shown = b.driver.execute_script("var r = document.getElementById(arguments[0]).getBoundingClientRect();"
-                                    "return r.height > 40 && r.bottom <= window.innerHeight + 1 && r.width >= window.innerWidth - 1;", BANNER)
-    if not shown:
-        problems.append("the banner is not shown across the bottom of the window")
+    # Waited for, not read once: the banner's text arrives with the page, its stylesheet (a file, under the
+    # page's CSP) may land a moment later on a loaded machine.
+    placed = ("var r = document.getElementById('%s').getBoundingClientRect();"
+              "return r.height > 40 && r.bottom <= window.innerHeight + 1 && r.width >= window.innerWidth - 1;" % BANNER)
+    if not wait_for(b.driver, placed, seconds=5):
+        rect = b.driver.execute_script("var r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                                       "return [r.width, r.height, r.bottom, window.innerWidth, window.innerHeight];", BANNER)
+        problems.append("the banner is not shown across the bottom of the window (width, height, bottom, window: %s)" % rect)
     problems += axe.run_axe(b.driver)
     # The window as the trainer sees it: the banner is fixed to its bottom.
     b.driver.save_screenshot(os.path.join(shots, "serve-banner-%d.png" % b.width))
