@@ -185,6 +185,11 @@ public final class SiteBuilder: @unchecked Sendable {
                 let texts = newTheme.templates.mapValues(\.text)
                 templatesChanged = templates == nil || texts != templateTexts || assets != themeAssets
                 (theme, templates, templateTexts, themeAssets) = (newTheme, newTemplates, texts, assets)
+            } catch let failure as InterfaceTextsLoader.Failure {
+                result.diagnostics += failure.diagnostics
+                templates = nil
+                rescanNext = true
+                return
             } catch {
                 result.diagnostics.append(error as? Diagnostic
                     ?? .error(SourceLocation(file: "themes"), .themeUnreadable("\(error)")))
@@ -294,7 +299,7 @@ public final class SiteBuilder: @unchecked Sendable {
         let override = options.root.appendingPathComponent("themes").appendingPathComponent(config.theme)
         let theme = try Theme(defaultFolder: defaultFolder, overrideFolder: override.standardizedFileURL == defaultFolder.standardizedFileURL ? nil : override,
                               siteRoot: options.root)
-        return (theme, try TemplateRenderer(theme: theme))
+        return (theme, try TemplateRenderer(theme: theme, texts: InterfaceTextsLoader.load(theme, config: config)))
     }
 }
 

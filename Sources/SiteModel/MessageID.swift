@@ -86,4 +86,7 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     case yamlUnclosedQuote, yamlUnclosedQuoteHint, yamlInvalid, yamlInvalidHint, yamlAlias, yamlAliasHint
     case yamlAnchor, yamlAnchorHint, yamlNesting, yamlNestingHint, yamlMergeKey, yamlMergeKeyHint, yamlExpands
     case yamlExpandsHint, yamlSuspiciousListItem, yamlSuspiciousListItemHint
+    // Message+Language.swift
+    case languageUnsupported, languageUnsupportedHint, textMissing, textMissingHint, textNotText, textNotTextHint
+    case textUnknown, textUnknownHint
 }

@@ -12,7 +12,7 @@ private func renderer(_ templates: [String: String]) throws -> TemplateRenderer 
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try text.write(to: url, atomically: true, encoding: .utf8)
     }
-    return try TemplateRenderer(theme: Theme(defaultFolder: folder, overrideFolder: nil))
+    return try TemplateRenderer(theme: Theme(defaultFolder: folder, overrideFolder: nil), texts: InterfaceTexts(language: "nl", table: [:]))
 }
 
 private func render(_ template: String, _ context: [String: Any], partials: [String: String] = [:]) throws -> String {
