@@ -78,14 +78,14 @@ struct LayoutContext: Sendable {
             return templates.render("partials/header", header) ?? ""
         }
         if let summary, summary.kind != .home {
-            let crumbs = [["title": "Home", "url": route.relativeURL(to: .home)]]
+            let crumbs = [["title": templates.texts.text("layout.home"), "url": route.relativeURL(to: .home)]]
                 + index.ancestors(of: summary).map { ["title": $0.title, "url": route.relativeURL(to: $0.route)] }
             context["breadcrumbs"] = crumbs
             context["hasBreadcrumbs"] = true
         }
         if let summary {
             if let date = dates.date(ofContent: summary.contentPath, fallback: options.buildDate) {
-                context["lastUpdated"] = DutchDate.long(date)
+                context["lastUpdated"] = DutchDate.long(date, templates.texts)
                 context["lastUpdatedISO"] = DutchDate.iso(date)
             }
             if let editURL = config.editURL { context["editURL"] = editURL + Self.pathInURL("content/" + summary.contentPath) }

@@ -35,7 +35,7 @@ extension SiteBuilder {
         let layout = LayoutContext(config: config, options: options, index: assembly.index, glossary: assembly.glossary,
                                    templates: templates, assets: assets, dates: SourceDates(byPath: [:], origin: .noDates()),
                                    hasGlossary: assembly.hasGlossaryPage, hasQuizzes: assembly.hasQuizzesPage)
-        let title = (report.form.kind == .vragenlijst ? "Resultaten: " : "Resultaten van de toets: ") + report.form.title
+        let title = templates.texts.text(report.form.kind == .vragenlijst ? "results.titleQuestionnaire" : "results.titleQuiz", ["title": report.form.title])
         var context = layout.make(route: .home, title: title, description: "", summary: nil, content: main, bodyClass: "soort-resultaten")
         // A private document in a folder of its own: no links into a site that is not beside it,
         // no scripts, not for search engines.
