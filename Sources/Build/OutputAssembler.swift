@@ -36,7 +36,12 @@ struct OutputAssembler: Sendable {
     /// The files made from the whole site besides the search index and the print editions: the
     /// overviews the author did not write, the search page, 404, the sitemap and robots.txt.
     func siteFiles(_ renderer: SiteRenderer) -> [OutputFile] {
-        extraPages(renderer) + crawlerFiles()
+        extraPages(renderer) + crawlerFiles() + [textsScript]
+    }
+
+    /// The scripts' interface texts (`InterfaceTextsScript`), under the name pages load it by.
+    var textsScript: OutputFile {
+        OutputFile(path: assets.published(InterfaceTextsScript.path), data: Data(InterfaceTextsScript.bytes(templates.texts)))
     }
 
     /// The glossary's definitions script, from the short definitions as term pages render them.

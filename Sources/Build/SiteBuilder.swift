@@ -181,7 +181,8 @@ public final class SiteBuilder: @unchecked Sendable {
             do {
                 let (newTheme, newTemplates) = try loadTheme(newConfig)
                 themeRefusals = newTheme.refused
-                let assets = try AssetManifest.forTheme(newTheme, hashesNames: options.hashesAssetNames)
+                var assets = try AssetManifest.forTheme(newTheme, hashesNames: options.hashesAssetNames)
+                assets.add(InterfaceTextsScript.path) { InterfaceTextsScript.bytes(newTemplates.texts) }
                 let texts = newTheme.templates.mapValues(\.text)
                 templatesChanged = templates == nil || texts != templateTexts || assets != themeAssets
                 (theme, templates, templateTexts, themeAssets) = (newTheme, newTemplates, texts, assets)
