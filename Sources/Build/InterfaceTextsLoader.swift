@@ -20,17 +20,23 @@ enum InterfaceTextsLoader {
         let code = InterfaceTexts.code(for: config.language)
         var diagnostics: [Diagnostic] = []
         var tables: [String: [String: String]] = [:]
+        var locations: [String: [String: SourceLocation]] = [:]
         var shownFile: [String: String] = [:]
         for file in theme.textFiles {
             let flat = flatten(file, into: &diagnostics)
-            tables[file.language, default: [:]].merge(flat) { _, site in site }
+            tables[file.language, default: [:]].merge(flat.mapValues(\.text)) { _, site in site }
+            locations[file.language, default: [:]].merge(flat.mapValues(\.location)) { _, site in site }
             shownFile[file.language] = file.file
         }
+        guard !tables.isEmpty else {
+            throw Failure(diagnostics: diagnostics + [.error(SourceLocation(file: "themes/default/texts"), .textsMissing(), hint: .defaultThemeMissingHint())])
+        }
         guard let chosen = tables[code] else {
-            let available = tables.keys.sorted { ($0 == reference ? "" : $0) < ($1 == reference ? "" : $1) }
+            // The reference first ('nl', 'en'), then the others alphabetically.
+            let available = [reference].filter { tables[$0] != nil } + tables.keys.filter { $0 != reference }.sorted()
             let location = config.languageLocation ?? SourceLocation(file: SiteConfig.fileName)
             throw Failure(diagnostics: diagnostics + [.error(location, .languageUnsupported(config.language, available: available),
-                                                             hint: .languageUnsupportedHint(available.first ?? reference, code: code.isEmpty ? "xx" : code))])
+                                                             hint: .languageUnsupportedHint(available.first ?? reference, code: code.isEmpty ? "xx" : code, theme: config.theme))])
         }
         let file = shownFile[code] ?? "texts/\(code).yml"
         let referenceFile = shownFile[reference] ?? "texts/\(reference).yml"
@@ -38,12 +44,23 @@ enum InterfaceTextsLoader {
             diagnostics.append(.error(SourceLocation(file: file, line: 1, column: 1), .textMissing(key, file: file),
                                       hint: .textMissingHint(referenceFile)))
         }
+        let referenceTable = tables[Self.reference] ?? [:]
+        for key in chosen.keys.sorted() {
+            // A counting text's forms share their placeholders: Dutch 'Eén vraag' needs no {count}, English 'one' may.
+            let base = key.hasSuffix(".one") ? String(key.dropLast(4)) : key.hasSuffix(".other") ? String(key.dropLast(6)) : key
+            let known = Set([key, base + ".one", base + ".other"].compactMap { referenceTable[$0] }.flatMap(InterfaceTexts.placeholders))
+            guard referenceTable[key] != nil || referenceTable[base + ".one"] != nil else { continue }
+            for name in InterfaceTexts.placeholders(in: chosen[key]!) where !known.contains(name) {
+                diagnostics.append(.error(locations[code]?[key] ?? SourceLocation(file: file), .textPlaceholderUnknown(key, name: name, known: known.sorted()),
+                                          hint: .textPlaceholderUnknownHint(), fix: Suggestion.closest(to: name, in: known.sorted()).map { Fix(replacing: name, with: $0) }))
+            }
+        }
         if !diagnostics.isEmpty { throw Failure(diagnostics: diagnostics) }
         return InterfaceTexts(language: code, table: chosen)
     }
 
-    /// The file's texts by dotted key; a value that is not a text is an error at its line.
-    static func flatten(_ file: Theme.TextFile, into diagnostics: inout [Diagnostic]) -> [String: String] {
+    /// The file's texts by dotted key, with where each is; a value that is not a text is an error at its line.
+    static func flatten(_ file: Theme.TextFile, into diagnostics: inout [Diagnostic]) -> [String: (text: String, location: SourceLocation)] {
         let node: FrontMatterNode?
         switch FrontMatterParser.parse(file.text, file: file.file, firstLine: 1, context: .quoted(file.file)) {
         case .success(let parsed): node = parsed
@@ -51,11 +68,11 @@ enum InterfaceTextsLoader {
             diagnostics.append(diagnostic)
             return [:]
         }
-        var table: [String: String] = [:]
+        var table: [String: (text: String, location: SourceLocation)] = [:]
         func walk(_ node: FrontMatterNode, _ key: String) {
             switch node.kind {
             case .scalar(let text, _) where !key.isEmpty && !node.isNull:
-                table[key] = text
+                table[key] = (text, node.location)
             case .mapping(let entries):
                 for entry in entries { walk(entry.value, key.isEmpty ? entry.key : key + "." + entry.key) }
             default:

@@ -226,7 +226,7 @@ struct PrintRenderer: Sendable {
     }
 
     private func editionLinks(from current: PrintEdition) -> [[String: Any]] {
-        var rows: [(title: String, section: String?)] = [("Hele training", nil)]
+        var rows: [(title: String, section: String?)] = [(texts.text("print.wholeTraining"), nil)]
         rows += contentSections.map { (site.index.sectionPage($0)?.title ?? $0, $0) }
         return rows.map { row in
             let participants = PrintEdition(section: row.section, audience: .participants)

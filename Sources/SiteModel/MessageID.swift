@@ -88,5 +88,5 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     case yamlExpandsHint, yamlSuspiciousListItem, yamlSuspiciousListItemHint
     // Message+Language.swift
     case languageUnsupported, languageUnsupportedHint, textMissing, textMissingHint, textNotText, textNotTextHint
-    case textUnknown, textUnknownHint
+    case textUnknown, textUnknownHint, textsMissing, textPlaceholderUnknown, textPlaceholderUnknownHint
 }

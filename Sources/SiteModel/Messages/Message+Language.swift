@@ -8,10 +8,10 @@ extension Message {
                        dutch: "language: '\(language)' is geen taal waarin het thema teksten heeft (het heeft \(list))")
     }
 
-    public static func languageUnsupportedHint(_ example: String, code: String) -> Message {
-        Message(.languageUnsupportedHint, [example, code],
-                english: "write one of those, for example 'language: \(example)'; for another language, copy the theme's texts/nl.yml to themes/<your theme>/texts/\(code).yml and translate every text (docs/FORMAT.md, 'Interface texts')",
-                dutch: "kies een van die talen, bijvoorbeeld 'language: \(example)'; voor een andere taal kopieer je texts/nl.yml van het thema naar themes/<je thema>/texts/\(code).yml en vertaal je elke tekst (docs/FORMAT.md, 'Interface texts')")
+    public static func languageUnsupportedHint(_ example: String, code: String, theme: String) -> Message {
+        Message(.languageUnsupportedHint, [example, code, theme],
+                english: "write one of those, for example 'language: \(example)'; for another language, put a translation of every text of the theme's texts/nl.yml (kennisbank theme export writes a copy) in themes/\(theme)/texts/\(code).yml (docs/FORMAT.md, 'Interface texts')",
+                dutch: "kies een van die talen, bijvoorbeeld 'language: \(example)'; voor een andere taal zet je een vertaling van elke tekst uit texts/nl.yml van het thema (kennisbank theme export schrijft een kopie) in themes/\(theme)/texts/\(code).yml (docs/FORMAT.md, 'Interface texts')")
     }
 
     public static func textMissing(_ key: String, file: String) -> Message {
@@ -32,6 +32,24 @@ extension Message {
     public static func textNotTextHint() -> Message {
         Message(.textNotTextHint, english: "write it as in texts/nl.yml, for example 'check: \"Check\"'",
                 dutch: "schrijf hem zoals in texts/nl.yml, bijvoorbeeld 'check: \"Controleer\"'")
+    }
+
+    public static func textsMissing() -> Message {
+        Message(.textsMissing, english: "the theme has no interface texts (texts/nl.yml is missing)",
+                dutch: "het thema heeft geen interfaceteksten (texts/nl.yml ontbreekt)")
+    }
+
+    public static func textPlaceholderUnknown(_ key: String, name: String, known: [String]) -> Message {
+        let list = known.isEmpty ? "none" : known.map { "{\($0)}" }.joined(separator: ", ")
+        let lijst = known.isEmpty ? "geen" : known.map { "{\($0)}" }.joined(separator: ", ")
+        return Message(.textPlaceholderUnknown, [key, name, list],
+                       english: "the interface text '\(key)' uses {\(name)}, which the theme does not fill in (it fills in \(list))",
+                       dutch: "de interfacetekst '\(key)' gebruikt {\(name)}, maar dat vult het thema niet in (het vult in: \(lijst))")
+    }
+
+    public static func textPlaceholderUnknownHint() -> Message {
+        Message(.textPlaceholderUnknownHint, english: "keep the names between { } as they are in texts/nl.yml; translate only the words around them",
+                dutch: "laat de namen tussen { } staan zoals in texts/nl.yml; vertaal alleen de woorden eromheen")
     }
 
     public static func textUnknown(_ key: String) -> Message {
