@@ -363,6 +363,18 @@ import Testing
         .yamlExpandsHint(),
         .yamlSuspiciousListItem("validistisch - validistische"),
         .yamlSuspiciousListItemHint(above: 3),
+        // Message+Language.swift
+        .languageUnsupported("fr", available: ["nl", "en"]),
+        .languageUnsupportedHint("nl", code: "fr", theme: "default"),
+        .textMissing("quiz.check", file: "themes/eigen/texts/de.yml"),
+        .textMissingHint("themes/default/texts/nl.yml"),
+        .textNotText("quiz"),
+        .textNotTextHint(),
+        .textUnknown("quiz.chek"),
+        .textUnknownHint(),
+        .textsMissing(),
+        .textPlaceholderUnknown("term.moreBacklinks", name: "cuont", known: ["count"]),
+        .textPlaceholderUnknownHint(),
         // A few variants that change the wording.
         .counts(errors: 1, warnings: 0), .counts(errors: 2, warnings: 2, notes: 1), .failingCounts(errors: 2, warnings: 1),
         .failingCounts(errors: 1, warnings: 0), .buildFailed(.failingCounts(errors: 1, warnings: 0), output: "site", hadSite: false),
