@@ -129,7 +129,7 @@ struct PrintHTMLRewriter: Sendable {
             let target = file.fragment.map { part.anchor + Self.idSeparator + $0 } ?? part.anchor
             tag.set("href", HTMLEscaping.escape("#" + target))
             // The page number comes from the layout engine where it can count pages (print.css).
-            return (" <span class=\"print-ref\">(\(HTMLEscaping.escape(texts.text("print.see", ["number": part.number])))<span class=\"print-page\" data-href=\"#\(HTMLEscaping.escape(part.anchor))\"></span>)</span>",
+            return (" <span class=\"print-ref\">(\(HTMLEscaping.escape(texts.text("print.see", ["number": part.number])))<span class=\"print-page\" data-page=\"\(HTMLEscaping.escape(texts.text("print.page")))\" data-href=\"#\(HTMLEscaping.escape(part.anchor))\"></span>)</span>",
                     false, nil)
         }
         tag.set("href", HTMLEscaping.escape(rootPrefix + file.path + (file.fragment.map { "#" + $0 } ?? "")))
