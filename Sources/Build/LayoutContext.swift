@@ -85,8 +85,8 @@ struct LayoutContext: Sendable {
         }
         if let summary {
             if let date = dates.date(ofContent: summary.contentPath, fallback: options.buildDate) {
-                context["lastUpdated"] = DutchDate.long(date, templates.texts)
-                context["lastUpdatedISO"] = DutchDate.iso(date)
+                context["lastUpdated"] = DisplayDate.long(date, templates.texts)
+                context["lastUpdatedISO"] = DisplayDate.iso(date)
             }
             if let editURL = config.editURL { context["editURL"] = editURL + Self.pathInURL("content/" + summary.contentPath) }
         }

@@ -96,9 +96,9 @@ struct OutputAssembler: Sendable {
     func crawlerFiles() -> [OutputFile] {
         guard let base = baseURL else { return [] }
         var entries = assembly.index.pages.map { page in
-            (route: page.route, lastModified: dates.date(ofContent: page.contentPath, fallback: options.buildDate).map(DutchDate.iso))
+            (route: page.route, lastModified: dates.date(ofContent: page.contentPath, fallback: options.buildDate).map(DisplayDate.iso))
         }
-        entries.append((Route("zoeken"), options.buildDate.map(DutchDate.iso)))
+        entries.append((Route("zoeken"), options.buildDate.map(DisplayDate.iso)))
         return [SitemapWriter.sitemap(base: base, entries: entries), SitemapWriter.robots(base: base)]
     }
 

@@ -192,7 +192,7 @@ struct PrintRenderer: Sendable {
         ]
         if let organisation = coverOrganisation(title: title, section: sectionTitle) { context["organisation"] = organisation }
         if let pdf = handoutLink(edition, from: edition) { context["pdf"] = pdf }
-        if let buildDate = site.layout.options.buildDate { context["buildDate"] = DutchDate.long(buildDate, texts) }
+        if let buildDate = site.layout.options.buildDate { context["buildDate"] = DisplayDate.long(buildDate, texts) }
         let main = site.templates.renderUTF8("print", context) ?? []
         let audience = edition.audienceLabel(texts)
         let documentTitle = sectionTitle.map { texts.text("print.sectionDocumentTitle", ["section": $0, "edition": audience]) }

@@ -3,6 +3,7 @@ import Foundation
 import Output
 import Results
 import SiteModel
+import Theme
 
 extension SiteBuilder {
     /// After a build: the form of the vragenlijst or quiz at `contentPath` (below `content/`) as
@@ -30,7 +31,14 @@ extension SiteBuilder {
     public func reportFiles(_ report: ResultsReport) -> [OutputFile]? {
         lock.lock()
         defer { lock.unlock() }
-        guard let config, let templates, let theme, let assets = themeAssets, let assembly else { return nil }
+        guard var config, var templates, let theme, let assets = themeAssets, let assembly else { return nil }
+        // The report's sentences (Sources/Results) are Dutch and not in the interface texts yet, so the
+        // whole report is Dutch, lang="nl" included: a trainer should not read a page in two languages.
+        if templates.texts.language != InterfaceTextsLoader.reference {
+            config.language = InterfaceTextsLoader.reference
+            guard let dutch = try? TemplateRenderer(theme: theme, texts: InterfaceTextsLoader.load(theme, config: config)) else { return nil }
+            templates = dutch
+        }
         let main = templates.renderUTF8("results", ReportView.context(report)) ?? []
         let layout = LayoutContext(config: config, options: options, index: assembly.index, glossary: assembly.glossary,
                                    templates: templates, assets: assets, dates: SourceDates(byPath: [:], origin: .noDates()),

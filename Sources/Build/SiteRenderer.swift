@@ -103,7 +103,7 @@ struct SiteRenderer: Sendable {
             context["hasSources"] = true
         }
         if let reviewed = page.reviewed {
-            context["reviewed"] = DutchDate.long(reviewed.value.date, templates.texts)
+            context["reviewed"] = DisplayDate.long(reviewed.value.date, templates.texts)
             context["reviewedISO"] = reviewed.value.description
         }
         return context

@@ -4,7 +4,7 @@ import SiteModel
 
 /// Dates written out in the site's language ('23 november 2026', `date.long` of the interface
 /// texts), computed in UTC so output does not depend on the machine's time zone or locale data.
-enum DutchDate {
+enum DisplayDate {
     static func components(_ date: Date) -> DateComponents {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
