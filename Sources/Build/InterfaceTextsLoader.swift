@@ -22,8 +22,12 @@ enum InterfaceTextsLoader {
         var tables: [String: [String: String]] = [:]
         var locations: [String: [String: SourceLocation]] = [:]
         var shownFile: [String: String] = [:]
+        // The built-in Dutch texts say which keys there are: a site theme changes texts, it adds none
+        // (words of its own templates can stand in those templates).
+        var referenceTable: [String: String] = [:]
         for file in theme.textFiles {
             let flat = flatten(file, into: &diagnostics)
+            if file.isDefault && file.language == reference { referenceTable = flat.mapValues(\.text) }
             tables[file.language, default: [:]].merge(flat.mapValues(\.text)) { _, site in site }
             locations[file.language, default: [:]].merge(flat.mapValues(\.location)) { _, site in site }
             shownFile[file.language] = file.file
@@ -39,17 +43,22 @@ enum InterfaceTextsLoader {
                                                              hint: .languageUnsupportedHint(available.first ?? reference, code: code.isEmpty ? "xx" : code, theme: config.theme))])
         }
         let file = shownFile[code] ?? "texts/\(code).yml"
-        let referenceFile = shownFile[reference] ?? "texts/\(reference).yml"
-        for key in (tables[reference] ?? [:]).keys.sorted() where chosen[key] == nil {
+        let referenceFile = theme.textFiles.first { $0.isDefault && $0.language == reference }?.file ?? "texts/\(reference).yml"
+        for key in referenceTable.keys.sorted() where chosen[key] == nil {
             diagnostics.append(.error(SourceLocation(file: file, line: 1, column: 1), .textMissing(key, file: file),
                                       hint: .textMissingHint(referenceFile)))
         }
-        let referenceTable = tables[Self.reference] ?? [:]
         for key in chosen.keys.sorted() {
             // A counting text's forms share their placeholders: Dutch 'Eén vraag' needs no {count}, English 'one' may.
             let base = key.hasSuffix(".one") ? String(key.dropLast(4)) : key.hasSuffix(".other") ? String(key.dropLast(6)) : key
             let known = Set([key, base + ".one", base + ".other"].compactMap { referenceTable[$0] }.flatMap(InterfaceTexts.placeholders))
-            guard referenceTable[key] != nil || referenceTable[base + ".one"] != nil else { continue }
+            guard referenceTable[key] != nil || referenceTable[base + ".one"] != nil else {
+                // A misspelt key in a site theme's file would otherwise change nothing, silently.
+                let keys = referenceTable.keys.sorted()
+                diagnostics.append(.error(locations[code]?[key] ?? SourceLocation(file: file), .textNotInTheme(key, reference: referenceFile),
+                                          hint: .textNotInThemeHint(), fix: Suggestion.closest(to: key, in: keys).map { Fix(replacing: key, with: $0) }))
+                continue
+            }
             for name in InterfaceTexts.placeholders(in: chosen[key]!) where !known.contains(name) {
                 diagnostics.append(.error(locations[code]?[key] ?? SourceLocation(file: file), .textPlaceholderUnknown(key, name: name, known: known.sorted()),
                                           hint: .textPlaceholderUnknownHint(), fix: Suggestion.closest(to: name, in: known.sorted()).map { Fix(replacing: name, with: $0) }))

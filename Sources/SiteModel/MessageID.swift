@@ -89,4 +89,5 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     // Message+Language.swift
     case languageUnsupported, languageUnsupportedHint, textMissing, textMissingHint, textNotText, textNotTextHint
     case textUnknown, textUnknownHint, textsMissing, textPlaceholderUnknown, textPlaceholderUnknownHint
+    case textNotInTheme, textNotInThemeHint
 }

@@ -138,6 +138,16 @@ import Testing
         #expect(diagnostic.message.english.contains("{cuont}") && diagnostic.fix?.replacement == "count")
     }
 
+    @Test func misspeltKeyInASiteThemeIsAnError() throws {
+        guard case .failure(let failure) = try Self.load(language: "nl", siteTexts: ["nl.yml": "quiz:\n  chek: \"Nakijken\"\n"]) else {
+            Issue.record("a misspelt key was accepted")
+            return
+        }
+        let diagnostic = try #require(failure.diagnostics.first)
+        #expect("\(diagnostic.location)" == "themes/eigen/texts/nl.yml:2:10" && diagnostic.message.id == .textNotInTheme, "\(diagnostic.location)")
+        #expect(diagnostic.fix?.replacement == "quiz.check")
+    }
+
     @Test func unsupportedLanguageListsTheLanguagesThereAre() throws {
         guard case .failure(let failure) = try Self.load(language: "fr", siteTexts: [:]) else {
             Issue.record("language fr was accepted")

@@ -375,6 +375,8 @@ import Testing
         .textsMissing(),
         .textPlaceholderUnknown("term.moreBacklinks", name: "cuont", known: ["count"]),
         .textPlaceholderUnknownHint(),
+        .textNotInTheme("quiz.chek", reference: "themes/default/texts/nl.yml"),
+        .textNotInThemeHint(),
         // A few variants that change the wording.
         .counts(errors: 1, warnings: 0), .counts(errors: 2, warnings: 2, notes: 1), .failingCounts(errors: 2, warnings: 1),
         .failingCounts(errors: 1, warnings: 0), .buildFailed(.failingCounts(errors: 1, warnings: 0), output: "site", hadSite: false),

@@ -52,6 +52,16 @@ extension Message {
                 dutch: "laat de namen tussen { } staan zoals in texts/nl.yml; vertaal alleen de woorden eromheen")
     }
 
+    public static func textNotInTheme(_ key: String, reference: String) -> Message {
+        Message(.textNotInTheme, [key, reference], english: "'\(key)' is no interface text of the theme (\(reference) has no such key), so it changes nothing",
+                dutch: "'\(key)' is geen interfacetekst van het thema (\(reference) heeft die sleutel niet), dus hij verandert niets")
+    }
+
+    public static func textNotInThemeHint() -> Message {
+        Message(.textNotInThemeHint, english: "write the key as in the theme's texts/nl.yml, or add the text there too if your templates use it",
+                dutch: "schrijf de sleutel zoals in texts/nl.yml van het thema, of zet de tekst daar ook in als je sjablonen hem gebruiken")
+    }
+
     public static func textUnknown(_ key: String) -> Message {
         Message(.textUnknown, [key], english: "the template uses the interface text '\(key)', which no texts file has",
                 dutch: "het sjabloon gebruikt de interfacetekst '\(key)', maar die staat in geen enkel tekstbestand")
