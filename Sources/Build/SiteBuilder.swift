@@ -184,7 +184,9 @@ public final class SiteBuilder: @unchecked Sendable {
                 var assets = try AssetManifest.forTheme(newTheme, hashesNames: options.hashesAssetNames)
                 assets.add(InterfaceTextsScript.path) { InterfaceTextsScript.bytes(newTemplates.texts) }
                 let texts = newTheme.templates.mapValues(\.text)
+                // Interface texts count too: without hashed names (serve) the texts script keeps its name.
                 templatesChanged = templates == nil || texts != templateTexts || assets != themeAssets
+                    || newTemplates.texts != templates?.texts
                 (theme, templates, templateTexts, themeAssets) = (newTheme, newTemplates, texts, assets)
             } catch let failure as InterfaceTextsLoader.Failure {
                 result.diagnostics += failure.diagnostics

@@ -138,6 +138,23 @@ import Testing
         #expect(diagnostic.message.english.contains("{cuont}") && diagnostic.fix?.replacement == "count")
     }
 
+    /// `serve` keeps one builder and plain asset names: a changed text must still reach every page.
+    @Test func aChangedTextReachesThePagesOfTheNextBuild() throws {
+        let site = try FixtureSite.text("valid", "english") + "\n-- themes/default/texts/en.yml --\nquiz:\n  check: \"Submit\"\n"
+        let root = try FixtureSite.writeToDisk(site)
+        defer { try? FileManager.default.removeItem(at: root) }
+        var options = FixtureSite.options(root: root)
+        options.hashesAssetNames = false
+        let builder = SiteBuilder(options: options)
+        #expect(!builder.build().failed(strict: true))
+        let quiz = root.appendingPathComponent("site/toetsen/definitions/index.html")
+        #expect(try String(contentsOf: quiz, encoding: .utf8).contains(">Submit</button>"))
+        try "quiz:\n  check: \"Check my answer\"\n".write(to: root.appendingPathComponent("themes/default/texts/en.yml"), atomically: true, encoding: .utf8)
+        let second = builder.build(changes: ["themes/default/texts/en.yml"])
+        #expect(!second.failed(strict: true) && second.written.contains("toetsen/definitions/index.html"), "\(second.written)")
+        #expect(try String(contentsOf: quiz, encoding: .utf8).contains(">Check my answer</button>"))
+    }
+
     @Test func misspeltKeyInASiteThemeIsAnError() throws {
         guard case .failure(let failure) = try Self.load(language: "nl", siteTexts: ["nl.yml": "quiz:\n  chek: \"Nakijken\"\n"]) else {
             Issue.record("a misspelt key was accepted")
