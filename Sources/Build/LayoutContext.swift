@@ -49,6 +49,8 @@ struct LayoutContext: Sendable {
             "bodyClass": bodyClass,
             // questionnaire.js (28 KB) only acts on a vragenlijst's form; other pages need not load it.
             "isQuestionnaire": bodyClass == "soort-questionnaire",
+            // Quiz pages load their own script texts (InterfaceTextsScript).
+            "isQuiz": bodyClass == "soort-quiz",
             "asset": assetURLs.value(for: root) { assets.templateValue(prefix: root) },
             "assetScripts": assets.scriptsJSON,
         ]

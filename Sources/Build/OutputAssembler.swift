@@ -36,12 +36,14 @@ struct OutputAssembler: Sendable {
     /// The files made from the whole site besides the search index and the print editions: the
     /// overviews the author did not write, the search page, 404, the sitemap and robots.txt.
     func siteFiles(_ renderer: SiteRenderer) -> [OutputFile] {
-        extraPages(renderer) + crawlerFiles() + [textsScript]
+        extraPages(renderer) + crawlerFiles() + textsScripts
     }
 
-    /// The scripts' interface texts (`InterfaceTextsScript`), under the name pages load it by.
-    var textsScript: OutputFile {
-        OutputFile(path: assets.published(InterfaceTextsScript.path), data: Data(InterfaceTextsScript.bytes(templates.texts)))
+    /// The scripts' interface texts (`InterfaceTextsScript`), under the names pages load them by.
+    var textsScripts: [OutputFile] {
+        InterfaceTextsScript.files.map { file in
+            OutputFile(path: assets.published(file.path), data: Data(InterfaceTextsScript.bytes(templates.texts, file)))
+        }
     }
 
     /// The glossary's definitions script, from the short definitions as term pages render them.

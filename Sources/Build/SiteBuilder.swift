@@ -182,7 +182,9 @@ public final class SiteBuilder: @unchecked Sendable {
                 let (newTheme, newTemplates) = try loadTheme(newConfig)
                 themeRefusals = newTheme.refused
                 var assets = try AssetManifest.forTheme(newTheme, hashesNames: options.hashesAssetNames)
-                assets.add(InterfaceTextsScript.path) { InterfaceTextsScript.bytes(newTemplates.texts) }
+                for file in InterfaceTextsScript.files {
+                    assets.add(file.path) { InterfaceTextsScript.bytes(newTemplates.texts, file) }
+                }
                 let texts = newTheme.templates.mapValues(\.text)
                 // Interface texts count too: without hashed names (serve) the texts script keeps its name.
                 templatesChanged = templates == nil || texts != templateTexts || assets != themeAssets

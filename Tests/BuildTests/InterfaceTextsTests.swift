@@ -82,10 +82,14 @@ import Testing
         #expect(found.isEmpty, "Dutch interface words on an English site:\n\(found.joined(separator: "\n"))")
         let home = try FixtureSite.output(result, "index.html")
         #expect(home.contains("<html lang=\"en-GB\">") && home.contains(">Skip to content<") && home.contains("teksten."))
+        // Quiz and vragenlijst pages load their own script texts; other pages do not.
+        #expect(!home.contains("<script src=\"./assets/js/teksten-toets") && !home.contains("<script src=\"./assets/js/teksten-vragenlijst"))
+        #expect(try FixtureSite.output(result, "toetsen/definitions/index.html").contains("<script src=\"../../assets/js/teksten-toets."))
+        #expect(try FixtureSite.output(result, "vragenlijsten/scan/index.html").contains("<script src=\"../../assets/js/teksten-vragenlijst."))
         let page = try FixtureSite.output(result, "definitions/racism/index.html")
         #expect(page.contains("Content checked on <time datetime=\"2026-11-23\">23 November 2026</time>"))
         #expect(page.contains("aria-label=\"Footnotes\"") && page.contains("aria-label=\"Back to the text\""))
-        let script = try #require(result.files.first { $0.path.hasPrefix("assets/js/teksten") })
+        let script = try #require(result.files.first { $0.path.hasPrefix("assets/js/teksten-toets") })
         #expect(String(decoding: script.data, as: UTF8.self).contains("\"quiz.right\":\"Right!\""))
     }
 

@@ -10,11 +10,9 @@
   "use strict";
   document.documentElement.classList.add("js");
 
-  /* The interface texts of the site's language (the group 'script' of the theme's
-     texts/<language>.yml), which assets/js/teksten.js sets before the theme's scripts run:
-     KennisbankText("quiz.right"), KennisbankText("search.results", {count: 3, query: "racisme"}).
-     Each {name} is filled from values; a text that counts has a form for one and one for any other
-     count, picked by values.count. KennisbankText.escape makes a text safe for innerHTML. */
+  /* Interface texts in the site's language (texts/<language>.yml, group 'script'), set by
+     assets/js/teksten*.js before this runs: KennisbankText("search.results", {count: 3, query: q})
+     fills each {name}; values.count picks a text's 'one' or 'other' form. escape() for innerHTML. */
   var texts = window.KENNISBANK_TEXTS || {};
   function text(key, values) {
     values = values || {};
