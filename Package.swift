@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content", "SiteModel"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "SiteModel"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "SiteModel"], exclude: ["Data"]),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "Configuration", "History", "SiteTestSupport", "Output", "SiteModel"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "Configuration", "History", "SiteTestSupport", "Theme", "Output", "SiteModel"], exclude: ["Fixtures", "Golden"]),
         .testTarget(name: "DevServerTests", dependencies: ["DevServer", "SiteTestSupport", "Build", "SiteModel"]),
         .testTarget(name: "StarterTests", dependencies: ["Starter", "Configuration", "Build", "Output", "Theme", "SiteModel"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),

@@ -10,12 +10,13 @@ struct BacklinkRanks: Sendable {
     /// Content paths by term number, at most `keep` each.
     private let firsts: [[String]]
 
-    /// The first `keep` pages of every term's list; `pages` are the processed pages by content path.
-    init(index: SiteIndex, glossary: GlossaryIndex, pages: [String: ProcessedPage], keep: Int) {
+    /// The first `keep` pages of every term's list; `pages` are the processed pages by content path;
+    /// `general` names the group of pages outside any section ('Algemeen'), as the term page does.
+    init(index: SiteIndex, glossary: GlossaryIndex, pages: [String: ProcessedPage], keep: Int, general: String) {
         func groupKey(_ page: PageSummary) -> (section: PageSummary?, name: String) {
             let top = page.topSectionFolder
             let section = index.sectionPage(top)
-            return (section, top.isEmpty ? "Algemeen" : (section?.title ?? top))
+            return (section, top.isEmpty ? general : (section?.title ?? top))
         }
         let keyed = index.pages.map { (page: $0, group: groupKey($0)) }
         let ordered = keyed.sorted { lhs, rhs in

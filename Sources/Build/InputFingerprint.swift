@@ -10,7 +10,7 @@ import Theme
 /// do. A step that starts reading something new (another file, the environment, git) must add it here.
 enum InputFingerprint {
     /// Bump when the same inputs should no longer count as the same build.
-    static let version = "kennisbank-inputs 3"
+    static let version = "kennisbank-inputs 4"
 
     static func make(options: BuildOptions, fileSystem: SiteFileSystem, theme: Theme, snapshot: ContentSnapshot,
                      dates: SourceDates) -> ContentHash {
@@ -39,6 +39,10 @@ enum InputFingerprint {
         for name in theme.templates.keys.sorted() {
             hasher.add(name)
             hasher.add(theme.templates[name]!.text)
+        }
+        for file in theme.textFiles {
+            hasher.add(file.file)
+            hasher.add(file.text)
         }
         for asset in theme.assets {
             hasher.add(asset.path)

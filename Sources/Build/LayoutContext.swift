@@ -50,6 +50,8 @@ struct LayoutContext: Sendable {
             "bodyClass": bodyClass,
             // questionnaire.js (28 KB) only acts on a vragenlijst's form; other pages need not load it.
             "isQuestionnaire": bodyClass == "soort-questionnaire",
+            // Quiz pages load their own script texts (InterfaceTextsScript).
+            "isQuiz": bodyClass == "soort-quiz",
             "asset": assetURLs.value(for: root) { assets.templateValue(prefix: root) },
             "assetScripts": assets.scriptsJSON,
         ]
@@ -79,15 +81,15 @@ struct LayoutContext: Sendable {
             return templates.render("partials/header", header) ?? ""
         }
         if let summary, summary.kind != .home {
-            let crumbs = [["title": "Home", "url": route.relativeURL(to: .home)]]
+            let crumbs = [["title": templates.texts.text("layout.home"), "url": route.relativeURL(to: .home)]]
                 + index.ancestors(of: summary).map { ["title": $0.title, "url": route.relativeURL(to: $0.route)] }
             context["breadcrumbs"] = crumbs
             context["hasBreadcrumbs"] = true
         }
         if let summary {
             if let date = dates.date(ofContent: summary.contentPath, fallback: options.buildDate) {
-                context["lastUpdated"] = DutchDate.long(date)
-                context["lastUpdatedISO"] = DutchDate.iso(date)
+                context["lastUpdated"] = DisplayDate.long(date, templates.texts)
+                context["lastUpdatedISO"] = DisplayDate.iso(date)
             }
             if let editURL = config.editURL { context["editURL"] = editURL + Self.pathInURL("content/" + summary.contentPath) }
         }

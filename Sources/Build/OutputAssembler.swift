@@ -37,7 +37,14 @@ struct OutputAssembler: Sendable {
     /// The files made from the whole site besides the search index and the print editions: the
     /// overviews the author did not write, the search page, 404, the sitemap and robots.txt.
     func siteFiles(_ renderer: SiteRenderer) -> [OutputFile] {
-        extraPages(renderer) + crawlerFiles()
+        extraPages(renderer) + crawlerFiles() + textsScripts
+    }
+
+    /// The scripts' interface texts (`InterfaceTextsScript`), under the names pages load them by.
+    var textsScripts: [OutputFile] {
+        InterfaceTextsScript.files.map { file in
+            OutputFile(path: assets.published(file.path), data: Data(InterfaceTextsScript.bytes(templates.texts, file)))
+        }
     }
 
     /// The glossary's definitions script, from the short definitions as term pages render them.
@@ -92,9 +99,9 @@ struct OutputAssembler: Sendable {
     func crawlerFiles() -> [OutputFile] {
         guard let base = baseURL else { return [] }
         var entries = assembly.index.pages.map { page in
-            (route: page.route, lastModified: dates.date(ofContent: page.contentPath, fallback: options.buildDate).map(DutchDate.iso))
+            (route: page.route, lastModified: dates.date(ofContent: page.contentPath, fallback: options.buildDate).map(DisplayDate.iso))
         }
-        entries.append((Route("zoeken"), options.buildDate.map(DutchDate.iso)))
+        entries.append((Route("zoeken"), options.buildDate.map(DisplayDate.iso)))
         return [SitemapWriter.sitemap(base: base, entries: entries), SitemapWriter.robots(base: base)]
     }
 
@@ -124,31 +131,32 @@ struct OutputAssembler: Sendable {
     }
 
     func extraPages(_ renderer: SiteRenderer) -> [OutputFile] {
+        let texts = templates.texts
         var files: [OutputFile] = []
         let glossaryRoute = Route(PageKind.glossaryFolder)
         if assembly.hasGlossaryPage && assembly.index.page(at: PageKind.glossaryFolder + "/_index.md") == nil {
             var context = renderer.glossaryIndexContext(from: glossaryRoute)
-            context["title"] = "Begrippenlijst"
+            context["title"] = texts.text("glossary.title")
             context["root"] = glossaryRoute.rootPrefix
-            files.append(page(renderer, route: glossaryRoute, title: "Begrippenlijst", template: "glossary", context: context))
+            files.append(page(renderer, route: glossaryRoute, title: texts.text("glossary.title"), template: "glossary", context: context))
         }
         let quizRoute = Route(PageKind.quizFolder)
         if assembly.hasQuizzesPage && assembly.index.page(at: PageKind.quizFolder + "/_index.md") == nil {
-            var context: [String: Any] = ["title": "Toetsen", "root": quizRoute.rootPrefix]
+            var context: [String: Any] = ["title": texts.text("quizzes.title"), "root": quizRoute.rootPrefix]
             context["quizzes"] = assembly.quizzes.keys.sorted().compactMap { assembly.index.page(at: $0) }
                 .map { renderer.link(to: $0, from: quizRoute, withDescription: true) }
-            files.append(page(renderer, route: quizRoute, title: "Toetsen", template: "quizzes", context: context))
+            files.append(page(renderer, route: quizRoute, title: texts.text("quizzes.title"), template: "quizzes", context: context))
         }
         let searchRoute = Route("zoeken")
-        files.append(page(renderer, route: searchRoute, title: "Zoeken", template: "search",
-                          context: ["title": "Zoeken", "root": searchRoute.rootPrefix, "hasGlossary": assembly.hasGlossaryPage]))
+        files.append(page(renderer, route: searchRoute, title: texts.text("search.title"), template: "search",
+                          context: ["title": texts.text("search.title"), "root": searchRoute.rootPrefix, "hasGlossary": assembly.hasGlossaryPage]))
         // Hosts serve 404.html at every unknown address, at any depth: with a base URL its links start
         // at the base URL's path, which works everywhere on that host; without one they stay
         // relative and work at the top of the site.
         let notFoundRoot = baseURL?.path
         let notFound = renderer.renderLayout(
-            route: .home, title: "Pagina niet gevonden", description: "", summary: nil,
-            content: templates.renderUTF8("404", ["root": notFoundRoot ?? "./", "title": "Pagina niet gevonden",
+            route: .home, title: texts.text("notFound.title"), description: "", summary: nil,
+            content: templates.renderUTF8("404", ["root": notFoundRoot ?? "./", "title": texts.text("notFound.title"),
                                                   "hasGlossary": assembly.hasGlossaryPage]) ?? [],
             bodyClass: "soort-404", absoluteRoot: notFoundRoot)
         files.append(OutputFile(path: "404.html", data: Data(notFound)))

@@ -53,8 +53,8 @@ struct PrintEdition: Sendable, Hashable {
         }
     }
 
-    /// 'versie voor deelnemers' or 'versie voor trainers'.
-    var audienceLabel: String {
-        audience == .trainers ? "versie voor trainers" : "versie voor deelnemers"
+    /// 'versie voor deelnemers' or 'versie voor trainers', in the language of `texts`.
+    func audienceLabel(_ texts: InterfaceTexts) -> String {
+        texts.text(audience == .trainers ? "print.trainersEdition" : "print.participantsEdition")
     }
 }

@@ -26,6 +26,8 @@ struct PrintHTMLRewriter: Sendable {
     let baseURL: String?
     /// Title of a page of the site by its output file, for links to pages the edition leaves out.
     let titles: [String: String]
+    /// The site's interface texts: 'zie 3.2', 'in de Kennisbank: ...'.
+    let texts: InterfaceTexts
 
     /// The separator between a part's anchor and the ids inside it. Anchors are `deel-` with digits
     /// and dashes, so two different parts can never produce the same id.
@@ -127,7 +129,7 @@ struct PrintHTMLRewriter: Sendable {
             let target = file.fragment.map { part.anchor + Self.idSeparator + $0 } ?? part.anchor
             tag.set("href", HTMLEscaping.escape("#" + target))
             // The page number comes from the layout engine where it can count pages (print.css).
-            return (" <span class=\"print-ref\">(zie \(part.number)<span class=\"print-page\" data-href=\"#\(HTMLEscaping.escape(part.anchor))\"></span>)</span>",
+            return (" <span class=\"print-ref\">(\(HTMLEscaping.escape(texts.text("print.see", ["number": part.number])))<span class=\"print-page\" data-page=\"\(HTMLEscaping.escape(texts.text("print.page")))\" data-href=\"#\(HTMLEscaping.escape(part.anchor))\"></span>)</span>",
                     false, nil)
         }
         tag.set("href", HTMLEscaping.escape(rootPrefix + file.path + (file.fragment.map { "#" + $0 } ?? "")))
@@ -137,7 +139,8 @@ struct PrintHTMLRewriter: Sendable {
         }
         if let title = titles[file.path] {
             let shown = HTMLEscaping.escape(title).replacingOccurrences(of: Self.rootMarker, with: "")
-            return (" <span class=\"print-ref\">(in de Kennisbank: ‘\(shown)’)</span>", false, nil)
+            let words = HTMLEscaping.escape(texts.text("print.inSite", ["title": "\u{0}"])).replacingOccurrences(of: "\u{0}", with: shown)
+            return (" <span class=\"print-ref\">(\(words))</span>", false, nil)
         }
         return nil
     }

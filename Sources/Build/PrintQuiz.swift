@@ -26,7 +26,7 @@ struct PrintQuiz {
         }
         var item: [String: Any] = [
             "number": number,
-            "instruction": question.type == .multiple ? "Kies een of meer antwoorden." : "Kies één antwoord.",
+            "instruction": rewriter.texts.text(question.type == .multiple ? "quiz.chooseSome" : "quiz.chooseOne"),
             "answers": question.answers.enumerated().map { index, answer -> [String: Any] in
                 var entry: [String: Any] = ["letter": Self.letter(index), "html": rewrite(answer.html, "-a\(index + 1)"),
                                             "correct": answer.correct]

@@ -25,11 +25,11 @@ extension PrintRenderer {
 
     /// The sentence that opens a compact glossary: where the whole articles are.
     var compactGlossaryIntro: String {
-        let glossary = site.index.sectionPage(PageKind.glossaryFolder)?.title ?? "Begrippenlijst"
-        var place = "de \(glossary.lowercased()) van \(site.config.title)"
+        let glossary = site.index.sectionPage(PageKind.glossaryFolder)?.title ?? texts.text("glossary.title")
+        var place = texts.text("print.compactGlossaryPlace", ["glossary": glossary.lowercased(), "site": site.config.title])
         if let base = site.config.baseURL {
             place += " (\(base.hasSuffix("/") ? base : base + "/")\(PageKind.glossaryFolder)/)"
         }
-        return "Elk begrip uit dit onderdeel met zijn korte uitleg. De volledige uitleg, met bronnen, staat in \(place)."
+        return texts.text("print.compactGlossary", ["place": place])
     }
 }

@@ -4,7 +4,7 @@ extension PrintRenderer {
     func handoutLink(_ edition: PrintEdition, from current: PrintEdition) -> [String: Any]? {
         guard let handout = handouts.handout(for: edition) else { return nil }
         return ["url": current.route.relativeURL(toFile: edition.handoutPath), "size": HandoutFiles.sizeLabel(handout.size),
-                "audience": edition.audience == .trainers ? "trainers" : "deelnemers"]
+                "audience": site.templates.texts.text(edition.audience == .trainers ? "print.trainers" : "print.participants")]
     }
 
     /// The links to the PDFs of `editions` that exist, the first one marked for the template's commas.

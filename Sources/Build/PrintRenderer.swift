@@ -30,6 +30,8 @@ struct PrintRenderer: Sendable {
 
     /// Every edition the site has: the whole training and each top-level section, for both audiences.
     var editions: [PrintEdition] { PrintEdition.all(in: site.index) }
+    /// The interface texts of the site's language.
+    var texts: InterfaceTexts { site.templates.texts }
 
     /// Renders every edition, on all cores. Both audiences of a scope share its parts: they differ
     /// only in the answers the template shows and in their folder depth.
@@ -79,7 +81,7 @@ struct PrintRenderer: Sendable {
                 referenced.formUnion(numbers.map { site.glossary.numberedSlugs[$0] })
             }
             terms = glossaryOrder.filter(referenced.contains)
-            if !terms.isEmpty { parts.append(Part(level: 1, title: "Begrippen in dit onderdeel", content: .heading)) }
+            if !terms.isEmpty { parts.append(Part(level: 1, title: texts.text("print.sectionTerms"), content: .heading)) }
         } else {
             if let home = site.index.sectionPage(""), let processed = site.pages[home.contentPath] {
                 parts.append(Part(level: 1, title: processed.page.title, content: .page(processed)))
@@ -94,7 +96,7 @@ struct PrintRenderer: Sendable {
             terms = glossaryOrder
             if !terms.isEmpty {
                 let page = site.index.sectionPage(PageKind.glossaryFolder).flatMap { site.pages[$0.contentPath] }
-                parts.append(Part(level: 1, title: page?.page.title ?? "Begrippenlijst", content: page.map { .page($0) } ?? .heading))
+                parts.append(Part(level: 1, title: page?.page.title ?? texts.text("glossary.title"), content: page.map { .page($0) } ?? .heading))
             }
         }
         parts += terms.compactMap { site.glossary.terms[$0] }.map { Part(level: 2, title: $0.title, content: .term($0)) }
@@ -102,7 +104,7 @@ struct PrintRenderer: Sendable {
             let quizzes = quizOrder
             if !quizzes.isEmpty {
                 let page = site.index.sectionPage(PageKind.quizFolder).flatMap { site.pages[$0.contentPath] }
-                parts.append(Part(level: 1, title: page?.page.title ?? "Toetsen", content: page.map { .page($0) } ?? .heading))
+                parts.append(Part(level: 1, title: page?.page.title ?? texts.text("quizzes.title"), content: page.map { .page($0) } ?? .heading))
                 parts += quizzes.compactMap { site.pages[$0] }.map { Part(level: 2, title: $0.page.title, content: .page($0)) }
             }
         }
@@ -167,7 +169,8 @@ struct PrintRenderer: Sendable {
         var base = site.config.baseURL
         if let url = base, !url.hasSuffix("/") { base = url + "/" }
         return PrintHTMLRewriter(parts: referenceParts, termAnchors: termAnchors, rootPrefix: PrintHTMLRewriter.rootMarker,
-                                 baseURL: base, titles: Dictionary(site.index.pages.map { ($0.route.outputFile, $0.title) }) { first, _ in first })
+                                 baseURL: base, titles: Dictionary(site.index.pages.map { ($0.route.outputFile, $0.title) }) { first, _ in first },
+                                 texts: texts)
     }
 
     private func render(_ edition: PrintEdition, content: ScopeContent) -> OutputFile {
@@ -178,21 +181,22 @@ struct PrintRenderer: Sendable {
             "title": title,
             "siteTitle": site.config.title,
             "isSection": edition.section != nil,
-            "audienceLabel": edition.audience == .trainers ? "Versie voor trainers" : "Versie voor deelnemers",
-            "audienceName": edition.audienceLabel,
+            "audienceLabel": texts.text(edition.audience == .trainers ? "print.forTrainers" : "print.forParticipants"),
+            "audienceName": edition.audienceLabel(texts),
             "showAnswers": edition.audience == .trainers,
             "counterpartURL": route.relativeURL(to: edition.counterpart.route),
-            "counterpartLabel": edition.audience == .trainers ? "de versie voor deelnemers (zonder antwoorden)" : "de versie voor trainers (met antwoorden)",
+            "counterpartLabel": texts.text(edition.audience == .trainers ? "print.toParticipants" : "print.toTrainers"),
             "toc": content.toc,
             "parts": content.parts,
             "editions": editionLinks(from: edition),
         ]
         if let organisation = coverOrganisation(title: title, section: sectionTitle) { context["organisation"] = organisation }
         if let pdf = handoutLink(edition, from: edition) { context["pdf"] = pdf }
-        if let buildDate = site.layout.options.buildDate { context["buildDate"] = DutchDate.long(buildDate) }
+        if let buildDate = site.layout.options.buildDate { context["buildDate"] = DisplayDate.long(buildDate, texts) }
         let main = site.templates.renderUTF8("print", context) ?? []
-        let documentTitle = sectionTitle.map { "\($0) – afdrukversie, \(edition.audienceLabel)" }
-            ?? "Afdrukversie, \(edition.audienceLabel)"
+        let audience = edition.audienceLabel(texts)
+        let documentTitle = sectionTitle.map { texts.text("print.sectionDocumentTitle", ["section": $0, "edition": audience]) }
+            ?? texts.text("print.documentTitle", ["edition": audience])
         let html = site.renderLayout(route: route, title: documentTitle, description: "", summary: nil,
                                      content: main, bodyClass: "soort-print", noindex: true)
         let page = String(decoding: html, as: UTF8.self).replacingAll(PrintHTMLRewriter.rootMarker, with: route.rootPrefix)
@@ -222,7 +226,7 @@ struct PrintRenderer: Sendable {
     }
 
     private func editionLinks(from current: PrintEdition) -> [[String: Any]] {
-        var rows: [(title: String, section: String?)] = [("Hele training", nil)]
+        var rows: [(title: String, section: String?)] = [(texts.text("print.wholeTraining"), nil)]
         rows += contentSections.map { (site.index.sectionPage($0)?.title ?? $0, $0) }
         return rows.map { row in
             let participants = PrintEdition(section: row.section, audience: .participants)
@@ -269,7 +273,7 @@ struct PrintRenderer: Sendable {
 
     func pageContext(_ processed: ProcessedPage, part: Part, rewriter: PrintHTMLRewriter) -> [String: Any] {
         var item: [String: Any] = [:]
-        let body = rewriter.rewrite(processed.bodyHTML, from: processed.page.route, idPrefix: part.anchor, headingShift: part.level)
+        let body = rewriter.rewrite(FootnoteLabels.translated(processed.bodyHTML, texts), from: processed.page.route, idPrefix: part.anchor, headingShift: part.level)
         if !body.isEmpty { item["body"] = body }
         let sources = processed.page.sources
         if !sources.isEmpty {

@@ -4,6 +4,7 @@ import History
 import Output
 import Results
 import SiteModel
+import Theme
 
 extension SiteBuilder {
     /// After a build: the form of the vragenlijst or quiz at `contentPath` (below `content/`) as
@@ -31,12 +32,19 @@ extension SiteBuilder {
     public func reportFiles(_ report: ResultsReport) -> [OutputFile]? {
         lock.lock()
         defer { lock.unlock() }
-        guard let config, let templates, let theme, let assets = themeAssets, let assembly else { return nil }
+        guard var config, var templates, let theme, let assets = themeAssets, let assembly else { return nil }
+        // The report's sentences (Sources/Results) are Dutch and not in the interface texts yet, so the
+        // whole report is Dutch, lang="nl" included: a trainer should not read a page in two languages.
+        if templates.texts.language != InterfaceTextsLoader.reference {
+            config.language = InterfaceTextsLoader.reference
+            guard let dutch = try? TemplateRenderer(theme: theme, texts: InterfaceTextsLoader.load(theme, config: config)) else { return nil }
+            templates = dutch
+        }
         let main = templates.renderUTF8("results", ReportView.context(report)) ?? []
         let layout = LayoutContext(config: config, options: options, index: assembly.index, glossary: assembly.glossary,
                                    templates: templates, assets: assets, dates: SourceDates(byPath: [:], origin: .noDates()),
                                    hasGlossary: assembly.hasGlossaryPage, hasQuizzes: assembly.hasQuizzesPage)
-        let title = (report.form.kind == .vragenlijst ? "Resultaten: " : "Resultaten van de toets: ") + report.form.title
+        let title = templates.texts.text(report.form.kind == .vragenlijst ? "results.titleQuestionnaire" : "results.titleQuiz", ["title": report.form.title])
         var context = layout.make(route: .home, title: title, description: "", summary: nil, content: main, bodyClass: "soort-resultaten")
         // A private document in a folder of its own: no links into a site that is not beside it,
         // no scripts, not for search engines.

@@ -187,10 +187,20 @@ public final class SiteBuilder: @unchecked Sendable {
             do {
                 let (newTheme, newTemplates) = try loadTheme(newConfig)
                 themeRefusals = newTheme.refused
-                let assets = try AssetManifest.forTheme(newTheme, hashesNames: options.hashesAssetNames)
+                var assets = try AssetManifest.forTheme(newTheme, hashesNames: options.hashesAssetNames)
+                for file in InterfaceTextsScript.files {
+                    assets.add(file.path) { InterfaceTextsScript.bytes(newTemplates.texts, file) }
+                }
                 let texts = newTheme.templates.mapValues(\.text)
+                // Interface texts count too: without hashed names (serve) the texts script keeps its name.
                 templatesChanged = templates == nil || texts != templateTexts || assets != themeAssets
+                    || newTemplates.texts != templates?.texts
                 (theme, templates, templateTexts, themeAssets) = (newTheme, newTemplates, texts, assets)
+            } catch let failure as InterfaceTextsLoader.Failure {
+                result.diagnostics += failure.diagnostics
+                templates = nil
+                rescanNext = true
+                return
             } catch {
                 result.diagnostics.append(error as? Diagnostic
                     ?? .error(SourceLocation(file: "themes"), .themeUnreadable("\(error)")))
@@ -302,7 +312,7 @@ public final class SiteBuilder: @unchecked Sendable {
         let override = options.root.appendingPathComponent("themes").appendingPathComponent(config.theme)
         let theme = try Theme(defaultFolder: defaultFolder, overrideFolder: override.standardizedFileURL == defaultFolder.standardizedFileURL ? nil : override,
                               siteRoot: options.root)
-        return (theme, try TemplateRenderer(theme: theme))
+        return (theme, try TemplateRenderer(theme: theme, texts: InterfaceTextsLoader.load(theme, config: config)))
     }
 }
 

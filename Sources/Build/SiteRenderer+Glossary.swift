@@ -74,7 +74,7 @@ extension SiteRenderer {
             guard let source = index.page(at: path) else { return nil }
             let top = source.topSectionFolder
             let section = index.sectionPage(top)
-            return .init(summary: source, group: top.isEmpty ? "Algemeen" : (section?.title ?? top), section: section,
+            return .init(summary: source, group: top.isEmpty ? templates.texts.text("term.general") : (section?.title ?? top), section: section,
                          link: link(to: source, from: page.route))
         }
         var listed = (backlinks[slug] ?? []).filter { $0 != page.contentPath }
@@ -83,7 +83,8 @@ extension SiteRenderer {
             // A term on thousands of pages: the first ones in the order of the list, and the search for the rest.
             // One more than shown: the term's own page can be among them.
             let ranks = backlinkRanks.value(for: 0) {
-                BacklinkRanks(index: index, glossary: glossary, pages: pages, keep: Self.backlinkLimit + 1)
+                BacklinkRanks(index: index, glossary: glossary, pages: pages, keep: Self.backlinkLimit + 1,
+                              general: templates.texts.text("term.general"))
             }
             listed = Array(ranks.first(ofTerm: glossary.number(of: slug) ?? -1).filter { $0 != page.contentPath }
                 .prefix(Self.backlinkLimit))

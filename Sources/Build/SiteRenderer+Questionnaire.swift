@@ -35,11 +35,11 @@ extension SiteRenderer {
                 item["hasLevels"] = true
                 item["min"] = range.lowerBound
                 item["max"] = range.upperBound
-                item["rangeText"] = Self.pointsText(range)
+                item["rangeText"] = pointsText(range)
                 item["levels"] = theme.levels.enumerated().map { position, level -> [String: Any] in
                     var entry: [String: Any] = [
                         "number": position + 1, "label": level.level.label, "from": level.level.scores.lowerBound,
-                        "to": level.level.scores.upperBound, "rangeText": Self.pointsText(level.level.scores), "text": level.textHTML,
+                        "to": level.level.scores.upperBound, "rangeText": pointsText(level.level.scores), "text": level.textHTML,
                     ]
                     let links = level.level.links.compactMap { index.page(at: $0.value) }.map { link(to: $0, from: page.route) }
                     if !links.isEmpty {
@@ -48,7 +48,7 @@ extension SiteRenderer {
                     }
                     return entry
                 }
-                item["pointGroups"] = Self.pointGroups(theme.questions, firstNumber: first)
+                item["pointGroups"] = pointGroups(theme.questions, firstNumber: first)
             }
             return item
         }
@@ -62,7 +62,7 @@ extension SiteRenderer {
             "id": question.question.id, "number": number, "domID": base, "type": type.rawValue,
             "isOpen": type == .open, "isScale": type == .scale,
             "inputType": type == .multiple ? "checkbox" : "radio",
-            "instruction": type == .multiple ? "Kies een of meer antwoorden." : "Kies één antwoord.",
+            "instruction": templates.texts.text(type == .multiple ? "quiz.chooseSome" : "quiz.chooseOne"),
             "options": question.options.enumerated().map { index, option -> [String: Any] in
                 var entry: [String: Any] = ["inputID": "\(base)_\(index + 1)", "value": index + 1, "html": option.html]
                 if question.question.isScored, let points = option.points { entry["points"] = points }
@@ -72,7 +72,7 @@ extension SiteRenderer {
         if question.question.isScored { item["scored"] = true }
         if question.question.isNeededForLevel { item["needed"] = true }
         if let inline = question.textInlineHTML { item["legend"] = inline } else {
-            item["legend"] = "Vraag \(number)"
+            item["legend"] = templates.texts.text("questionnaire.question", ["number": String(number)])
             item["textBlock"] = question.textBlockHTML ?? ""
         }
         if let help = question.helpHTML { item["help"] = help }
@@ -84,7 +84,7 @@ extension SiteRenderer {
 
     /// 'Vraag 1, 2 en 4: Nooit 0 · Soms 1 ...': the points of the theme's scored questions, one line
     /// per way of counting, so a reader can score the printed form by hand.
-    static func pointGroups(_ questions: [RenderedQuestionnaire.Question], firstNumber: Int) -> [[String: Any]] {
+    func pointGroups(_ questions: [RenderedQuestionnaire.Question], firstNumber: Int) -> [[String: Any]] {
         var groups: [(key: String, numbers: [Int], question: RenderedQuestionnaire.Question)] = []
         for (offset, question) in questions.enumerated() where question.question.isScored {
             let key = question.question.type.rawValue + "\u{1}" + question.options.map { "\($0.html)\u{2}\($0.points ?? 0)" }.joined(separator: "\u{1}")
@@ -96,7 +96,8 @@ extension SiteRenderer {
         }
         return groups.map { group in
             var item: [String: Any] = [
-                "questions": (group.numbers.count == 1 ? "Vraag " : "Vragen ") + dutchList(group.numbers.map(String.init)),
+                "questions": templates.texts.text("questionnaire.keyQuestions." + (group.numbers.count == 1 ? "one" : "other"),
+                                                   ["numbers": templates.texts.list(group.numbers.map(String.init))]),
                 "points": group.question.options.enumerated().map { index, option -> [String: Any] in
                     ["html": option.html, "points": option.points ?? 0, "first": index == 0]
                 },
@@ -106,16 +107,13 @@ extension SiteRenderer {
         }
     }
 
-    /// '3 punten', '0 tot en met 4 punten'.
-    static func pointsText(_ range: ClosedRange<Int>) -> String {
-        let unit = { (value: Int) in value == 1 || value == -1 ? "punt" : "punten" }
-        if range.lowerBound == range.upperBound { return "\(range.lowerBound) \(unit(range.lowerBound))" }
-        return "\(range.lowerBound) tot en met \(range.upperBound) punten"
-    }
-
-    /// '1', '1 en 2', '1, 2 en 4'.
-    static func dutchList(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " en " + items.last!
+    /// '3 punten', '0 tot en met 4 punten' (`points.count`, `points.range`).
+    func pointsText(_ range: ClosedRange<Int>) -> String {
+        let texts = templates.texts
+        if range.lowerBound == range.upperBound {
+            // 'one' also for -1: '-1 punt'.
+            return texts.text("points.count." + (abs(range.lowerBound) == 1 ? "one" : "other"), ["count": String(range.lowerBound)])
+        }
+        return texts.text("points.range", ["from": String(range.lowerBound), "to": String(range.upperBound)])
     }
 }

@@ -31,7 +31,7 @@ extension SiteRenderer {
                 "domID": base,
                 "type": question.type.rawValue,
                 "inputType": question.type == .multiple ? "checkbox" : "radio",
-                "instruction": question.type == .multiple ? "Kies een of meer antwoorden." : "Kies één antwoord.",
+                "instruction": templates.texts.text(question.type == .multiple ? "quiz.chooseSome" : "quiz.chooseOne"),
                 "explanation": question.explanationHTML,
                 "answers": question.answers.enumerated().map { index, answer -> [String: Any] in
                     ["inputID": "\(base)-a\(index + 1)", "value": index + 1, "html": answer.html,

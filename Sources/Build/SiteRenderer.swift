@@ -87,7 +87,7 @@ struct SiteRenderer: Sendable {
         let page = processed.page
         var context: [String: Any] = [
             "title": page.title,
-            "body": processed.bodyHTML,
+            "body": FootnoteLabels.translated(processed.bodyHTML, templates.texts),
             "root": page.route.rootPrefix,
         ]
         if !page.description.isEmpty { context["description"] = page.description }
@@ -103,7 +103,7 @@ struct SiteRenderer: Sendable {
             context["hasSources"] = true
         }
         if let reviewed = page.reviewed {
-            context["reviewed"] = DutchDate.long(reviewed.value.date)
+            context["reviewed"] = DisplayDate.long(reviewed.value.date, templates.texts)
             context["reviewedISO"] = reviewed.value.description
         }
         return context
@@ -131,7 +131,7 @@ struct SiteRenderer: Sendable {
             guard let quiz = pages[path]?.quiz, let summary = index.page(at: path) else { return nil }
             var item = link(to: summary, from: route)
             item["count"] = quiz.questions.count
-            item["questions"] = Language.count(quiz.questions.count, "vraag", "vragen")
+            item["questions"] = templates.texts.count("quizzes.questions", quiz.questions.count)
             return item
         }
     }
@@ -146,7 +146,7 @@ struct SiteRenderer: Sendable {
             guard let quiz = pages[path]?.quiz, let summary = index.page(at: path) else { return nil }
             var item = link(to: summary, from: route, withDescription: true)
             item["count"] = quiz.questions.count
-            item["questions"] = Language.count(quiz.questions.count, "vraag", "vragen")
+            item["questions"] = templates.texts.count("quizzes.questions", quiz.questions.count)
             if let section = index.sectionPage(quiz.quiz.sectionPath) {
                 item["sectionTitle"] = section.title
                 item["sectionURL"] = route.relativeURL(to: section.route)

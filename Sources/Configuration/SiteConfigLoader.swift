@@ -28,7 +28,7 @@ package enum SiteConfigLoader {
         var config = SiteConfig()
         if let title = reader.string("title") { config.title = title.value }
         if let description = reader.string("description") { config.description = description.value }
-        if let language = reader.string("language") { config.language = language.value }
+        if let language = reader.string("language") { (config.language, config.languageLocation) = (language.value, language.location) }
         if let baseURL = reader.string("baseURL") {
             config.baseURL = address(baseURL, key: "baseURL", in: text, reader: &reader)
         }

@@ -144,4 +144,8 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     case yamlUnclosedQuote, yamlUnclosedQuoteHint, yamlInvalid, yamlInvalidHint, yamlAlias, yamlAliasHint
     case yamlAnchor, yamlAnchorHint, yamlNesting, yamlNestingHint, yamlMergeKey, yamlMergeKeyHint, yamlExpands
     case yamlExpandsHint, yamlSuspiciousListItem, yamlSuspiciousListItemHint
+    // Message+Language.swift
+    case languageUnsupported, languageUnsupportedHint, textMissing, textMissingHint, textNotText, textNotTextHint
+    case textUnknown, textUnknownHint, textsMissing, textPlaceholderUnknown, textPlaceholderUnknownHint
+    case textNotInTheme, textNotInThemeHint
 }

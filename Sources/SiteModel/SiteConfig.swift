@@ -11,8 +11,10 @@ public struct SiteConfig: Sendable, Hashable {
     public var logo: SiteLogo?
     /// The text in the footer of every page (`footer`); nil falls back to `description`.
     public var footer: String?
-    /// Language code for `<html lang>`; Dutch by default.
+    /// Language code for `<html lang>` and the theme's interface texts (`texts/<code>.yml`); Dutch by default.
     public var language: String
+    /// Where `language` is set in `kennisbank.yml`, for the error about a language the theme has no texts for.
+    public var languageLocation: SourceLocation? = nil
     /// The address the site is published under (`BaseURL.absolute`, ending in `/`): canonical links,
     /// `sitemap.xml`, `robots.txt` and a 404 page that works at any depth are made from it; without
     /// it every URL stays relative. `kennisbank build --base-url` overrides it.

@@ -41,7 +41,8 @@ public struct SiteConfigKey: Sendable, Hashable {
             "Tekst onderaan elke pagina; zonder deze regel staat daar de description.",
         ], example: "\"Een kennisbank van Mijn organisatie.\""),
         SiteConfigKey("language", explanation: [
-            "Taal van de site, voor schermlezers en zoekmachines (<html lang>).",
+            "Taal van de site: de woorden van het thema (knoppen, datums; 'nl' of 'en', zie texts/ in het thema),",
+            "<html lang> voor schermlezers en zoekmachines, en de taal van de meldingen van kennisbank.",
         ], example: "en"),
         SiteConfigKey("baseURL", explanation: [
             "Adres waarop de site online staat: dan krijgt de site een sitemap.xml en werkt de 404-pagina overal.",

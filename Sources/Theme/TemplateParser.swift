@@ -25,6 +25,9 @@ struct TemplateParser {
     }
 
     let file: String
+    /// The theme's interface texts (`InterfaceTexts.table`): a `{{t.group.key}}` tag becomes the text,
+    /// compiled in (`textNodes`). Nil leaves such tags to the context.
+    var texts: [String: String]? = nil
 
     /// Compiles `text`; throws the first problem found.
     func parse(_ text: String) throws(Diagnostic) -> [TemplateNode] {
@@ -172,7 +175,11 @@ struct TemplateParser {
             case .tag(let kind, let name, let location, let indentation):
                 switch kind {
                 case .variable, .raw:
-                    stack[stack.count - 1].children.append(.variable(TemplateName(name), escaped: kind == .variable))
+                    if texts != nil, name.hasPrefix(Self.textPrefix) {
+                        stack[stack.count - 1].children += try textNodes(String(name.dropFirst(Self.textPrefix.count)), at: location)
+                    } else {
+                        stack[stack.count - 1].children.append(.variable(TemplateName(name), escaped: kind == .variable))
+                    }
                 case .section, .inverted:
                     stack.append(Open(name: name, inverted: kind == .inverted, location: location))
                 case .close:

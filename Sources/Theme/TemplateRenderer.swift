@@ -10,13 +10,17 @@ public struct TemplateRenderer: Sendable {
     private let store: TemplateStore
     /// Template names that exist.
     public let names: Set<String>
+    /// The interface texts the templates were compiled with, for the words the build puts into
+    /// pages itself (dates, '3 vragen', print editions).
+    public let texts: InterfaceTexts
 
-    /// Compiles every template of `theme`. A template that does not parse, or that includes a
-    /// partial that does not exist, is an error at its file, line and column.
-    public init(theme: Theme) throws(Diagnostic) {
+    /// Compiles every template of `theme`, with `{{t.group.key}}` tags replaced by `texts`. A
+    /// template that does not parse, that includes a partial that does not exist or that names a
+    /// text `texts` does not have, is an error at its file, line and column.
+    public init(theme: Theme, texts: InterfaceTexts) throws(Diagnostic) {
         var templates: [String: [TemplateNode]] = [:]
         for (name, template) in theme.templates.sorted(by: { $0.key < $1.key }) {
-            templates[name] = try TemplateParser(file: template.file).parse(template.text)
+            templates[name] = try TemplateParser(file: template.file, texts: texts.table).parse(template.text)
         }
         for (name, template) in theme.templates.sorted(by: { $0.key < $1.key }) {
             for partial in Self.partials(in: templates[name]!) where templates[partial] == nil {
@@ -28,6 +32,7 @@ public struct TemplateRenderer: Sendable {
         }
         store = TemplateStore(templates)
         self.names = Set(theme.templates.keys)
+        self.texts = texts
     }
 
     /// Renders template `name` with `context`; nil when the template does not exist.

@@ -12,10 +12,10 @@ public enum ThemeExporter {
         public var description: String { "these files exist already: " + existing.joined(separator: ", ") }
     }
 
-    /// The theme's files below `templates/` and `assets/`, as paths relative to `theme`, sorted;
+    /// The theme's files below `templates/`, `assets/` and `texts/`, as paths relative to `theme`, sorted;
     /// listed as a build reads a theme, so a symbolic link or FIFO in it is never followed.
     public static func files(of theme: URL) -> [String] {
-        ["templates", "assets"].flatMap { folder in
+        ["templates", "assets", "texts"].flatMap { folder in
             SafeFile.list(folder, under: theme.standardizedFileURL.path).files
         }.sorted()
     }

@@ -15,6 +15,8 @@ calls it with a Selenium Chrome driver. It needs no built site:
      keys and Escape, and the search page reading ?q=.
 Standalone: python3 Tests/Browser/test_stemmer_js.py  (headless Chromium via /usr/bin/chromedriver).
 """
+import html
+import json
 import pathlib
 import re
 import shutil
@@ -229,6 +231,8 @@ def _copy_index(folder, repo):
 PAGE = """<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><title>{title}</title>
 <link rel="stylesheet" href="{repo}/themes/default/assets/css/search.css">
+<script defer src="{root}teksten.js"></script>
+<script defer src="{repo}/themes/default/assets/js/kennisbank.js"></script>
 <script defer src="{repo}/themes/default/assets/js/stemmer.js"></script>
 {index}
 <script defer src="{repo}/themes/default/assets/js/search.js"></script></head>
@@ -239,15 +243,35 @@ PAGE = """<!doctype html>
 """
 
 
+def _dutch_texts(repo):
+    """The theme's Dutch interface texts (texts/nl.yml: keys nested by two spaces, values in double
+    quotes), flattened to dotted keys as the build reads them."""
+    flat, path = {}, []
+    for line in (repo / "themes/default/texts/nl.yml").read_text(encoding="utf-8").split("\n"):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        key, _, value = line.strip().partition(":")
+        path = path[:(len(line) - len(line.lstrip())) // 2] + [key]
+        if value.strip():
+            flat[".".join(path)] = json.loads(value.strip())
+    return flat
+
+
 def _write_pages(folder, repo):
-    """A content page and the search page, with the fixture index beside them (loaded only on demand)."""
+    """A content page and the search page, with the fixture index beside them (loaded only on demand),
+    and the scripts' Dutch texts as the build publishes them (assets/js/teksten.js)."""
     base = repo.as_uri()
     _copy_index(folder, repo)
+    texts = _dutch_texts(repo)
+    script = {k[len("script."):] if k.startswith("script.") else k: v for k, v in texts.items()
+              if k.startswith(("script.search.", "script.popup.", "words."))}
+    (folder / "teksten.js").write_text("window.KENNISBANK_TEXTS = %s;\n" % json.dumps(script, ensure_ascii=False), encoding="utf-8")
+    search_page = re.sub(r"\{\{t\.([\w.]+)\}\}", lambda m: html.escape(texts[m.group(1)], quote=True).replace("&#x27;", "'"),
+                         (repo / "themes/default/templates/search.mustache").read_text(encoding="utf-8"))
     pages = []
     for rel, root, title, main in (
             ("definities/racisme", "../../", "Racisme", "<h1>Racisme</h1>"),
-            ("zoeken", "../", "Zoeken", (repo / "themes/default/templates/search.mustache")
-             .read_text(encoding="utf-8").replace("{{root}}", "../"))):
+            ("zoeken", "../", "Zoeken", search_page.replace("{{root}}", "../"))):
         (folder / rel).mkdir(parents=True)
         (folder / rel / "index.html").write_text(
             PAGE.format(title=title, repo=base, root=root, main=main, index=""), encoding="utf-8")

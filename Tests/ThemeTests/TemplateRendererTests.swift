@@ -12,7 +12,7 @@ private func renderer(_ templates: [String: String]) throws -> TemplateRenderer 
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try text.write(to: url, atomically: true, encoding: .utf8)
     }
-    return try TemplateRenderer(theme: Theme(defaultFolder: folder, overrideFolder: nil))
+    return try TemplateRenderer(theme: Theme(defaultFolder: folder, overrideFolder: nil), texts: InterfaceTexts(language: "nl", table: [:]))
 }
 
 private func render(_ template: String, _ context: [String: Any], partials: [String: String] = [:]) throws -> String {
@@ -119,5 +119,38 @@ private func parseError(_ template: String) -> Diagnostic? {
     @Test func aPartialIncludingItselfStops() throws {
         let output = try render("{{> partials/loop}}", [:], partials: ["partials/loop": "x{{> partials/loop}}"])
         #expect(output == String(repeating: "x", count: TemplateRun.maximumPartialDepth))
+    }
+}
+
+/// `{{t.group.key}}` tags are the theme's interface texts, compiled in.
+@Suite struct TemplateTextTests {
+    static let texts = InterfaceTexts(language: "en", table: [
+        "quiz.check": "Check", "quiz.intro": "{questionCount} questions & \"more\". It's fine.", "quiz.chooseOne": "Choose one <b>answer</b>",
+    ])
+
+    private func render(_ template: String, _ context: [String: Any]) throws -> String {
+        let nodes = try TemplateParser(file: "t.mustache", texts: Self.texts.table).parse(template)
+        let store = TemplateStore(["main": nodes])
+        var run = TemplateRun(store: store, context: context, capacity: 256)
+        run.render(template: store.numbers["main"]!)
+        return String(decoding: run.output, as: UTF8.self)
+    }
+
+    @Test func textTagsBecomeTheirTextWithPlaceholdersFilled() throws {
+        #expect(try render("<button>{{t.quiz.check}}</button>", [:]) == "<button>Check</button>")
+        #expect(try render("<p>{{t.quiz.intro}}</p>", ["questionCount": 3]) == "<p>3 questions &amp; &quot;more&quot;. It's fine.</p>")
+        // A text cannot add markup, and a value filled in is escaped like any other.
+        #expect(try render("{{t.quiz.chooseOne}}", [:]) == "Choose one &lt;b&gt;answer&lt;/b&gt;")
+        #expect(try render("{{t.quiz.intro}}", ["questionCount": "<i>"]).hasPrefix("&lt;i&gt; questions"))
+    }
+
+    @Test func unknownTextIsAnErrorAtTheTagWithASuggestion() {
+        do {
+            _ = try TemplateParser(file: "t.mustache", texts: Self.texts.table).parse("<p>\n  {{t.quiz.chek}}</p>")
+            Issue.record("an unknown text was accepted")
+        } catch {
+            #expect("\(error.location)" == "t.mustache:2:3")
+            #expect(error.message.id == .textUnknown && error.fix?.replacement == "quiz.check")
+        }
     }
 }

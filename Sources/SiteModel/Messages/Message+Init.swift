@@ -75,8 +75,8 @@ extension Message {
 
     public static func themeExported(_ folder: String, files: Int) -> Message {
         Message(.themeExported, [folder, String(files)],
-                english: "Wrote the built-in theme to \(folder) (\(files) files in templates/ and assets/).",
-                dutch: "Het ingebouwde thema staat nu in \(folder) (\(Language.count(files, "bestand", "bestanden")) in templates/ en assets/).")
+                english: "Wrote the built-in theme to \(folder) (\(files) files in templates/, assets/ and texts/).",
+                dutch: "Het ingebouwde thema staat nu in \(folder) (\(Language.count(files, "bestand", "bestanden")) in templates/, assets/ en texts/).")
     }
 
     /// `name` is the theme's folder in themes/, `folder` the path as typed.

@@ -10,6 +10,24 @@
   "use strict";
   document.documentElement.classList.add("js");
 
+  /* Interface texts in the site's language (texts/<language>.yml, group 'script'), set by
+     assets/js/teksten*.js before this runs: KennisbankText("search.results", {count: 3, query: q})
+     fills each {name}; values.count picks a text's 'one' or 'other' form. escape() for innerHTML. */
+  var texts = window.KENNISBANK_TEXTS || {};
+  function text(key, values) {
+    values = values || {};
+    var found = texts[key];
+    if (found === undefined && typeof values.count === "number") found = texts[key + (values.count === 1 ? ".one" : ".other")];
+    if (found === undefined) return key;
+    return found.replace(/\{(\w+)\}/g, function (all, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : all;
+    });
+  }
+  text.escape = function (value) {
+    return String(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  };
+  window.KennisbankText = text;
+
   function siteRoot() {
     var root = document.body.getAttribute("data-root") || "./";
     return /\/$/.test(root) ? root : root + "/";
@@ -144,12 +162,12 @@
     var shut = head.appendChild(part("button", "term-popover__close"));
     shut.type = "button";
     shut.appendChild(part("span", "term-popover__cross", "\u00d7")).setAttribute("aria-hidden", "true");
-    shut.appendChild(part("span", "visually-hidden", "Sluiten"));
+    shut.appendChild(part("span", "visually-hidden", text("popup.close")));
     shut.addEventListener("click", function () { close(true); });
-    var text = popover.appendChild(part("span", "term-popover__text"));
-    text.innerHTML = term[1];   // the build's definition HTML, without links
+    var definition = popover.appendChild(part("span", "term-popover__text"));
+    definition.innerHTML = term[1];   // the build's definition HTML, without links
     popover.appendChild(document.createTextNode(" "));
-    var more = popover.appendChild(part("a", "term-popover__more", "Lees meer over " + term[0]));
+    var more = popover.appendChild(part("a", "term-popover__more", text("popup.readMore", { term: term[0] })));
     more.href = link.getAttribute("href");
     link.parentNode.insertBefore(popover, link.nextSibling);
     link.setAttribute("aria-expanded", "true");

@@ -182,15 +182,23 @@
     return results.reduce(function (sum, result) { return sum + result.answered; }, 0);
   }
 
+  /* The interface texts of the site's language (kennisbank.js). The downloaded and mailed answers
+     stay in Dutch whatever the language: 'kennisbank resultaten' reads them back by those words. */
+  var t = window.KennisbankText || function (key) { return key; };
+
+  /* '7 van 12 punten': in the mail (Dutch, see above). */
   function pointsText(score, max) { return score + " van " + max + " punten"; }
+
+  /* '7 van 12 punten' on the page, in the site's language. */
+  function shownPoints(score, max) { return t("questionnaire.pointsOf", { score: score, max: max }); }
 
   /* ------------------------------------------------------------ the result view */
 
   function resultTable(results) {
     var table = element("table", "vragenlijst-tabel");
-    table.appendChild(element("caption", null, "Uitkomst per thema"));
+    table.appendChild(element("caption", null, t("questionnaire.outcomeTable")));
     var head = table.appendChild(element("thead")).appendChild(element("tr"));
-    ["Thema", "Uitkomst", "Punten"].forEach(function (name) {
+    [t("questionnaire.theme"), t("questionnaire.outcome"), t("questionnaire.points_column")].forEach(function (name) {
       var cell = head.appendChild(element("th", null, name));
       cell.setAttribute("scope", "col");
     });
@@ -203,8 +211,8 @@
       var name = row.appendChild(element("th", null, result.theme.title));
       name.setAttribute("scope", "row");
       row.appendChild(element("td", "vragenlijst-tabel__niveau", result.level ? result.level.label
-        : "Nog niet alle vragen beantwoord (" + result.answered + " van " + result.total + ")"));
-      row.appendChild(element("td", null, result.complete ? result.score + " van " + result.theme.max : "–"));
+        : t("questionnaire.notComplete", { answered: result.answered, total: result.total })));
+      row.appendChild(element("td", null, result.complete ? t("questionnaire.scoreOf", { score: result.score, max: result.theme.max }) : "–"));
     });
     return table;
   }
@@ -229,14 +237,14 @@
     var rowHeight = 146;
     var svg = svgNode("svg", { xmlns: SVG, width: w, height: scored.length * rowHeight, viewBox: "0 0 " + w + " " + scored.length * rowHeight,
                                role: "img", "aria-labelledby": id + "_titel " + id + "_beschrijving", focusable: "false", "class": "vragenlijst-grafiek__svg" });
-    svg.appendChild(svgNode("title", { id: id + "_titel" }, "Staafdiagram: punten per thema"));
+    svg.appendChild(svgNode("title", { id: id + "_titel" }, t("questionnaire.chartTitle")));
     var description = scored.map(function (result) {
-      return result.theme.title + ": " + (result.level ? pointsText(result.score, result.theme.max) + ", " + result.level.label
-                                                         : "nog niet alle vragen beantwoord");
+      return result.theme.title + ": " + (result.level ? shownPoints(result.score, result.theme.max) + ", " + result.level.label
+                                                         : t("questionnaire.notCompleteLower"));
     }).join(". ") + ". " + scored.map(function (result) {
-      return "Uitkomsten bij " + result.theme.title + ": " + result.theme.levels.map(function (level) {
+      return t("questionnaire.chartLevels", { theme: result.theme.title, levels: result.theme.levels.map(function (level) {
         return level.label + " " + rangeText(level);
-      }).join(", ");
+      }).join(", ") });
     }).join(". ") + ".";
     svg.appendChild(svgNode("desc", { id: id + "_beschrijving" }, description));
     svg.appendChild(levelPatterns(id));
@@ -273,13 +281,14 @@
         row.appendChild(svgNode("line", { x1: edge(i), x2: edge(i), y1: top + 23, y2: top + 73, "class": "vragenlijst-grafiek__grens" }));
       }
       row.appendChild(svgNode("text", { x: 0, y: top + 128, "class": "vragenlijst-grafiek__uitkomst" },
-                              result.level ? pointsText(result.score, theme.max) + " · " + result.level.label : "Nog niet alle vragen beantwoord"));
+                              result.level ? shownPoints(result.score, theme.max) + " · " + result.level.label : t("questionnaire.notCompleteShort")));
     });
     return svg;
   }
 
   function rangeText(level) {
-    return (level.from === level.to ? level.from : level.from + "–" + level.to) + (level.to === 1 ? " punt" : " punten");
+    var range = level.from === level.to ? level.from : level.from + "–" + level.to;
+    return t("questionnaire.points." + (level.to === 1 ? "one" : "other"), { count: range });
   }
 
   /* One pattern per level: a fill (its colour comes from questionnaire.css) and a different figure
@@ -317,7 +326,7 @@
         /* Points only where they lead to an outcome; a 1-to-5 scale without levels is just an opinion. */
         var points = theme.levels.length ? questionPoints(question, answers) : null;
         list.appendChild(element("dd", text ? null : "vragenlijst-antwoorden__leeg",
-                                 text ? text + (points !== null ? " (" + points + (points === 1 ? " punt)" : " punten)") : "") : "Niet beantwoord"));
+                                 text ? text + (points !== null ? " (" + t("questionnaire.points", { count: points }) + ")" : "") : t("questionnaire.unanswered")));
       });
     });
     return box;
@@ -335,11 +344,11 @@
     var open = [];
     eachQuestion(model, function (question) { if (!isAnswered(question, answers)) open.push(question); });
     if (!open.length) return box;
-    box.appendChild(element("p", "vragenlijst-open-vragen__kop", open.length === 1 ? "Deze vraag heb je nog niet beantwoord:"
-                                                                                      : "Deze " + open.length + " vragen heb je nog niet beantwoord:"));
+    box.appendChild(element("p", "vragenlijst-open-vragen__kop", open.length === 1 ? t("questionnaire.openOne")
+                                                                                      : t("questionnaire.openMany", { count: open.length })));
     var list = box.appendChild(element("ul"));
     open.forEach(function (question) {
-      var link = list.appendChild(element("li")).appendChild(element("a", null, "Vraag " + question.number + ": " + question.text));
+      var link = list.appendChild(element("li")).appendChild(element("a", null, t("questionnaire.questionLink", { number: question.number, text: question.text })));
       link.href = "#" + question.element.id;
     });
     return box;
@@ -350,17 +359,17 @@
     box.textContent = "";
     var answered = answeredCount(results);
     var summary = box.appendChild(element("p", "vragenlijst-uitkomst__samenvatting",
-                                          "Je hebt " + answered + " van " + page.model.count + " vragen beantwoord."));
+                                          t("questionnaire.answered", { answered: answered, total: page.model.count })));
     var scored = results.filter(function (result) { return result.theme.levels.length; });
     box.appendChild(unansweredList(page.model, answers));
     if (scored.length) {
       if (scored.some(function (result) { return !result.complete; })) {
-        summary.textContent += " Bij een thema waar nog vragen openstaan, zie je nog geen uitkomst.";
+        summary.textContent += " " + t("questionnaire.noOutcomeYet");
       }
       box.appendChild(resultTable(results));
       var figure = box.appendChild(element("figure", "vragenlijst-grafiek"));
       figure.appendChild(resultChart(results, box.clientWidth || 320, "vragenlijst_grafiek"));
-      figure.appendChild(element("figcaption", null, "De bovenste staaf laat je punten zien. De balk eronder toont de uitkomsten, elk met een eigen kleur, patroon, naam en puntenbereik; de streepjes markeren waar een volgende uitkomst begint. De tabel hierboven geeft dezelfde uitkomst in tekst."));
+      figure.appendChild(element("figcaption", null, t("questionnaire.chartCaption")));
       scored.forEach(function (result) {
         if (!result.level) return;
         var part = box.appendChild(element("div", "vragenlijst-uitkomst__thema"));
@@ -378,7 +387,7 @@
         }
       });
     }
-    box.appendChild(element("h3", null, scored.length ? "Je antwoorden" : "Per thema"));
+    box.appendChild(element("h3", null, scored.length ? t("questionnaire.yourAnswers") : t("questionnaire.perTheme")));
     box.appendChild(answerList(page.model, answers));
   }
 
@@ -521,13 +530,13 @@
       var answers = readAnswers(page.model);
       var results = evaluate(page.model, answers);
       var answered = answeredCount(results);
-      page.progress.textContent = answered + " van " + page.model.count + " vragen beantwoord.";
+      page.progress.textContent = t("questionnaire.progress", { answered: answered, total: page.model.count });
       page.reset.hidden = answered === 0;
       if (page.mail) {
         var mail = mailHref(mailBase, page.model, answers, results, stampOf(state));
         page.mail.setAttribute("href", mail.href);
         mailNote.hidden = !mail.shortened;
-        mailNote.textContent = mail.shortened ? "Niet al je antwoorden passen in een e-mail; de e-mail is ingekort. Download je antwoorden en stuur het bestand mee als bijlage." : "";
+        mailNote.textContent = mail.shortened ? t("questionnaire.mailShortened") : "";
       }
       if (rerender && !page.result.hidden) renderResults(page, results, answers);
       return { answers: answers, results: results };
@@ -546,7 +555,7 @@
     }
 
     function store() {
-      if (!save(form, state)) page.status.textContent = "Je browser bewaart geen gegevens voor deze site. Je antwoorden verdwijnen als je de pagina sluit.";
+      if (!save(form, state)) page.status.textContent = t("questionnaire.notKept");
     }
 
     form.addEventListener("submit", function (event) { event.preventDefault(); });
@@ -583,7 +592,7 @@
       hideResults();
       update(false);
       page.undo.hidden = false;
-      page.status.textContent = "Je antwoorden zijn gewist. Met 'Ongedaan maken' zet je ze terug.";
+      page.status.textContent = t("questionnaire.cleared");
       var first = form.querySelector(".vragenlijst-vraag input, .vragenlijst-vraag textarea");
       if (first) first.focus();
     });
@@ -595,7 +604,7 @@
       applyAnswers(page.model, state.answers);
       store();
       page.undo.hidden = true;
-      page.status.textContent = "Je antwoorden zijn teruggezet.";
+      page.status.textContent = t("questionnaire.restored");
       if (state.shown) showResults(false); else update(false);
       page.show.focus();
     });
@@ -610,7 +619,7 @@
         store();
         if (format === "csv") download(name, "text/csv;charset=utf-8", toCSV(page.model, now.answers, now.results, stamp));
         else download(name, "application/json;charset=utf-8", toJSON(page.model, now.answers, now.results, stamp));
-        page.keepStatus.textContent = "Je browser bewaart het bestand " + name + " (meestal in de map Downloads).";
+        page.keepStatus.textContent = t("download.saved", { name: name });
       });
     }
 
@@ -641,7 +650,7 @@
     });
 
     if (state.shown) showResults(false); else update(false);
-    if (Object.keys(state.answers).length) page.status.textContent = "Je eerdere antwoorden uit deze browser zijn teruggezet.";
+    if (Object.keys(state.answers).length) page.status.textContent = t("questionnaire.restoredEarlier");
   }
 
   function start() {

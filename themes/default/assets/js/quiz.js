@@ -5,6 +5,8 @@
    Without JavaScript every question keeps its 'Toon antwoord' fallback. */
 (function () {
   "use strict";
+  var t = window.KennisbankText || function (key) { return key; };
+  function th(key, values) { return t.escape ? t.escape(t(key, values)) : t(key, values); }
 
   /* The score, 'Opnieuw beginnen' and the end of the quiz follow the form (div.quiz-afsluiting),
      so that a wide screen can show them beside the questions. */
@@ -55,7 +57,7 @@
     var inputs = fieldset.querySelectorAll("input");
     clearMarks(fieldset);
     if (chosen.length === 0) {
-      region.innerHTML = "<p>Kies eerst een antwoord.</p>";
+      region.innerHTML = "<p>" + th("quiz.chooseFirst") + "</p>";
       return null;
     }
     var right = true;
@@ -71,25 +73,25 @@
       if (isCorrect && !picked) missed.push(labelText(item));
       if (!isCorrect && picked) wronglyTicked.push(labelText(item));
       if (picked || isCorrect) {
-        var mark = element("span", "quiz-mark", isCorrect ? "&#10004; goed antwoord" : "&#10008; niet goed");
+        var mark = element("span", "quiz-mark", isCorrect ? "&#10004; " + th("quiz.markRight") : "&#10008; " + th("quiz.markWrong"));
         item.classList.add(isCorrect ? "is-right" : "is-wrong");
         item.querySelector("label").appendChild(document.createTextNode(" "));
         item.querySelector("label").appendChild(mark);
       }
     }
     var partial = !right && hits > 0 && fieldset.getAttribute("data-type") === "multiple";
-    var html = right ? verdict("goed", "&#10004;", "Goed!")
-      : partial ? verdict("deels", "&#9680;", "Deels goed.") : verdict("fout", "&#10008;", "Niet goed.");
+    var html = right ? verdict("goed", "&#10004;", th("quiz.right"))
+      : partial ? verdict("deels", "&#9680;", th("quiz.partly")) : verdict("fout", "&#10008;", th("quiz.wrong"));
     if (partial) html += partialFeedback(hits, rightLabels.length, missed, wronglyTicked);
     for (var k = 0; k < inputs.length; k++) {
       if (chosen.indexOf(inputs[k].value) === -1) continue;
       var owner = inputs[k].closest(".quiz-answers__item");
       var feedback = owner.querySelector(".quiz-answer-feedback");
-      html += '<div class="quiz-chosen"><p><strong>Jouw antwoord:</strong> ' + withoutMarks(labelText(owner)) + "</p>" + (feedback ? feedback.innerHTML : "") + "</div>";
+      html += '<div class="quiz-chosen"><p><strong>' + th("quiz.yourAnswer") + "</strong> " + withoutMarks(labelText(owner)) + "</p>" + (feedback ? feedback.innerHTML : "") + "</div>";
     }
-    if (!right) html += "<p><strong>Goed antwoord:</strong> " + withoutMarks(rightLabels.join("; ")) + "</p>";
+    if (!right) html += "<p><strong>" + th("quiz.correctAnswer") + "</strong> " + withoutMarks(rightLabels.join("; ")) + "</p>";
     var explanation = fieldset.querySelector(".quiz-explanation");
-    if (explanation) html += '<div class="quiz-explanation-shown"><p><strong>Uitleg</strong></p>' + explanation.innerHTML + "</div>";
+    if (explanation) html += '<div class="quiz-explanation-shown"><p><strong>' + th("quiz.explanation") + "</strong></p>" + explanation.innerHTML + "</div>";
     var more = fieldset.querySelectorAll(".quiz-learn-more");
     for (var m = 0; m < more.length; m++) html += '<p class="quiz-learn-more">' + more[m].innerHTML + "</p>";
     region.innerHTML = html;
@@ -99,9 +101,9 @@
   /* 'Deels goed': how many of the right answers were ticked, which were missed, which were ticked wrongly. */
   function partialFeedback(hits, total, missed, wronglyTicked) {
     var html = '<ul class="quiz-deels">';
-    html += "<li>Je vinkte " + hits + " van de " + total + " goede antwoorden aan.</li>";
-    if (missed.length) html += "<li><strong>Je miste:</strong> " + withoutMarks(missed.join("; ")) + "</li>";
-    if (wronglyTicked.length) html += "<li><strong>Niet goed aangevinkt:</strong> " + withoutMarks(wronglyTicked.join("; ")) + "</li>";
+    html += "<li>" + th("quiz.partlyCount", { hits: hits, total: total }) + "</li>";
+    if (missed.length) html += "<li><strong>" + th("quiz.missed") + "</strong> " + withoutMarks(missed.join("; ")) + "</li>";
+    if (wronglyTicked.length) html += "<li><strong>" + th("quiz.wronglyTicked") + "</strong> " + withoutMarks(wronglyTicked.join("; ")) + "</li>";
     return html + "</ul>";
   }
 
@@ -133,10 +135,10 @@
     var score = part(form, ".quiz-score");
     var reset = part(form, ".quiz-reset");
     showEnd(form, found);
-    if (answered === 0) { score.textContent = "0 van " + total + " vragen beantwoord."; return; }
-    score.textContent = good + " van " + total + " goed" + (partly ? ", " + partly + " deels goed" : "")
-      + (answered < total ? " (" + answered + " van " + total + " beantwoord)"
-                          : good < total ? ". Hieronder staat wat je nog eens kunt lezen." : ". Alles goed!");
+    if (answered === 0) { score.textContent = t("quiz.noneAnswered", { total: total }); return; }
+    score.textContent = t("quiz.score", { good: good, total: total }) + (partly ? t("quiz.scorePartly", { partly: partly }) : "")
+      + (answered < total ? t("quiz.scoreAnswered", { answered: answered, total: total })
+                          : good < total ? t("quiz.scoreReadAgain") : t("quiz.scoreAllRight"));
     reset.hidden = false;
   }
 
@@ -150,9 +152,9 @@
     if (end.hidden) return;
     var wrong = found.answered.filter(function (result) { return !result.saved.right; });
     var heading = end.appendChild(element("h3", "quiz-einde__kop"));
-    heading.textContent = wrong.length ? "Lees nog eens" : "Alles goed";
+    heading.textContent = wrong.length ? t("quiz.readAgain") : t("quiz.allRight");
     if (!wrong.length) {
-      end.appendChild(element("p")).textContent = "Je hebt alle " + found.total + " vragen goed beantwoord.";
+      end.appendChild(element("p")).textContent = t("quiz.allRightText", { total: found.total });
       return;
     }
     var pages = [], byHref = {}, unlinked = [];
@@ -167,8 +169,7 @@
       }
     });
     var intro = end.appendChild(element("p"));
-    intro.textContent = (wrong.length === 1 ? "Eén vraag ging" : wrong.length + " vragen gingen") + " niet (helemaal) goed."
-      + (pages.length ? " Deze pagina's leggen uit waar het om gaat:" : "");
+    intro.textContent = t("quiz.wrongCount", { count: wrong.length }) + (pages.length ? " " + t("quiz.pagesExplain") : "");
     if (pages.length) {
       var list = end.appendChild(element("ul", "quiz-herlees"));
       pages.forEach(function (page) {
@@ -176,26 +177,26 @@
         var link = item.appendChild(element("a"));
         link.href = page.href;
         link.textContent = page.title;
-        item.appendChild(document.createTextNode(" (bij "));
+        item.appendChild(document.createTextNode(" (" + t("quiz.at") + " "));
         appendQuestionLinks(item, page.questions);
         item.appendChild(document.createTextNode(")"));
       });
     }
     if (unlinked.length) {
       var rest = end.appendChild(element("p"));
-      rest.appendChild(document.createTextNode("Lees ook de uitleg bij "));
+      rest.appendChild(document.createTextNode(t("quiz.readAlso") + " "));
       appendQuestionLinks(rest, unlinked);
-      rest.appendChild(document.createTextNode(" nog eens."));
+      rest.appendChild(document.createTextNode(" " + t("quiz.readAlsoAfter")));
     }
   }
 
   /* 'vraag 2, vraag 5 en vraag 7', each a link to its question. */
   function appendQuestionLinks(parent, questions) {
     questions.forEach(function (result, index) {
-      if (index > 0) parent.appendChild(document.createTextNode(index === questions.length - 1 ? " en " : ", "));
+      if (index > 0) parent.appendChild(document.createTextNode(index === questions.length - 1 ? " " + t("words.and") + " " : ", "));
       var link = parent.appendChild(element("a"));
       link.href = "#" + result.fieldset.id;
-      link.textContent = "vraag " + result.number;
+      link.textContent = t("quiz.question", { number: result.number });
     });
   }
 
@@ -252,7 +253,7 @@
         clearMarks(fieldsets[n]);
         fieldsets[n].querySelector(".quiz-feedback").innerHTML = "";
       }
-      part(form, ".quiz-score").textContent = "Je antwoorden zijn gewist. Je kunt opnieuw beginnen.";
+      part(form, ".quiz-score").textContent = t("quiz.cleared");
       showEnd(form, results(form, state));
       reset.hidden = true;
       if (inputs[0]) inputs[0].focus();

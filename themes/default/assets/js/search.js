@@ -30,7 +30,9 @@
     "eigenlijk precies echt graag even iemand soms vaak word").split(" ");
   // Parts are all loaded with the entry when together they are at most this large (a small site).
   var PREFETCH_BYTES = 400 * 1024;
-  var KIND_LABELS = { term: "Begrip", quiz: "Toets" };
+  // The interface texts of the site's language (kennisbank.js); a page without them shows keys.
+  var t = (typeof window !== "undefined" && window.KennisbankText) || function (key) { return key; };
+  var KIND_LABELS = { term: t("search.kindTerm"), quiz: t("search.kindQuiz") };
 
   var DIGIT_VALUE = {};
   "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_".split("").forEach(function (c, i) {
@@ -733,12 +735,11 @@
   /** The count, and 'Bedoelde je: …?' with a link when a correction is what matched. */
   function setStatus(status, found) {
     var q = "\"" + found.query.text + "\"", count = found.results.length;
-    status.textContent = !found.query.items.length
-      ? "Geen resultaten voor " + q + ": zulke veelvoorkomende woorden worden overgeslagen."
-      : !count ? "Geen resultaten voor " + q + "."
-      : count + (count === 1 ? " resultaat" : " resultaten") + " voor " + q;
+    status.textContent = !found.query.items.length ? t("search.onlyCommonWords", { query: q })
+      : !count ? t("search.noResults", { query: q })
+      : t("search.results", { count: count, query: q });
     if (found.suggestion && count) {
-      status.appendChild(document.createTextNode(". Bedoelde je: "));
+      status.appendChild(document.createTextNode(". " + t("search.didYouMean") + " "));
       var link = el("a", "zoek-suggestie", found.suggestion);
       link.href = searchPageURL(found.suggestion);
       status.appendChild(link);
@@ -749,10 +750,10 @@
   function noResultsItem() {
     // The glossary is offered only when the site has one (`data-begrippen` on <body>).
     if (!document.body.hasAttribute("data-begrippen")) {
-      return el("li", "zoek-geen", "Controleer de spelling of probeer een korter of ander woord.");
+      return el("li", "zoek-geen", t("search.tryAgain"));
     }
-    var li = el("li", "zoek-geen", "Controleer de spelling, probeer een korter of ander woord, of kijk in de ");
-    var link = el("a", "", "begrippenlijst");
+    var li = el("li", "zoek-geen", t("search.tryAgainGlossary") + " ");
+    var link = el("a", "", t("search.glossary"));
     link.href = rootPath() + "begrippen/index.html";
     li.appendChild(link);
     li.appendChild(document.createTextNode("."));
@@ -825,7 +826,7 @@
   }
 
   function failure(status) {
-    return function () { status.textContent = "Zoeken werkt nu niet: de zoekindex kon niet worden geladen."; };
+    return function () { status.textContent = t("search.failed"); };
   }
 
   /**
@@ -837,7 +838,7 @@
     status.id = "zoekstatus";
     status.setAttribute("role", "status");
     list.id = "zoekresultaten";
-    list.setAttribute("aria-label", "Zoekresultaten");
+    list.setAttribute("aria-label", t("search.results_label"));
     panel.appendChild(status);
     panel.appendChild(list);
     form.appendChild(panel);
@@ -856,7 +857,7 @@
         if (last !== found) return;
         if (!found.results.length) fresh.appendChild(noResultsItem());
         if (found.results.length > DROPDOWN_LIMIT) {
-          var li = el("li", "zoek-meer"), more = el("a", "", "Alle " + found.results.length + " resultaten bekijken");
+          var li = el("li", "zoek-meer"), more = el("a", "", t("search.all", { count: found.results.length }));
           more.href = searchPageURL(found.query.text);
           li.appendChild(more);
           fresh.appendChild(li);
@@ -900,7 +901,7 @@
     function updateMore() {
       var rest = current ? current.results.length - shown : 0;
       more.hidden = rest <= 0;
-      more.textContent = "Meer resultaten tonen (nog " + rest + ")";
+      more.textContent = t("search.more", { count: rest });
     }
     more.addEventListener("click", function () {
       var found = current, from = shown, fresh = document.createDocumentFragment();

@@ -172,8 +172,8 @@
         if (format === "csv") download(name, "text/csv;charset=utf-8", quizCSV(stamp, questions));
         else download(name, "application/json;charset=utf-8", quizJSON(form, stamp, questions));
         var answered = questions.filter(function (q) { return q.right !== null; }).length;
-        status.textContent = (answered ? "" : "Je hebt nog geen vraag gecontroleerd, dus het bestand heeft nog geen antwoorden. ")
-          + "Je browser bewaart het bestand " + name + " (meestal in de map Downloads).";
+        var t = window.KennisbankText || function (key) { return key; };
+        status.textContent = (answered ? "" : t("download.nothingChecked") + " ") + t("download.saved", { name: name });
       });
     }
   }

@@ -1,21 +1,20 @@
 import Foundation
 
-/// Dates written the Dutch way ('23 november 2026'), computed in UTC so output does not depend on
-/// the machine's time zone or locale data.
-enum DutchDate {
-    static let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                         "september", "oktober", "november", "december"]
+import SiteModel
 
+/// Dates written out in the site's language ('23 november 2026', `date.long` of the interface
+/// texts), computed in UTC so output does not depend on the machine's time zone or locale data.
+enum DisplayDate {
     static func components(_ date: Date) -> DateComponents {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         return calendar.dateComponents([.year, .month, .day], from: date)
     }
 
-    /// '23 november 2026'.
-    static func long(_ date: Date) -> String {
+    /// '23 november 2026', or as `texts` write a date.
+    static func long(_ date: Date, _ texts: InterfaceTexts) -> String {
         let parts = components(date)
-        return "\(parts.day!) \(months[parts.month! - 1]) \(parts.year!)"
+        return texts.longDate(day: parts.day!, month: parts.month!, year: parts.year!)
     }
 
     /// '2026-11-23'.
