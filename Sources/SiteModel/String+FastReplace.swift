@@ -27,6 +27,11 @@ extension String {
         byteRanges(of: target, limit: 1).first?.lowerBound
     }
 
+    /// The UTF-8 offsets of every `target` in the string, not overlapping, in order.
+    public func utf8Ranges(of target: String) -> [Range<Int>] {
+        byteRanges(of: target, limit: .max)
+    }
+
     /// True when `target` occurs in the string (byte comparison, no Foundation).
     public func containsBytes(_ target: String) -> Bool {
         !byteRanges(of: target, limit: 1).isEmpty
