@@ -12,7 +12,7 @@ import SiteModel
 ///   (`DerivedChanges`: backlinks, definitions, quiz sizes), the index delta, and the changes outside
 ///   `content/` (`addOutsideContent`); a new name for the theme's files renders every page
 ///   (`renderAllForNewAssetNames`).
-/// - A failed build renders nothing; its plan waits for the next build (`SiteBuilder.pendingRender`).
+/// - A failed build renders nothing; its plan waits for the next build (`RenderedSite.pendingRender`).
 ///
 /// `RebuildRuleTests` counts what each kind of edit redoes; `IncrementalBuildTests` checks that the
 /// result is byte for byte a fresh build's.
@@ -40,10 +40,10 @@ enum RebuildRules {
         return false
     }
 
-    /// Render step: the pages whose output can have changed. `termPage` gives a term's content path by
-    /// slug; `showing` the pages that show an ordinary page's title, description or place.
+    /// Render step: the pages whose output can have changed. `termLinks` are the terms each page
+    /// links to (`TransformedSite`), for the term pages that list a page as a backlink.
     static func plan(transformed: Set<String>, changes: DerivedChanges, delta: IndexDelta, renderAll forced: Bool,
-                     renderedOnce: Bool, termPage: (String) -> String?, showing: (String) -> Set<String>) -> RenderPlan {
+                     renderedOnce: Bool, assembly: SiteAssembly, termLinks: [String: TransformedSite.TermLinks]) -> RenderPlan {
         var plan = RenderPlan()
         // Quiz lists on section pages, their pages and the overview show question counts.
         plan.all = forced || !renderedOnce || changes.quizCounts
@@ -54,10 +54,10 @@ enum RebuildRules {
         plan.searchPages = transformed
         plan.pages = transformed
         for slug in changes.backlinkSlugs {
-            if let path = termPage(slug) { plan.pages.insert(path) }
+            if let path = assembly.glossary.terms[slug]?.contentPath { plan.pages.insert(path) }
         }
         for path in delta.displayChanged {
-            plan.pages.formUnion(showing(path))
+            plan.pages.formUnion(showing(path, assembly: assembly, backlinkedTerms: termLinks[path]?.backlinked ?? []))
         }
         if !changes.definitionSlugs.isEmpty {
             // The glossary overview shows every definition; other pages find them in the definitions
@@ -68,13 +68,15 @@ enum RebuildRules {
     }
 
     /// The pages that show an ordinary page's title, description or place in its section: the
-    /// section's page and pages (listing, pagers), term pages that list it as a backlink
-    /// (`backlinkedTerms`, content paths), quizzes (whose questions link to pages).
-    static func showing(_ path: String, assembly: SiteAssembly, backlinkedTerms: [String]) -> Set<String> {
+    /// section's page and pages (listing, pagers), the pages of the terms it links to
+    /// (`backlinkedTerms`, numbers in `GlossaryIndex.numberedSlugs`), which list it as a backlink,
+    /// and quizzes (whose questions link to pages).
+    static func showing(_ path: String, assembly: SiteAssembly, backlinkedTerms: [Int]) -> Set<String> {
         guard let page = assembly.index.page(at: path) else { return [] }
+        let glossary = assembly.glossary
         var result = Set(assembly.index.children(of: page.sectionPath).map(\.contentPath))
         if let section = assembly.index.sectionPage(page.sectionPath) { result.insert(section.contentPath) }
-        result.formUnion(backlinkedTerms)
+        result.formUnion(backlinkedTerms.compactMap { glossary.terms[glossary.numberedSlugs[$0]]?.contentPath })
         result.formUnion(assembly.quizzes.keys)
         return result
     }

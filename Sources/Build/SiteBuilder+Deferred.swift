@@ -3,15 +3,16 @@ import Output
 
 extension SiteBuilder {
     /// True when a build deferred files and they were not written since.
-    public var hasDeferredFiles: Bool { lock.withLock { searchPending || pendingPrint != nil } }
+    public var hasDeferredFiles: Bool { state.withLock { $0.rendered.searchPending || $0.rendered.pendingPrint != nil } }
 
     /// The files the last builds deferred, if any.
     public func deferredFiles() -> DeferredFiles? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard searchPending || pendingPrint != nil else { return nil }
-        return DeferredFiles(search: searchPending ? (Array(searchDocuments.values), searchSynonyms) : nil,
-                             print: pendingPrint, generation: (searchGeneration, printGeneration))
+        state.withLock { state in
+            let kept = state.rendered
+            guard kept.searchPending || kept.pendingPrint != nil else { return nil }
+            return DeferredFiles(search: kept.searchPending ? (Array(kept.searchDocuments.values), kept.searchSynonyms) : nil,
+                                 print: kept.pendingPrint, generation: (kept.searchGeneration, kept.printGeneration))
+        }
     }
 
     /// Writes deferred files once made, unless a newer build changed what they are made from
@@ -19,16 +20,20 @@ extension SiteBuilder {
     /// longer have. Returns true when the files were written (or were already up to date).
     @discardableResult
     public func commit(_ deferred: DeferredFiles, rendered: DeferredFiles.Rendered) throws -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        guard renderedOnce, let writer,
-              deferred.search == nil || (searchPending && deferred.generation.search == searchGeneration),
-              deferred.print == nil || (pendingPrint != nil && deferred.generation.print == printGeneration)
+        try state.withLock { state in
+            try writeDeferred(deferred, rendered, into: &state.rendered)
+        }
+    }
+
+    private func writeDeferred(_ deferred: DeferredFiles, _ rendered: DeferredFiles.Rendered, into kept: inout RenderedSite) throws -> Bool {
+        guard kept.renderedOnce, let writer,
+              deferred.search == nil || (kept.searchPending && deferred.generation.search == kept.searchGeneration),
+              deferred.print == nil || (kept.pendingPrint != nil && deferred.generation.print == kept.printGeneration)
         else { return false }
         let files = rendered.search + rendered.print
         var stale: Set<String> = []
-        if deferred.search != nil { stale.formUnion(searchIndexOutputs) }
-        if deferred.print != nil { stale.formUnion(printOutputs) }
+        if deferred.search != nil { stale.formUnion(kept.searchIndexOutputs) }
+        if deferred.print != nil { stale.formUnion(kept.printOutputs) }
         stale.subtract(files.map(\.path))
         do {
             try writer.begin()
@@ -39,19 +44,19 @@ extension SiteBuilder {
             throw error
         }
         if deferred.search != nil {
-            searchEntry = rendered.search.first { $0.path == OutputAssembler.searchIndexPath }
-            searchIndexOutputs = Set(rendered.search.map(\.path))
-            searchPending = false
+            kept.searchEntry = rendered.search.first { $0.path == OutputAssembler.searchIndexPath }
+            kept.searchIndexOutputs = Set(rendered.search.map(\.path))
+            kept.searchPending = false
         }
         if deferred.print != nil {
-            printOutputs = Set(rendered.print.map(\.path))
-            pendingPrint = nil
+            kept.printOutputs = Set(rendered.print.map(\.path))
+            kept.pendingPrint = nil
         }
         return true
     }
 
     /// Removes the output folder and its manifest (a dev server's temporary folder).
     public func removeOutput() {
-        lock.withLock { writer?.removeAll() }
+        state.withLock { _ in writer?.removeAll() }
     }
 }

@@ -9,15 +9,19 @@ extension SiteBuilder {
     /// target as soon as it is made, then copies assets and static files and removes what the
     /// site no longer has. With `deferSlowFiles` a changed search index and the print editions wait
     /// for `deferredFiles()` (only with plain asset names, as pages would otherwise name the index).
-    func render(_ plan: RenderPlan, assembly: SiteAssembly, deferSlowFiles: Bool, inputs: ContentHash?,
-                clock: inout StepClock, into result: inout BuildResult) {
-        var output = OutputAssembler(config: config!, options: options, assembly: assembly, templates: templates!, theme: theme!,
-                                     assets: themeAssets!, dates: dates)
-        output.handouts = handouts
+    /// `kept` is what earlier renders left (output paths, search and print state) and is updated;
+    /// `fingerprint` is recorded in the manifest for `reusesUnchangedOutput`.
+    func render(_ plan: RenderPlan, _ inputs: RenderInputs, into kept: inout RenderedSite, deferSlowFiles: Bool,
+                fingerprint: ContentHash?, clock: inout StepClock, result: inout BuildResult) {
+        let (assembly, config, pages) = (inputs.indexed.assembly, inputs.config, inputs.pages)
+        let processed = pages.processed
+        var output = OutputAssembler(config: config, options: options, assembly: assembly, templates: inputs.configured.templates,
+                                     theme: inputs.configured.theme, assets: inputs.configured.themeAssets, dates: inputs.dates)
+        output.handouts = inputs.indexed.handouts
         let sink: RenderSink
         if let writer {
             do { try writer.begin() } catch {
-                writeFailed(error, into: &result)
+                writeFailed(error, &kept, into: &result)
                 return
             }
             sink = writer
@@ -32,49 +36,46 @@ extension SiteBuilder {
         let termSlugs = assembly.termSlugsByPath
         let searchPages = (plan.all ? processed.keys.sorted() : plan.searchPages.sorted()).compactMap { processed[$0] }
         let documents = searchPages.parallelMap { [output] in output.searchDocument($0, termSlugs: termSlugs) }
-        var searchChanged = !renderedOnce
-        for (page, document) in zip(searchPages, documents) where searchDocuments[page.page.contentPath] != document {
-            searchDocuments[page.page.contentPath] = document
+        var searchChanged = !kept.renderedOnce
+        for (page, document) in zip(searchPages, documents) where kept.searchDocuments[page.page.contentPath] != document {
+            kept.searchDocuments[page.page.contentPath] = document
             searchChanged = true
         }
         let synonyms = output.searchSynonyms
-        if synonyms != searchSynonyms {
-            searchSynonyms = synonyms
+        if synonyms != kept.searchSynonyms {
+            kept.searchSynonyms = synonyms
             searchChanged = true
         }
-        if searchChanged {
-            searchPending = true
-            searchGeneration += 1
-        }
+        if searchChanged { kept.searchChanged() }
 
         // The scripts the build makes from the content, under their published names, which pages
         // find in the data script index (not in the page: see `DataScriptIndex`).
-        let manifest = themeAssets!
+        let manifest = inputs.configured.themeAssets
         var dataScripts = AssetManifest(hashesNames: options.hashesAssetNames)
         var scripts: [OutputFile] = []
-        if plan.siteFiles || (definitionsScript == nil && !assembly.glossary.terms.isEmpty) {
-            definitionsScript = output.definitionsScript(definitions)
+        if plan.siteFiles || (kept.definitionsScript == nil && !assembly.glossary.terms.isEmpty) {
+            kept.definitionsScript = output.definitionsScript(pages.definitions)
         }
-        if let script = definitionsScript {
+        if let script = kept.definitionsScript {
             scripts.append(OutputFile(path: dataScripts.add(script.path) { [UInt8](script.data) }, data: script.data))
         }
         // The index is made while the pages render (its making is partly serial); no page names it.
         var newIndex: BackgroundWork<[OutputFile]>?
-        if searchPending && !deferring {
-            let documents = Array(searchDocuments.values)
+        if kept.searchPending && !deferring {
+            let documents = Array(kept.searchDocuments.values)
             newIndex = BackgroundWork { [output] in output.searchIndex(documents) }
-            searchPending = false
-        } else if searchPending {
+            kept.searchPending = false
+        } else if kept.searchPending {
             result.filesPending = true
         }
         // Every page names the theme's published files (`#kennisbank-assets`): a new name renders them all.
-        if manifest != renderedAssets { RebuildRules.renderAllForNewAssetNames(&plan) }
+        if manifest != kept.renderedAssets { RebuildRules.renderAllForNewAssetNames(&plan) }
         output.assets = manifest
 
-        let selected = plan.all ? processed.keys.sorted().map { processed[$0]! } : plan.pages.sorted().compactMap { processed[$0] }
+        let selected = plan.all ? processed.keys.sorted().compactMap { processed[$0] } : plan.pages.sorted().compactMap { processed[$0] }
         var siteFiles: [OutputFile] = []
         do {  // The renderer shares `processed`; it is gone before the next build edits it in place.
-            let renderer = output.makeRenderer(pages: processed, backlinks: backlinks, assets: manifest)
+            let renderer = output.makeRenderer(pages: processed, backlinks: pages.backlinks, assets: manifest)
             let paths: [[String]] = selected.parallelMap { [output] page in
                 guard !failure.happened else { return [] }
                 let files = output.pageFiles(page, renderer)
@@ -86,45 +87,45 @@ extension SiteBuilder {
                 }
                 return files.map(\.path)
             }
-            for (page, outcome) in zip(selected, paths) { setOutputs(of: page.page.contentPath, to: outcome) }
+            for (page, outcome) in zip(selected, paths) { kept.setOutputs(of: page.page.contentPath, to: outcome) }
             if plan.siteFiles {
                 siteFiles = output.siteFiles(renderer)
-                siteOutputs = Set(siteFiles.map(\.path))
+                kept.siteOutputs = Set(siteFiles.map(\.path))
             }
             // The print editions hold every page, so any rendered change shows in them.
             if plan.siteFiles || !selected.isEmpty {
-                if deferring && config!.print {
-                    pendingPrint = (output, renderer)
-                    printGeneration += 1
+                if deferring && config.print {
+                    kept.pendingPrint = (output, renderer)
+                    kept.printGeneration += 1
                     result.filesPending = true
                 } else {
                     let editions = output.printFiles(renderer)
-                    printOutputs = Set(editions.map(\.path))
+                    kept.printOutputs = Set(editions.map(\.path))
                     siteFiles += editions
-                    pendingPrint = nil
+                    kept.pendingPrint = nil
                 }
             }
         }
         if let newIndex {
-            searchEntry = nil
-            searchIndexOutputs = []
+            kept.searchEntry = nil
+            kept.searchIndexOutputs = []
             for file in newIndex.value() {
-                if file.path == OutputAssembler.searchIndexPath { searchEntry = file } else {
+                if file.path == OutputAssembler.searchIndexPath { kept.searchEntry = file } else {
                     scripts.append(file)
-                    searchIndexOutputs.insert(file.path)
+                    kept.searchIndexOutputs.insert(file.path)
                 }
             }
         }
-        if let entry = searchEntry {
+        if let entry = kept.searchEntry {
             let published = dataScripts.add(entry.path) { [UInt8](entry.data) }
             scripts.append(OutputFile(path: published, data: entry.data))
-            searchIndexOutputs.insert(published)
+            kept.searchIndexOutputs.insert(published)
         } else {
             // Deferred before the first index was made (only with plain names): it will have the plain path.
             dataScripts.add(OutputAssembler.searchIndexPath) { [] }
         }
         scripts.append(DataScriptIndex.make(dataScripts))
-        renderedAssets = manifest
+        kept.renderedAssets = manifest
         for file in scripts + siteFiles where !failure.happened {
             do { try sink.put(file) } catch { failure.record(error) }
         }
@@ -133,9 +134,9 @@ extension SiteBuilder {
         clock.finish(.render, .stepRender(rendered: selected.count, of: plan.all ? selected.count : processed.count), into: &result)
 
         let copies = plan.copies || plan.all ? output.copies() : []
-        if plan.copies || plan.all { copyOutputs = Set(copies.map(\.path)) }
+        if plan.copies || plan.all { kept.copyOutputs = Set(copies.map(\.path)) }
         if let writer, !failure.happened {
-            let (root, unsafe) = (options.root, config!.unsafe)
+            let (root, unsafe) = (options.root, config.unsafe)
             let failures: [Error?] = copies.parallelMap { copy in
                 let check = OutputAssembler.copyCheck(for: copy.source, root: root, unsafe: unsafe)
                 do { try writer.copy(from: copy.source, to: copy.path, check: check) } catch { return error }
@@ -144,25 +145,25 @@ extension SiteBuilder {
             if let error = failures.compactMap({ $0 }).first { failure.record(error) }
         }
         if let error = failure.error {
-            writeFailed(error, into: &result)
+            writeFailed(error, &kept, into: &result)
             return
         }
-        renderedOnce = true
+        kept.renderedOnce = true
         if let writer {
-            let (pages, site, prints, copied) = (pageOutputPaths, siteOutputs, printOutputs, copyOutputs)
-            let (index, script) = (searchIndexOutputs, scripts.map(\.path))
+            let (paged, site, prints, copied) = (kept.pageOutputPaths, kept.siteOutputs, kept.printOutputs, kept.copyOutputs)
+            let (index, script) = (kept.searchIndexOutputs, scripts.map(\.path))
             let current = { (path: String) in
-                pages.contains(path) || site.contains(path) || prints.contains(path) || copied.contains(path)
+                paged.contains(path) || site.contains(path) || prints.contains(path) || copied.contains(path)
                     || index.contains(path) || script.contains(path)
             }
             do {
-                (result.written, result.removed) = try writer.finish(current: current, record: (inputs, result.diagnostics))
+                (result.written, result.removed) = try writer.finish(current: current, record: (fingerprint, result.diagnostics))
             } catch {
-                writeFailed(error, into: &result)
+                writeFailed(error, &kept, into: &result)
                 return
             }
-            let count = Set(pageOutputPaths).union(siteOutputs).union(printOutputs).union(copyOutputs).union(searchIndexOutputs)
-                .union(script).count + 1
+            let count = Set(kept.pageOutputPaths).union(kept.siteOutputs).union(kept.printOutputs).union(kept.copyOutputs)
+                .union(kept.searchIndexOutputs).union(script).count + 1
             clock.finish(.write, .stepWrite(changed: result.written.count, of: count, removed: result.removed.count), into: &result)
         } else if let memory = sink as? MemorySink {
             result.files = memory.files.sorted { $0.path < $1.path }
@@ -171,22 +172,13 @@ extension SiteBuilder {
         }
     }
 
-    /// Records the output paths of a page (nil: the page is gone).
-    func setOutputs(of contentPath: String, to paths: [String]?) {
-        let old = pageOutputs[contentPath] ?? []
-        guard old != paths ?? [] else { return }
-        for path in old where !(paths ?? []).contains(path) { pageOutputPaths.remove(path) }
-        pageOutputPaths.formUnion(paths ?? [])
-        pageOutputs[contentPath] = paths
-    }
-
     /// A write failed: the next build renders everything again and the writer reads what the
     /// folder holds from its manifest.
-    private func writeFailed(_ error: Error, into result: inout BuildResult) {
+    private func writeFailed(_ error: Error, _ kept: inout RenderedSite, into result: inout BuildResult) {
         writer?.abandon()
-        renderedOnce = false
-        renderedAssets = nil
-        pendingRender = RenderPlan()
+        kept.renderedOnce = false
+        kept.renderedAssets = nil
+        kept.pendingRender = RenderPlan()
         let message: Message
         if let refused = error as? SiteWriter.RefusedOutput {
             message = refused.nonFiles.isEmpty ? .outputNotOurs(refused.folder) : .outputHoldsNonFiles(refused.folder, refused.shownNonFiles)

@@ -10,9 +10,7 @@ extension SiteBuilder {
     /// After a build: the form of the vragenlijst or quiz at `contentPath` (below `content/`) as
     /// its page shows it. Nil when the file is no vragenlijst or quiz of the site, or did not load.
     public func answerForm(contentPath: String) -> AnswerForm? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let processed = processed[contentPath] else { return nil }
+        guard let processed = state.withLock({ $0.transformed.processed[contentPath] }) else { return nil }
         if let questionnaire = processed.questionnaire { return AnswerForm(questionnaire, title: processed.page.title) }
         if let quiz = processed.quiz { return AnswerForm(quiz, title: processed.page.title) }
         return nil
@@ -20,19 +18,20 @@ extension SiteBuilder {
 
     /// The address of the page at `contentPath` on the published site, when the site has a base URL.
     public func publishedURL(contentPath: String) -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let base = config?.baseURL, let page = assembly?.index.page(at: contentPath) else { return nil }
-        return base + page.route.folderPath
+        state.withLock { state in
+            guard let base = state.transformed.config?.baseURL, let page = state.assembly?.index.page(at: contentPath) else { return nil }
+            return base + page.route.folderPath
+        }
     }
 
     /// The files of a report folder: `index.html`, the report through the theme's `results`
     /// template inside its layout (without scripts, search or links into the site, which is not
     /// there), and the stylesheets it loads. Nil before a build loaded the theme.
     public func reportFiles(_ report: ResultsReport) -> [OutputFile]? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard var config, var templates, let theme, let assets = themeAssets, let assembly else { return nil }
+        let (configured, assembly) = state.withLock { ($0.configured, $0.assembly) }
+        guard let configured, let assembly else { return nil }
+        var (config, templates) = (configured.config, configured.templates)
+        let (theme, assets) = (configured.theme, configured.themeAssets)
         // The report's sentences (Sources/Results) are Dutch and not in the interface texts yet, so the
         // whole report is Dutch, lang="nl" included: a trainer should not read a page in two languages.
         if templates.texts.language != InterfaceTextsLoader.reference {

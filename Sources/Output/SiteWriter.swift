@@ -4,7 +4,8 @@ import SiteModel
 /// Writes a site into its output folder, changing only what changed: a file whose bytes are what
 /// the folder already holds keeps its bytes and its modification time (so an rsync or object-store
 /// deploy sends only real changes), and files the build no longer makes are removed. What the
-/// folder holds is known from an `OutputManifest` kept beside it (`manifestURL`).
+/// folder holds is known from an `OutputManifest` kept beside it (`manifestURL`; read and written
+/// in `SiteWriter+Manifest.swift`).
 ///
 /// A round is `begin()`, any number of `write(_:)` and `copy(from:to:)` calls (from any thread),
 /// then `finish(current:record:)`. Before the first change of a round the manifest is marked
@@ -25,12 +26,13 @@ public final class SiteWriter: @unchecked Sendable {
     /// The manifest: `.<folder name>.kennisbank-manifest` beside the folder.
     public let manifestURL: URL
     let fileSystem: OutputFileSystem
-    private let lock = NSLock()
+    // Internal rather than private for the manifest round (`SiteWriter+Manifest.swift`).
+    let lock = NSLock()
     /// The manifest as it is on disk, once read; nil when it must be read (again), and during a round.
-    private var manifest: OutputManifest?
+    var manifest: OutputManifest?
     /// Lines in the manifest file, for deciding between appending and writing it anew.
-    private var manifestLines = 0
-    private var round: Round?
+    var manifestLines = 0
+    var round: Round?
     /// The folder was searched for links and other non-files once (`checkForNonFiles`); afterwards
     /// only this writer changes it.
     private var searchedForNonFiles = false
@@ -62,7 +64,7 @@ public final class SiteWriter: @unchecked Sendable {
     }
 
     /// What one round knows and did.
-    private struct Round {
+    struct Round {
         /// The folder's files at the start; entries without a hash are the build's but unknown.
         var before: OutputManifest
         /// The folder was missing or empty: nothing to replace, so files are written directly.
@@ -81,20 +83,6 @@ public final class SiteWriter: @unchecked Sendable {
         self.output = output.standardizedFileURL
         self.fileSystem = fileSystem
         manifestURL = self.output.deletingLastPathComponent().appendingPathComponent(".\(self.output.lastPathComponent).kennisbank-manifest")
-    }
-
-    /// The manifest when the folder holds exactly what it describes and it was written for
-    /// `inputs`: then a build has nothing to do. Checks the stamp of every file.
-    public func unchanged(inputs: ContentHash) -> OutputManifest? {
-        let known = lock.withLock { readManifest() }
-        guard let known, known.complete, known.inputs == inputs, known.entries[Self.markerName] != nil else { return nil }
-        // A folder with links needs `begin()`, which refuses it.
-        guard (try? lock.withLock({ try checkForNonFiles() })) != nil else { return nil }
-        let root = output.path
-        let fileSystem = self.fileSystem
-        let entries = Array(known.entries)
-        let same = entries.parallelMap { entry in fileSystem.stamp(of: root + "/" + entry.key) == entry.value.stamp }
-        return same.allSatisfy { $0 } ? known : nil
     }
 
     /// Starts a round. Throws `RefusedOutput` for a folder that is not a Kennisbank site.
@@ -161,7 +149,7 @@ public final class SiteWriter: @unchecked Sendable {
         return try put(data, at: path, hash: ContentHash(data), source: origin)
     }
 
-    private func put(_ data: Data, at path: String, hash: ContentHash, source: OutputManifest.CopySource?) throws -> Bool {
+    func put(_ data: Data, at path: String, hash: ContentHash, source: OutputManifest.CopySource?) throws -> Bool {
         let target = output.path + "/" + path
         guard let known = lock.withLock({ round.map { (entry: $0.before.entries[path], fresh: $0.fresh) } }) else {
             preconditionFailure("SiteWriter.write outside a round")
@@ -179,97 +167,6 @@ public final class SiteWriter: @unchecked Sendable {
             round?.written.append(path)
         }
         return true
-    }
-
-    /// Before the first change of a round: the manifest says 'incomplete', and a new folder gets
-    /// its marker first, so that whatever happens next the folder is recognised as the build's.
-    private func markIncomplete() throws {
-        lock.lock()
-        defer { lock.unlock() }
-        guard var current = round, !current.marked else { return }
-        if fileSystem.kind(of: manifestURL.path) == .file {
-            try fileSystem.append(Data(OutputManifest.incompleteLine.utf8), to: manifestURL.path)
-            manifestLines += 1
-        } else {
-            var empty = OutputManifest()
-            empty.complete = false
-            _ = try fileSystem.write(empty.serialized(), to: manifestURL.path, replacing: true)
-            current.appendable = false
-        }
-        current.marked = true
-        if current.fresh {
-            let marker = Data(Self.markerText.utf8)
-            let stamp = try fileSystem.write(marker, to: output.path + "/" + Self.markerName, replacing: false)
-            current.after[Self.markerName] = OutputManifest.Entry(hash: ContentHash(marker), stamp: stamp)
-            current.written.append(Self.markerName)
-        }
-        round = current
-    }
-
-    /// Ends the round: removes the files of the folder for which `isCurrent` is false (nil: removes
-    /// nothing) and that were not written in this round, and records the folder in the manifest.
-    /// `record` is the fingerprint of the inputs and the warnings to keep with it; nil keeps those of
-    /// the manifest. Returns the paths written and removed, sorted.
-    public func finish(current isCurrent: ((String) -> Bool)?, record: (inputs: ContentHash?, diagnostics: [Diagnostic])?) throws
-        -> (written: [String], removed: [String]) {
-        if lock.withLock({ round?.after[Self.markerName] == nil }) {
-            try write(OutputFile(path: Self.markerName, text: Self.markerText))
-        }
-        // Files of the folder not made in this round: stale ones go; unknown ones that are still
-        // current (not rendered in this round) leave the manifest, as nothing says what they hold.
-        var stale: [String] = [], unknown: [String] = []
-        lock.withLock {
-            let state = round!
-            for (path, entry) in state.before.entries where state.after[path] == nil {
-                if let isCurrent, !isCurrent(path) { stale.append(path) } else if entry.hash == nil { unknown.append(path) }
-            }
-        }
-        stale.sort()
-        if !stale.isEmpty { try markIncomplete() }
-        for path in stale {
-            try fileSystem.removeFile(at: output.path + "/" + path)
-            var folder = FileIO.parent(of: path)
-            while !folder.isEmpty, fileSystem.removeFolderIfEmpty(at: output.path + "/" + folder) {
-                folder = FileIO.parent(of: folder)
-            }
-        }
-        var state = lock.withLock { () -> Round in
-            defer { round = nil }
-            return round!
-        }
-        var next = state.before
-        state.before = OutputManifest()  // `next` is the only copy: changed in place
-        let (oldInputs, oldDiagnostics) = (next.inputs, next.diagnostics)
-        var changed: [String] = []
-        for (path, entry) in state.after where next.entries[path] != entry {
-            next.entries[path] = entry
-            changed.append(path)
-        }
-        for path in stale + unknown { next.entries[path] = nil }
-        if let record { (next.inputs, next.diagnostics) = record }
-        let wasComplete = next.complete
-        next.complete = true
-        if state.marked || !changed.isEmpty || !stale.isEmpty || !unknown.isEmpty || !wasComplete
-            || next.inputs != oldInputs || next.diagnostics != oldDiagnostics {
-            var old = OutputManifest()
-            (old.inputs, old.diagnostics) = (oldInputs, oldDiagnostics)
-            do {
-                if state.appendable {
-                    let lines = next.appendix(changing: changed, removing: stale + unknown, from: old)
-                    try fileSystem.append(lines, to: manifestURL.path)
-                    lock.withLock { manifestLines += lines.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
-                } else {
-                    let text = next.serialized()
-                    _ = try fileSystem.write(text, to: manifestURL.path, replacing: true)
-                    lock.withLock { manifestLines = text.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } }
-                }
-            } catch {
-                lock.withLock { manifest = nil }
-                throw error
-            }
-        }
-        lock.withLock { manifest = next }
-        return (state.written.sorted(), stale)
     }
 
     /// Ends a round that failed: the manifest is read again from disk by the next round.
@@ -293,7 +190,7 @@ public final class SiteWriter: @unchecked Sendable {
     /// file or a folder, or the manifest beside it is one: a link in a committed `site/` would be
     /// published with its target's bytes by a host or a preview download that follows links.
     /// Searched once per writer. Called with the lock held.
-    private func checkForNonFiles() throws {
+    func checkForNonFiles() throws {
         guard !searchedForNonFiles else { return }
         var found = fileSystem.kind(of: manifestURL.path) == .other ? [manifestURL.path] : []
         if fileSystem.kind(of: output.path) == .folder {
@@ -301,15 +198,5 @@ public final class SiteWriter: @unchecked Sendable {
         }
         guard found.isEmpty else { throw RefusedOutput(folder: output.path, nonFiles: found) }
         searchedForNonFiles = true
-    }
-
-    /// The manifest in memory, or read from disk; nil when there is none or it cannot be read.
-    /// Called with the lock held.
-    private func readManifest() -> OutputManifest? {
-        if let manifest { return manifest }
-        guard let data = try? fileSystem.contents(of: manifestURL.path) else { return nil }
-        manifest = OutputManifest(parsing: data)
-        manifestLines = data.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        return manifest
     }
 }

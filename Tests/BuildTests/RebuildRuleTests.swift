@@ -1,4 +1,4 @@
-import Build
+@testable import Build
 import Foundation
 import SiteModel
 import SiteTestSupport
@@ -99,6 +99,26 @@ import Testing
         let fresh = SiteBuilder(options: Self.options(site.root, output: site.url("fresh"))).build()
         #expect(TestSite.files(in: site.url("kept")) == TestSite.files(in: site.url("fresh")), "\(edit.name): differs from a fresh build")
         #expect(fresh.renderedAll)
+    }
+
+    /// `RebuildRules.plan` on its own, for an ordinary page's new title: besides the page, its
+    /// section's page and pages (listing, pagers), the pages of the terms it links to (they list it
+    /// as a backlink, found from the term numbers the transform step recorded) and the quizzes.
+    @Test func planRendersThePagesThatShowAnEditedTitle() throws {
+        let files = MemoryFileSystem(fixture: TestSite.fixture)
+        let pages = files.contents.keys.sorted().filter { $0.hasPrefix("content/") && $0.hasSuffix(".md") }.compactMap { path in
+            CachedSource(contentPath: String(path.dropFirst("content/".count)), text: String(decoding: files.contents[path] ?? Data(), as: UTF8.self)).page
+        }
+        let assembly = SiteAssembly(pages: pages, drafts: [], staticFiles: ["definities/schema.svg"])
+        let term = try #require(assembly.termNumbersByPath["begrippen/institutioneel-racisme.md"])
+        var delta = IndexDelta.none
+        delta.displayChanged = ["definities/racisme.md"]
+        let plan = RebuildRules.plan(transformed: ["definities/racisme.md"], changes: RebuildRules.DerivedChanges(), delta: delta,
+                                     renderAll: false, renderedOnce: true, assembly: assembly,
+                                     termLinks: ["definities/racisme.md": TransformedSite.TermLinks(backlinked: [term], referenced: [term])])
+        #expect(plan.pages == ["definities/racisme.md", "definities/_index.md", "definities/discriminatie.md",
+                               "begrippen/institutioneel-racisme.md", "toetsen/definities.md"])
+        #expect(!plan.all && !plan.siteFiles && plan.searchPages == ["definities/racisme.md"])
     }
 
     /// Plain file names, as `serve` keeps them.

@@ -2,10 +2,19 @@ import Content
 import Foundation
 import SiteModel
 
-extension SiteBuilder {
-    /// Parses new and changed Markdown files among `touched` (all when nil) and forgets removed
-    /// ones. Returns the content paths parsed or removed, and their versions from before.
-    func parse(_ touched: Set<String>?) -> (Set<String>, [String: CachedSource]) {
+/// What the parse step keeps between builds: every Markdown file of `content/` as last parsed,
+/// with its text (for quoting lines in diagnostics) and its loader diagnostics.
+struct ParsedSources: Sendable {
+    /// Content path -> the file as last parsed.
+    private(set) var sources: [String: CachedSource] = [:]
+    /// Root-relative path -> text, for quoting lines in diagnostics.
+    private(set) var sourceTexts: [String: String] = [:]
+    /// Loader diagnostics of the files that have any.
+    private(set) var loaderDiagnostics: [String: [Diagnostic]] = [:]
+
+    /// Parses new and changed Markdown files of `snapshot` among `touched` (all when nil) and forgets
+    /// removed ones. Returns the content paths parsed or removed, and their versions from before.
+    mutating func parse(_ touched: Set<String>?, snapshot: ContentSnapshot) -> (parsed: Set<String>, previous: [String: CachedSource]) {
         var candidates: [String]
         var previous: [String: CachedSource] = [:]
         if let touched {
