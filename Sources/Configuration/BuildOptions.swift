@@ -1,4 +1,3 @@
-import Configuration
 import Foundation
 
 /// Everything a build needs to know from the command line and the environment.

@@ -4,21 +4,23 @@ import SiteModel
 /// The files of `content/` as the last rebuild read them. A full scan reads everything, like
 /// `ContentDiscovery`; an update re-reads only the paths a file watcher reported, so a rebuild
 /// after saving one page reads one file.
-struct ContentSnapshot: Sendable {
+package struct ContentSnapshot: Sendable {
     /// Content path (relative to `content/`) -> text of every Markdown file.
-    private(set) var markdown: [String: String] = [:]
+    package private(set) var markdown: [String: String] = [:]
     /// Content paths of every other file.
-    private(set) var staticFiles: Set<String> = []
+    package private(set) var staticFiles: Set<String> = []
     /// Read errors by root-relative file path (links, FIFOs and unreadable files included).
     private var readErrors: [String: Diagnostic] = [:]
     /// Problems of static files by root-relative path (`StaticFileCheck`).
     private var staticChecks: [String: StaticFileCheck] = [:]
     /// False until the first scan.
-    private(set) var isLoaded = false
+    package private(set) var isLoaded = false
+
+    package init() {}
 
     /// The same diagnostics `ContentDiscovery` gives for the same files, with the static files'
     /// problems under the site's `unsafe` setting.
-    func diagnostics(unsafe: Bool) -> [Diagnostic] {
+    package func diagnostics(unsafe: Bool) -> [Diagnostic] {
         if markdown.isEmpty && staticFiles.isEmpty && readErrors.isEmpty {
             return [.error(SourceLocation(file: "content"), .noContent(), hint: .noContentHint())]
         }
@@ -27,7 +29,7 @@ struct ContentSnapshot: Sendable {
     }
 
     /// Reads everything below `content/`.
-    mutating func rescan(_ fileSystem: SiteFileSystem) {
+    package mutating func rescan(_ fileSystem: SiteFileSystem) {
         let discovery = ContentDiscovery(fileSystem: fileSystem)
         markdown = Dictionary(uniqueKeysWithValues: discovery.markdown.map { ($0.path, $0.text) })
         staticFiles = Set(discovery.staticFiles)
@@ -42,7 +44,7 @@ struct ContentSnapshot: Sendable {
     /// Re-reads the root-relative `paths` below `content/` (files or folders, created, changed or
     /// gone). Paths elsewhere are ignored. Returns the content paths of the Markdown files that
     /// were read or dropped.
-    mutating func update(_ paths: Set<String>, fileSystem: SiteFileSystem) -> Set<String> {
+    package mutating func update(_ paths: Set<String>, fileSystem: SiteFileSystem) -> Set<String> {
         let before = markdown
         for path in paths.sorted() where path.hasPrefix("content/") {
             forget(path)

@@ -1,3 +1,4 @@
+import Configuration
 import Foundation
 import History
 import Output
@@ -8,12 +9,12 @@ import Theme
 /// config, the theme and every file below `content/`. A build that finds the fingerprint the output
 /// folder's manifest was written with, and the folder as that manifest describes it, has nothing to
 /// do. A step that starts reading something new (another file, the environment, git) must add it here.
-enum InputFingerprint {
+package enum InputFingerprint {
     /// Bump when the same inputs should no longer count as the same build.
-    static let version = "kennisbank-inputs 4"
+    package static let version = "kennisbank-inputs 4"
 
-    static func make(options: BuildOptions, fileSystem: SiteFileSystem, theme: Theme, snapshot: ContentSnapshot,
-                     dates: SourceDates) -> ContentHash {
+    package static func make(options: BuildOptions, fileSystem: SiteFileSystem, theme: Theme, snapshot: ContentSnapshot,
+                             dates: SourceDates) -> ContentHash {
         var hasher = ContentHasher()
         hasher.add(version)
         hasher.add(executableIdentity)

@@ -10,13 +10,13 @@ struct StaticFileCheck: Sendable, Equatable {
     var unlessUnsafe: [Diagnostic] = []
 
     /// Checks the file at the root-relative `file`.
-    init(_ file: String, fileSystem: SiteFileSystem) {
+    package init(_ file: String, fileSystem: SiteFileSystem) {
         always = StaticFilePolicy.problems(file, unsafe: true) { Data() }
         unlessUnsafe = StaticFilePolicy.problems(file, unsafe: false) { try fileSystem.data(at: file) }
     }
 
-    var isEmpty: Bool { always.isEmpty && unlessUnsafe.isEmpty }
+    package var isEmpty: Bool { always.isEmpty && unlessUnsafe.isEmpty }
 
     /// The errors under the site's setting.
-    func diagnostics(unsafe: Bool) -> [Diagnostic] { unsafe ? always : unlessUnsafe }
+    package func diagnostics(unsafe: Bool) -> [Diagnostic] { unsafe ? always : unlessUnsafe }
 }

@@ -8,26 +8,26 @@ import SiteModel
 /// A class, so the render step's lookups and closures share one instance instead of copying (and
 /// retaining) every field. `PageProcessor` finishes it before it is handed to any other task, and
 /// nothing changes it after that, which is why the unchecked `Sendable` is sound.
-final class ProcessedPage: @unchecked Sendable {
-    let page: Page
-    let bodyHTML: String
+package final class ProcessedPage: @unchecked Sendable {
+    package let page: Page
+    package let bodyHTML: String
     /// h2 and h3 headings, for the table of contents.
-    let tableOfContents: [MarkdownHeading]
-    let plainText: String
+    package let tableOfContents: [MarkdownHeading]
+    package let plainText: String
     /// Glossary terms the page links, as numbers in `GlossaryIndex.numberedSlugs`, ascending.
-    var linkedTerms: [Int]
+    package var linkedTerms: [Int]
     /// Pages it links to (content paths).
-    var linkedPages: Set<String>
-    var diagnostics: [Diagnostic]
+    package var linkedPages: Set<String>
+    package var diagnostics: [Diagnostic]
     /// For term pages: the short definition as inline HTML.
-    var definitionHTML: String?
+    package var definitionHTML: String?
     /// For quiz pages: the questions with their texts rendered.
-    var quiz: RenderedQuiz?
+    package var quiz: RenderedQuiz?
     /// For questionnaire pages: the themes with their texts rendered.
-    var questionnaire: RenderedQuestionnaire?
+    package var questionnaire: RenderedQuestionnaire?
 
-    init(page: Page, bodyHTML: String, tableOfContents: [MarkdownHeading], plainText: String, linkedTerms: [Int],
-         linkedPages: Set<String>, diagnostics: [Diagnostic], definitionHTML: String?, quiz: RenderedQuiz?) {
+    package init(page: Page, bodyHTML: String, tableOfContents: [MarkdownHeading], plainText: String, linkedTerms: [Int],
+                 linkedPages: Set<String>, diagnostics: [Diagnostic], definitionHTML: String?, quiz: RenderedQuiz?) {
         self.page = page
         self.bodyHTML = bodyHTML
         self.tableOfContents = tableOfContents
@@ -41,24 +41,46 @@ final class ProcessedPage: @unchecked Sendable {
 }
 
 /// A quiz whose Markdown texts are rendered to HTML.
-struct RenderedQuiz: Sendable {
-    struct Answer: Sendable {
-        var html: String
-        var correct: Bool
-        var feedbackHTML: String
+package struct RenderedQuiz: Sendable {
+    package struct Answer: Sendable {
+        package var html: String
+        package var correct: Bool
+        package var feedbackHTML: String
+
+        package init(html: String, correct: Bool, feedbackHTML: String) {
+            self.html = html
+            self.correct = correct
+            self.feedbackHTML = feedbackHTML
+        }
     }
 
-    struct Question: Sendable {
-        var id: String
-        var type: QuizQuestionType
+    package struct Question: Sendable {
+        package var id: String
+        package var type: QuizQuestionType
         /// Inline question HTML when it fits in a legend; otherwise nil and `questionBlockHTML` is set.
-        var questionInlineHTML: String?
-        var questionBlockHTML: String?
-        var answers: [Answer]
-        var explanationHTML: String
-        var links: [String]
+        package var questionInlineHTML: String?
+        package var questionBlockHTML: String?
+        package var answers: [Answer]
+        package var explanationHTML: String
+        package var links: [String]
+
+        package init(id: String, type: QuizQuestionType, questionInlineHTML: String?, questionBlockHTML: String?, answers: [Answer], explanationHTML: String,
+                     links: [String]) {
+            self.id = id
+            self.type = type
+            self.questionInlineHTML = questionInlineHTML
+            self.questionBlockHTML = questionBlockHTML
+            self.answers = answers
+            self.explanationHTML = explanationHTML
+            self.links = links
+        }
     }
 
-    var quiz: Quiz
-    var questions: [Question]
+    package var quiz: Quiz
+    package var questions: [Question]
+
+    package init(quiz: Quiz, questions: [Question]) {
+        self.quiz = quiz
+        self.questions = questions
+    }
 }

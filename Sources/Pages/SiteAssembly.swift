@@ -7,21 +7,21 @@ import SiteModel
 
 /// The index step: the site map, the glossary and the quizzes, checked as a whole (duplicate
 /// routes, name collisions, quiz rules) before any page is transformed.
-struct SiteAssembly: Sendable {
-    let pages: [Page]
-    let index: SiteIndex
-    let glossary: GlossaryIndex
+package struct SiteAssembly: Sendable {
+    package let pages: [Page]
+    package let index: SiteIndex
+    package let glossary: GlossaryIndex
     /// Validated quizzes by content path.
-    let quizzes: [String: Quiz]
+    package let quizzes: [String: Quiz]
     /// Section folder -> quiz content paths, in site order.
-    let quizzesBySection: [String: [String]]
+    package let quizzesBySection: [String: [String]]
     /// Validated questionnaires by content path.
-    let questionnaires: [String: Questionnaire]
-    private(set) var diagnostics: [Diagnostic] = []
+    package let questionnaires: [String: Questionnaire]
+    package private(set) var diagnostics: [Diagnostic] = []
 
     /// Checks `allPages`; `unloadable` are the Markdown files that could not become pages, whose
     /// own errors are enough: links and terms that name them are not reported again.
-    init(pages allPages: [Page], drafts: Set<String>, staticFiles: [String], unloadable: Set<String> = []) {
+    package init(pages allPages: [Page], drafts: Set<String>, staticFiles: [String], unloadable: Set<String> = []) {
         var diagnostics: [Diagnostic] = []
         var byRoute: [Route: Page] = [:]
         var kept: [Page] = []
@@ -97,17 +97,17 @@ struct SiteAssembly: Sendable {
 
     /// True when the site has a glossary overview (`begrippen/`): the author's own, or the one the
     /// build makes when there are terms. The theme links it only then.
-    var hasGlossaryPage: Bool {
+    package var hasGlossaryPage: Bool {
         !glossary.terms.isEmpty || index.page(at: PageKind.glossaryFolder + "/_index.md") != nil
     }
 
     /// True when the site has a quiz overview (`toetsen/`), written or made for its quizzes.
-    var hasQuizzesPage: Bool {
+    package var hasQuizzesPage: Bool {
         !quizzes.isEmpty || index.page(at: PageKind.quizFolder + "/_index.md") != nil
     }
 
     /// A warning for every term whose slug is not in `referenced`.
-    func unreferencedTermWarnings(referenced: Set<String>) -> [Diagnostic] {
+    package func unreferencedTermWarnings(referenced: Set<String>) -> [Diagnostic] {
         glossary.terms.values.sorted { $0.slug < $1.slug }.filter { !referenced.contains($0.slug) }.map {
             .warning(SourceLocation(file: $0.file, line: 1, column: 1), .unreferencedTerm($0.title), hint: .unreferencedTermHint($0.title))
         }
@@ -123,14 +123,14 @@ struct SiteAssembly: Sendable {
     }
 
     /// Term slug by the content path of the term's page.
-    var termSlugsByPath: [String: String] {
+    package var termSlugsByPath: [String: String] {
         Dictionary(uniqueKeysWithValues: glossary.terms.values.map { ($0.contentPath, $0.slug) })
     }
 
     /// The terms `page` refers to, by glossary link or by an ordinary link to the term's page
     /// (`referenced`), and the terms whose pages list it (`backlinked`: the same, and its own term
     /// when a term page links to itself); term numbers, ascending.
-    static func termLinks(of page: ProcessedPage, termNumberByPath: [String: Int]) -> (backlinked: [Int], referenced: [Int]) {
+    package static func termLinks(of page: ProcessedPage, termNumberByPath: [String: Int]) -> (backlinked: [Int], referenced: [Int]) {
         var referenced = page.linkedTerms
         var linksItself = false, added = false
         // Only a page in the glossary folder can be a term's; most links go elsewhere.
@@ -148,10 +148,10 @@ struct SiteAssembly: Sendable {
     }
 
     /// Term number (in `GlossaryIndex.numberedSlugs`) by the content path of the term's page.
-    var termNumbersByPath: [String: Int] { Self.termNumbersByPath(glossary) }
+    package var termNumbersByPath: [String: Int] { Self.termNumbersByPath(glossary) }
 
     /// Term number (in `GlossaryIndex.numberedSlugs`) by the content path of the term's page.
-    static func termNumbersByPath(_ glossary: GlossaryIndex) -> [String: Int] {
+    package static func termNumbersByPath(_ glossary: GlossaryIndex) -> [String: Int] {
         Dictionary(uniqueKeysWithValues: glossary.terms.values.compactMap { term in
             glossary.number(of: term.slug).map { (term.contentPath, $0) }
         })

@@ -1,26 +1,29 @@
 import Content
 import Foundation
+import Pages
 import SiteModel
 
 /// The PDF handouts made from an earlier build's print editions (`scripts/handout.sh`), handed to
 /// `kennisbank build --handouts DIR`: each is published in its edition's folder and linked from the
 /// print pages. Without them the print pages link no PDF, so a site built without handouts has no
 /// dead links.
-struct HandoutFiles: Sendable, Hashable {
+package struct HandoutFiles: Sendable, Hashable {
     /// One PDF: where it is and its size in bytes.
     struct Handout: Sendable, Hashable {
-        var source: URL
-        var size: Int
+        package var source: URL
+        package var size: Int
     }
 
     /// PDF file name (`definities-deelnemers.pdf`) -> the file.
     var byName: [String: Handout] = [:]
 
+    package init() {}
+
     /// The handout of `edition`, if the folder has one.
     func handout(for edition: PrintEdition) -> Handout? { byName[edition.handoutName] }
 
     /// Where the handouts go in the site, with their source files.
-    func copies(for editions: [PrintEdition]) -> [(source: SourceFile, path: String)] {
+    package func copies(for editions: [PrintEdition]) -> [(source: SourceFile, path: String)] {
         editions.compactMap { edition in
             handout(for: edition).map {
                 (SourceFile(folder: $0.source.deletingLastPathComponent(), path: $0.source.lastPathComponent), edition.handoutPath)
@@ -30,7 +33,7 @@ struct HandoutFiles: Sendable, Hashable {
 
     /// The PDFs in `folder` that belong to one of `editions`. A folder that cannot be read is an error;
     /// a PDF that belongs to no edition (a section since renamed) or that is no PDF is a warning.
-    static func find(in folder: URL?, editions: [PrintEdition]) -> (HandoutFiles, [Diagnostic]) {
+    package static func find(in folder: URL?, editions: [PrintEdition]) -> (HandoutFiles, [Diagnostic]) {
         guard let folder else { return (HandoutFiles(), []) }
         let shown = folder.path
         let names: [String]

@@ -10,24 +10,24 @@ import SiteModel
 /// values); anything else, such as raw HTML a site lets through with `unsafe`, passes unchanged.
 struct PrintHTMLRewriter: Sendable {
     /// Where a page of the site is in the edition.
-    struct Part: Sendable {
-        var anchor: String
-        var number: String
+    package struct Part: Sendable {
+        package var anchor: String
+        package var number: String
     }
 
     /// Site file of a page (`definities/racisme/index.html`) -> its part in the edition.
-    let parts: [String: Part]
+    package let parts: [String: Part]
     /// Term slug -> anchor of the term's part, for the terms the edition explains.
     let termAnchors: [String: String]
     /// The relative path from the print page to the site root. Both audiences' pages share the
     /// rewritten HTML, so the renderer passes `rootMarker` and puts each page's prefix in its place.
-    let rootPrefix: String
+    package let rootPrefix: String
     /// The site's address (ending in `/`), to write out links to pages the edition leaves out.
-    let baseURL: String?
+    package let baseURL: String?
     /// Title of a page of the site by its output file, for links to pages the edition leaves out.
-    let titles: [String: String]
+    package let titles: [String: String]
     /// The site's interface texts: 'zie 3.2', 'in de Kennisbank: ...'.
-    let texts: InterfaceTexts
+    package let texts: InterfaceTexts
 
     /// The separator between a part's anchor and the ids inside it. Anchors are `deel-` with digits
     /// and dashes, so two different parts can never produce the same id.
@@ -215,14 +215,14 @@ struct PrintHTMLRewriter: Sendable {
 
 /// One tag as written, parsed just enough to read and change attributes.
 private struct Tag {
-    let source: Substring
-    private(set) var name: String?
+    package let source: Substring
+    package private(set) var name: String?
     let isClosing: Bool
     private var attributes: [(name: String, value: String?, quote: Character)] = []
     private var changed = false
     private var selfClosing = false
 
-    init(_ source: Substring) {
+    package init(_ source: Substring) {
         self.source = source
         var inner = source.dropFirst().dropLast()
         isClosing = inner.hasPrefix("/")
@@ -257,12 +257,12 @@ private struct Tag {
     }
 
     /// The attribute's value as written (still HTML-escaped).
-    func value(of attribute: String) -> String? {
+    package func value(of attribute: String) -> String? {
         attributes.first { $0.name == attribute }?.value
     }
 
     /// Sets an attribute to an already escaped value.
-    mutating func set(_ attribute: String, _ value: String) {
+    package mutating func set(_ attribute: String, _ value: String) {
         changed = true
         if let index = attributes.firstIndex(where: { $0.name == attribute }) {
             attributes[index].value = value
@@ -272,18 +272,18 @@ private struct Tag {
         }
     }
 
-    mutating func remove(_ attribute: String) {
+    package mutating func remove(_ attribute: String) {
         changed = true
         attributes.removeAll { $0.name == attribute }
     }
 
-    mutating func rename(_ newName: String) {
+    package mutating func rename(_ newName: String) {
         changed = true
         name = newName
     }
 
     /// The tag as it should be written.
-    var text: String {
+    package var text: String {
         guard changed, let name else { return String(source) }
         var result = "<" + name
         for attribute in attributes {

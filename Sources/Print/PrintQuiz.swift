@@ -1,18 +1,19 @@
 import Content
+import Pages
 import SiteModel
 
 /// A quiz as the print template shows it: numbered questions with lettered answers; the template
 /// adds the right answers, feedback and explanation only in the trainers' edition.
 struct PrintQuiz {
-    let quiz: RenderedQuiz
+    package let quiz: RenderedQuiz
     /// The quiz page's route, which the rendered texts' relative links start from.
-    let route: Route
+    package let route: Route
     /// The quiz part's anchor; every text gets its own id prefix below it.
-    let anchor: String
+    package let anchor: String
     let rewriter: PrintHTMLRewriter
-    let index: SiteIndex
+    package let index: SiteIndex
 
-    var context: [String: Any] {
+    package var context: [String: Any] {
         [
             "questionCount": quiz.questions.count,
             "questions": quiz.questions.enumerated().map { number, question in questionContext(question, number: number + 1) },
@@ -52,7 +53,7 @@ struct PrintQuiz {
     }
 
     /// A, B, C, ... Z, then AA, AB, ...: a quiz may have many answers.
-    static func letter(_ index: Int) -> String {
+    package static func letter(_ index: Int) -> String {
         let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
         return index < letters.count ? String(letters[index]) : letter(index / letters.count - 1) + String(letters[index % letters.count])
     }

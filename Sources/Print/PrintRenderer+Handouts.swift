@@ -1,3 +1,4 @@
+import Pages
 /// The links to the PDF handouts, shown only for the PDFs the build was given.
 extension PrintRenderer {
     /// The link to `edition`'s PDF from the page of `current`: its address and size.

@@ -1,41 +1,48 @@
 import Content
 import Foundation
 import Glossary
+import Pages
+import Rendering
 import SiteModel
 
 /// Renders the print editions: the training in reading order as one document (home, each section
 /// with its pages, the begrippenlijst, the quizzes) with a numbered table of contents, for the whole
 /// site and for every top-level section, for participants and for trainers. The theme's `print`
 /// template lays it out; `print.css` adds page breaks and, where the engine can, page numbers.
-struct PrintRenderer: Sendable {
-    let site: SiteRenderer
+package struct PrintRenderer: Sendable {
+    package let site: SiteRenderer
     /// The PDF handouts to link (`kennisbank build --handouts`); none by default.
-    var handouts = HandoutFiles()
+    package var handouts = HandoutFiles()
+
+    package init(site: SiteRenderer, handouts: HandoutFiles = HandoutFiles()) {
+        self.site = site
+        self.handouts = handouts
+    }
 
     /// One piece of an edition: a chapter (level 1), a page in it (2) or deeper (3).
-    struct Part {
-        enum Content {
+    package struct Part {
+        package enum Content {
             case page(ProcessedPage)
             case term(GlossaryTerm)
             /// A chapter the site has no page for (a begrippenlijst without `_index.md`).
             case heading
         }
 
-        var level: Int
-        var title: String
-        var content: Content
-        var number = ""
-        var anchor = ""
+        package var level: Int
+        package var title: String
+        package var content: Content
+        package var number = ""
+        package var anchor = ""
     }
 
     /// Every edition the site has: the whole training and each top-level section, for both audiences.
-    var editions: [PrintEdition] { PrintEdition.all(in: site.index) }
+    package var editions: [PrintEdition] { PrintEdition.all(in: site.index) }
     /// The interface texts of the site's language.
-    var texts: InterfaceTexts { site.templates.texts }
+    package var texts: InterfaceTexts { site.templates.texts }
 
     /// Renders every edition, on all cores. Both audiences of a scope share its parts: they differ
     /// only in the answers the template shows and in their folder depth.
-    func renderAll() -> [OutputFile] {
+    package func renderAll() -> [OutputFile] {
         let scopes: [String?] = [nil] + contentSections.map { Optional($0) }
         return scopes.parallelMap { section -> [OutputFile] in
             let content = ScopeContent(renderer: self, section: section)
@@ -47,10 +54,10 @@ struct PrintRenderer: Sendable {
 
     /// The parts of one scope (the whole training or a section), rewritten for the print page.
     struct ScopeContent {
-        let toc: [[String: Any]]
-        let parts: [[String: Any]]
+        package let toc: [[String: Any]]
+        package let parts: [[String: Any]]
 
-        init(renderer: PrintRenderer, section: String?) {
+        package init(renderer: PrintRenderer, section: String?) {
             let parts = renderer.parts(of: PrintEdition(section: section, audience: .participants))
             let rewriter = renderer.rewriter(for: parts)
             toc = renderer.tableOfContents(parts)
@@ -64,7 +71,7 @@ struct PrintRenderer: Sendable {
     private var contentSections: [String] { PrintEdition.sections(in: site.index) }
 
     /// The parts of an edition in reading order, numbered and anchored.
-    func parts(of edition: PrintEdition) -> [Part] {
+    package func parts(of edition: PrintEdition) -> [Part] {
         var parts: [Part] = []
         var terms: [String]
         if let section = edition.section {
@@ -203,7 +210,7 @@ struct PrintRenderer: Sendable {
         return OutputFile(path: route.outputFile, text: page)
     }
 
-    func tableOfContents(_ parts: [Part]) -> [[String: Any]] {
+    package func tableOfContents(_ parts: [Part]) -> [[String: Any]] {
         var chapters: [[String: Any]] = []
         var children: [[String: Any]] = []
         func close() {

@@ -1,3 +1,4 @@
+import Pages
 import Questionnaire
 import Quiz
 import Results
@@ -6,7 +7,7 @@ import SiteModel
 extension AnswerForm {
     /// The form of a vragenlijst as its page renders it: texts as the page's script reads them
     /// from the HTML (tags dropped, white space collapsed), which is what its exports write.
-    init(_ rendered: RenderedQuestionnaire, title: String) {
+    package init(_ rendered: RenderedQuestionnaire, title: String) {
         var number = 0
         let themes = rendered.themes.map { theme -> AnswerTheme in
             let questions = theme.questions.map { question -> AnswerQuestion in
@@ -26,7 +27,7 @@ extension AnswerForm {
     }
 
     /// The form of a quiz: one theme without a title, its questions numbered as on the page.
-    init(_ rendered: RenderedQuiz, title: String) {
+    package init(_ rendered: RenderedQuiz, title: String) {
         let questions = rendered.questions.enumerated().map { index, question -> AnswerQuestion in
             let html = question.questionInlineHTML ?? question.questionBlockHTML ?? ""
             let options = question.answers.map { AnswerOption(html: $0.html, text: Self.plain($0.html), correct: $0.correct) }
@@ -38,7 +39,7 @@ extension AnswerForm {
     }
 
     /// The text of HTML as a browser's `textContent` gives it, white space collapsed as the page's script does.
-    static func plain(_ html: String) -> String { collapsed(HTMLEscaping.text(of: html)) }
+    package static func plain(_ html: String) -> String { collapsed(HTMLEscaping.text(of: html)) }
 
     /// White space runs as one space, none at the ends.
     static func collapsed(_ text: String) -> String {

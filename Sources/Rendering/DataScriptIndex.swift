@@ -12,12 +12,12 @@ import SiteModel
 /// text renames the search index, so every page would change with it: a rebuild after a one-word
 /// edit would write the whole site again, and a deploy by rsync or object-store sync would send
 /// all of it. Pages name only the theme's files, which change with the theme.
-enum DataScriptIndex {
+package enum DataScriptIndex {
     /// Its site path, the same in every build.
-    static let path = "assets/data.js"
+    package static let path = "assets/data.js"
 
     /// The script for `names` (plain -> published paths of the data scripts).
-    static func make(_ names: AssetManifest) -> OutputFile {
+    package static func make(_ names: AssetManifest) -> OutputFile {
         OutputFile(path: path, data: Data(("window.KENNISBANK_DATA = " + names.scriptsJSON + ";\n").utf8))
     }
 }

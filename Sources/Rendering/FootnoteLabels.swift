@@ -3,10 +3,10 @@ import SiteModel
 /// The labels of a page's footnotes in the site's language. The Markdown module writes them in
 /// Dutch when it renders a page (`MarkdownDocument.localise`), before any theme is known; a site
 /// whose texts say otherwise gets them replaced here, in the footnote section at the end only.
-enum FootnoteLabels {
-    static let dutch = (section: "Voetnoten", backToReference: "Terug naar verwijzing", backToText: "Terug naar de tekst")
+package enum FootnoteLabels {
+    package static let dutch = (section: "Voetnoten", backToReference: "Terug naar verwijzing", backToText: "Terug naar de tekst")
 
-    static func translated(_ html: String, _ texts: InterfaceTexts) -> String {
+    package static func translated(_ html: String, _ texts: InterfaceTexts) -> String {
         let section = texts.text("footnotes.section"), reference = texts.text("footnotes.backToReference")
         let back = texts.text("footnotes.backToText")
         guard section != dutch.section || reference != dutch.backToReference || back != dutch.backToText,

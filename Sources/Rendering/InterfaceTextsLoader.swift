@@ -7,16 +7,16 @@ import Theme
 /// Every key of the Dutch texts (`texts/nl.yml`, the theme's reference) must be in the chosen
 /// language, so a translation that misses one fails the build instead of showing a key to a
 /// participant.
-enum InterfaceTextsLoader {
+package enum InterfaceTextsLoader {
     /// The language every other is checked against; the built-in theme is written in it.
-    static let reference = "nl"
+    package static let reference = "nl"
 
     /// All problems found, reported together.
-    struct Failure: Error {
-        let diagnostics: [Diagnostic]
+    package struct Failure: Error {
+        package let diagnostics: [Diagnostic]
     }
 
-    static func load(_ theme: Theme, config: SiteConfig) throws(Failure) -> InterfaceTexts {
+    package static func load(_ theme: Theme, config: SiteConfig) throws(Failure) -> InterfaceTexts {
         let code = InterfaceTexts.code(for: config.language)
         var diagnostics: [Diagnostic] = []
         var tables: [String: [String: String]] = [:]
@@ -69,7 +69,7 @@ enum InterfaceTextsLoader {
     }
 
     /// The file's texts by dotted key, with where each is; a value that is not a text is an error at its line.
-    static func flatten(_ file: Theme.TextFile, into diagnostics: inout [Diagnostic]) -> [String: (text: String, location: SourceLocation)] {
+    package static func flatten(_ file: Theme.TextFile, into diagnostics: inout [Diagnostic]) -> [String: (text: String, location: SourceLocation)] {
         let node: FrontMatterNode?
         switch FrontMatterParser.parse(file.text, file: file.file, firstLine: 1, context: .quoted(file.file)) {
         case .success(let parsed): node = parsed

@@ -13,25 +13,25 @@ import SiteModel
 /// (Tests/Browser/search_parts.py). A new group of script texts needs a place in `files`.
 ///
 ///     window.KENNISBANK_TEXTS = Object.assign(window.KENNISBANK_TEXTS || {}, {"popup.close":"Sluiten",…});
-enum InterfaceTextsScript {
+package enum InterfaceTextsScript {
     /// One texts script: its plain site path (the layout names the published one,
     /// `{{asset.assets.js.teksten_js}}`) and the key prefixes it carries.
-    struct File: Sendable {
-        let path: String
+    package struct File: Sendable {
+        package let path: String
         let prefixes: [String]
     }
 
-    static let files = [
+    package static let files = [
         File(path: "assets/js/teksten.js", prefixes: ["script.popup.", "script.search.", "words."]),
         File(path: "assets/js/teksten-toets.js", prefixes: ["script.quiz.", "script.download."]),
         File(path: "assets/js/teksten-vragenlijst.js", prefixes: ["script.questionnaire.", "script.download."]),
     ]
     /// Left out of the scripts' keys (`script.quiz.right` is `quiz.right`); `words.` (the 'and' of
     /// a list) is shared with the templates and keeps its name.
-    static let group = "script."
+    package static let group = "script."
 
     /// The bytes of `file` for `texts`, keys sorted so the same texts give the same file.
-    static func bytes(_ texts: InterfaceTexts, _ file: File) -> [UInt8] {
+    package static func bytes(_ texts: InterfaceTexts, _ file: File) -> [UInt8] {
         var bytes = Array("window.KENNISBANK_TEXTS = Object.assign(window.KENNISBANK_TEXTS || {}, {".utf8)
         let keys = texts.table.keys.filter { key in file.prefixes.contains { key.hasPrefix($0) } }.sorted()
         for (number, key) in keys.enumerated() {

@@ -1,38 +1,53 @@
+import Configuration
 import Content
 import Foundation
 import Glossary
 import History
 import Output
+import Pages
 import SiteModel
 import Theme
 
 /// Builds the values every page's layout needs: site title, navigation, breadcrumbs and the URLs
 /// of the theme files pages load (`AssetManifest`).
-struct LayoutContext: Sendable {
-    let config: SiteConfig
-    let options: BuildOptions
-    let index: SiteIndex
-    let glossary: GlossaryIndex
+package struct LayoutContext: Sendable {
+    package let config: SiteConfig
+    package let options: BuildOptions
+    package let index: SiteIndex
+    package let glossary: GlossaryIndex
     /// Renders the header partial.
-    let templates: TemplateRenderer
+    package let templates: TemplateRenderer
     /// The published names of the files pages load (theme assets, the search index's entry, the
     /// glossary's definitions script).
-    let assets: AssetManifest
+    package let assets: AssetManifest
     /// When each source file last changed.
-    let dates: SourceDates
+    package let dates: SourceDates
     /// Whether the site has a glossary and a quiz overview: the theme links only pages that exist.
-    let hasGlossary: Bool
-    let hasQuizzes: Bool
+    package let hasGlossary: Bool
+    package let hasQuizzes: Bool
     /// The header for one section at one depth is the same on many pages: rendered once per build.
     let headers = RenderCache<String, String>()
     /// Asset URLs for pages at one root prefix.
     let assetURLs = RenderCache<String, [String: Any]>()
 
+    package init(config: SiteConfig, options: BuildOptions, index: SiteIndex, glossary: GlossaryIndex, templates: TemplateRenderer, assets: AssetManifest,
+                 dates: SourceDates, hasGlossary: Bool, hasQuizzes: Bool) {
+        self.config = config
+        self.options = options
+        self.index = index
+        self.glossary = glossary
+        self.templates = templates
+        self.assets = assets
+        self.dates = dates
+        self.hasGlossary = hasGlossary
+        self.hasQuizzes = hasQuizzes
+    }
+
     /// The layout's values for the page at `route`. `absoluteRoot` is for a page served at any
     /// address (the 404 page): its URLs start there instead of being relative, and it has no
     /// canonical link.
-    func make(route: Route, title: String, description: String, summary: PageSummary?,
-              content: [UInt8], bodyClass: String, absoluteRoot: String? = nil) -> [String: Any] {
+    package func make(route: Route, title: String, description: String, summary: PageSummary?,
+                      content: [UInt8], bodyClass: String, absoluteRoot: String? = nil) -> [String: Any] {
         let root = absoluteRoot ?? route.rootPrefix
         func url(toFile file: String) -> String { absoluteRoot.map { $0 + file } ?? route.relativeURL(toFile: file) }
         var context: [String: Any] = [
@@ -126,7 +141,7 @@ struct LayoutContext: Sendable {
 
     /// Definitions are shown on other pages than the term's own, where their relative links would
     /// point elsewhere; the pop-up links to the term page instead, so inner links are unwrapped.
-    static func unlinked(_ html: String) -> String {
+    package static func unlinked(_ html: String) -> String {
         var result = ""
         var rest = Substring(html)
         while let open = rest.range(of: "<a ") ?? rest.range(of: "<a>") {

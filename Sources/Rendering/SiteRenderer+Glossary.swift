@@ -1,6 +1,7 @@
 import Content
 import Foundation
 import Glossary
+import Pages
 import SiteModel
 
 extension SiteRenderer {
@@ -12,7 +13,7 @@ extension SiteRenderer {
     static let queryValueCharacters = CharacterSet.urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&+=#"))
 
     /// The letter a term is filed under: its first letter, with the Dutch 'IJ' kept together.
-    static func letter(for title: String) -> String {
+    package static func letter(for title: String) -> String {
         let folded = Slug.fold(title)
         if folded.hasPrefix("ij") { return "IJ" }
         guard let first = folded.first(where: { $0.isLetter || $0.isNumber }) else { return "#" }
@@ -20,11 +21,11 @@ extension SiteRenderer {
     }
 
     /// Dutch sort key: case and diacritics folded; 'ij' sorts as one letter between 'i' and 'j'.
-    static func sortKey(for title: String) -> String {
+    package static func sortKey(for title: String) -> String {
         Slug.fold(title)
     }
 
-    func glossaryIndexContext(from route: Route) -> [String: Any] {
+    package func glossaryIndexContext(from route: Route) -> [String: Any] {
         // Sort keys made once per term, not once per comparison.
         let terms = glossary.terms.values.map { (key: Self.sortKey(for: $0.title), term: $0) }
             .sorted { ($0.key, $0.term.slug) < ($1.key, $1.term.slug) }
@@ -52,7 +53,7 @@ extension SiteRenderer {
         ]
     }
 
-    func termContext(_ processed: ProcessedPage) -> [String: Any] {
+    package func termContext(_ processed: ProcessedPage) -> [String: Any] {
         let page = processed.page
         let slug = String(page.contentPath.split(separator: "/").last!.dropLast(3))
         var context: [String: Any] = [:]

@@ -1,12 +1,13 @@
 import Content
 import Foundation
+import Pages
 import Questionnaire
 import SiteModel
 
 extension SiteRenderer {
     /// The template values of a questionnaire page. Element ids contain '_', which heading slugs never
     /// do, so they cannot clash with the body's headings.
-    func questionnaireContext(_ processed: ProcessedPage) -> [String: Any] {
+    package func questionnaireContext(_ processed: ProcessedPage) -> [String: Any] {
         guard let rendered = processed.questionnaire else { return [:] }
         let page = processed.page
         let questionnaire = rendered.questionnaire

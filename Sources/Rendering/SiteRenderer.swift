@@ -2,31 +2,44 @@ import Content
 import Foundation
 import Glossary
 import Markdown
+import Pages
 import Quiz
 import SiteModel
 import Theme
 
 /// Turns processed pages into output files with the theme's templates: one pass that only reads
 /// the site, so pages render in parallel.
-struct SiteRenderer: Sendable {
-    let config: SiteConfig
-    let index: SiteIndex
-    let glossary: GlossaryIndex
-    let templates: TemplateRenderer
-    let layout: LayoutContext
+package struct SiteRenderer: Sendable {
+    package let config: SiteConfig
+    package let index: SiteIndex
+    package let glossary: GlossaryIndex
+    package let templates: TemplateRenderer
+    package let layout: LayoutContext
     /// Processed pages by content path.
-    let pages: [String: ProcessedPage]
+    package let pages: [String: ProcessedPage]
     /// Term slug -> content paths of the pages that reference it.
-    let backlinks: [String: [String]]
+    package let backlinks: [String: [String]]
     /// Section folder -> quiz content paths.
-    let quizzesBySection: [String: [String]]
+    package let quizzesBySection: [String: [String]]
     /// The pages term pages list, made once per build.
     let backlinkEntries = RenderCache<BacklinkEntry.Key, BacklinkEntry?>()
     /// The order of all pages in term pages' lists, made once per build when a list is too long to show whole.
     let backlinkRanks = RenderCache<Int, BacklinkRanks>()
 
+    package init(config: SiteConfig, index: SiteIndex, glossary: GlossaryIndex, templates: TemplateRenderer, layout: LayoutContext,
+                 pages: [String: ProcessedPage], backlinks: [String: [String]], quizzesBySection: [String: [String]]) {
+        self.config = config
+        self.index = index
+        self.glossary = glossary
+        self.templates = templates
+        self.layout = layout
+        self.pages = pages
+        self.backlinks = backlinks
+        self.quizzesBySection = quizzesBySection
+    }
+
     /// Renders one page to its `index.html`.
-    func render(_ processed: ProcessedPage) -> OutputFile {
+    package func render(_ processed: ProcessedPage) -> OutputFile {
         let page = processed.page
         let summary = index.page(at: page.contentPath)!
         var context = common(processed)
@@ -75,8 +88,8 @@ struct SiteRenderer: Sendable {
     /// The whole page around `content` (UTF-8 HTML of the page's main part); `absoluteRoot` as in
     /// `LayoutContext.make`. `noindex` asks search engines to leave the page out (the print editions
     /// repeat every page).
-    func renderLayout(route: Route, title: String, description: String, summary: PageSummary?,
-                      content: [UInt8], bodyClass: String, absoluteRoot: String? = nil, noindex: Bool = false) -> [UInt8] {
+    package func renderLayout(route: Route, title: String, description: String, summary: PageSummary?,
+                              content: [UInt8], bodyClass: String, absoluteRoot: String? = nil, noindex: Bool = false) -> [UInt8] {
         var context = layout.make(route: route, title: title, description: description, summary: summary,
                                   content: content, bodyClass: bodyClass, absoluteRoot: absoluteRoot)
         if noindex { context["noindex"] = true }
@@ -109,7 +122,7 @@ struct SiteRenderer: Sendable {
         return context
     }
 
-    func link(to target: PageSummary, from route: Route, withDescription: Bool = false) -> [String: Any] {
+    package func link(to target: PageSummary, from route: Route, withDescription: Bool = false) -> [String: Any] {
         var item: [String: Any] = ["title": target.title, "url": route.relativeURL(to: target.route)]
         if withDescription && !target.description.isEmpty { item["description"] = target.description }
         if target.kind == .section { item["isSection"] = true }

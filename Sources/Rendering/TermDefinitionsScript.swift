@@ -13,13 +13,13 @@ import SiteModel
 /// or a proxy keeps either.
 ///
 ///     window.KENNISBANK_DEFINITIONS = {"version":1,"terms":{"racisme":["Racisme","<em>…</em>"],…}};
-enum TermDefinitionsScript {
+package enum TermDefinitionsScript {
     /// Its plain site path; pages find the published one through the asset manifest.
-    static let path = "assets/definities.js"
+    package static let path = "assets/definities.js"
 
     /// The script for `glossary`, with the definitions as the pop-ups show them (HTML without
     /// links, by slug); nil for a site without terms.
-    static func make(glossary: GlossaryIndex, definitions: [String: String]) -> OutputFile? {
+    package static func make(glossary: GlossaryIndex, definitions: [String: String]) -> OutputFile? {
         guard !glossary.terms.isEmpty else { return nil }
         var bytes = Array("window.KENNISBANK_DEFINITIONS = {\"version\":1,\"terms\":{".utf8)
         for (number, slug) in glossary.terms.keys.sorted().enumerated() {

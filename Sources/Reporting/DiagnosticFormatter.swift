@@ -8,7 +8,7 @@ public struct DiagnosticFormatter: Sendable {
     /// How many diagnostics a report shows in full unless told otherwise (`--max-diagnostics`).
     public static let defaultLimit = 200
     /// Characters of a long source line shown before the caret, and in all.
-    static let window = (before: 40, width: 120)
+    package static let window = (before: 40, width: 120)
     /// Characters of a message or hint shown; they can quote a whole line of the author's text.
     static let maxTextLength = 500
 
@@ -78,7 +78,7 @@ public struct DiagnosticFormatter: Sendable {
 
     /// The line, cut to a window around the caret when it is long, and the caret line. The caret
     /// is placed by display width, so it stands under its character after CJK text and emoji.
-    static func quote(_ line: String, column: Int) -> [String] {
+    package static func quote(_ line: String, column: Int) -> [String] {
         // Columns count Unicode scalars, as in `SourceLocation`; the view is walked only as far as
         // the caret and the window need, because a line can be a megabyte long.
         let scalars = line.unicodeScalars
@@ -102,7 +102,7 @@ public struct DiagnosticFormatter: Sendable {
     }
 
     /// A line quoted for context only: its start, at most the window's width.
-    static func cut(_ line: String) -> String {
+    package static func cut(_ line: String) -> String {
         let scalars = line.unicodeScalars
         guard let end = scalars.index(scalars.startIndex, offsetBy: window.width, limitedBy: scalars.endIndex), end < scalars.endIndex else {
             return line.replacingOccurrences(of: "\t", with: "    ")

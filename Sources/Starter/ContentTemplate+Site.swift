@@ -11,7 +11,7 @@ extension ContentTemplate {
         public let language: Language
         /// The folders of the top-level sections (with an `_index.md`), sorted.
         public let sections: [String]
-        let reviewRequiredIn: [ReviewScope]
+        package let reviewRequiredIn: [ReviewScope]
 
         /// Reads the site at `root` (its kennisbank.yml and the folders of `content/`).
         public init(root: URL) {

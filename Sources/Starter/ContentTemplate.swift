@@ -92,7 +92,7 @@ public struct ContentTemplate: Sendable {
     }
 
     /// The folder that files of `kind` live in; nil for pages, which go anywhere.
-    static func folder(of kind: Kind) -> String? {
+    package static func folder(of kind: Kind) -> String? {
         switch kind {
         case .page: return nil
         case .term: return PageKind.glossaryFolder

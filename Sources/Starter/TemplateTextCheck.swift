@@ -6,9 +6,11 @@ import SiteModel
 /// warning at each, so a new file shows in `serve` while it is being written but cannot be
 /// published with a placeholder definition in every pop-up or a quiz that asks 'Schrijf hier de
 /// vraag.'.
-struct TemplateTextCheck: Sendable {
+package struct TemplateTextCheck: Sendable {
+    package init() {}
+
     /// The warnings for `page`: front-matter values first, then body lines.
-    func diagnostics(for page: Page) -> [Diagnostic] {
+    package func diagnostics(for page: Page) -> [Diagnostic] {
         var result: [Diagnostic] = []
         if let node = page.frontMatter { collect(node, into: &result) }
         guard Self.mayHold(page.body) else { return result }
