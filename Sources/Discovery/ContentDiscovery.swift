@@ -5,14 +5,14 @@ import StaticFiles
 /// The files of `content/`, read but not parsed: Markdown sources and static files.
 struct ContentDiscovery: Sendable {
     /// Content path (relative to `content/`) -> text, sorted by path.
-    package var markdown: [(path: String, text: String)] = []
+    var markdown: [(path: String, text: String)] = []
     /// Content paths of every other file.
-    package var staticFiles: [String] = []
+    var staticFiles: [String] = []
     /// Problems of static files by root-relative path (`StaticFileCheck`); only files that have any.
     var staticChecks: [String: StaticFileCheck] = [:]
-    package var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] = []
 
-    package init(fileSystem: SiteFileSystem) {
+    init(fileSystem: SiteFileSystem) {
         let listing = fileSystem.listing(under: "content")
         let files = listing.files
         // Links, FIFOs and devices are never read: each is an error at its path.

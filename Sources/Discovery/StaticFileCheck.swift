@@ -10,13 +10,13 @@ struct StaticFileCheck: Sendable, Equatable {
     var unlessUnsafe: [Diagnostic] = []
 
     /// Checks the file at the root-relative `file`.
-    package init(_ file: String, fileSystem: SiteFileSystem) {
+    init(_ file: String, fileSystem: SiteFileSystem) {
         always = StaticFilePolicy.problems(file, unsafe: true) { Data() }
         unlessUnsafe = StaticFilePolicy.problems(file, unsafe: false) { try fileSystem.data(at: file) }
     }
 
-    package var isEmpty: Bool { always.isEmpty && unlessUnsafe.isEmpty }
+    var isEmpty: Bool { always.isEmpty && unlessUnsafe.isEmpty }
 
     /// The errors under the site's setting.
-    package func diagnostics(unsafe: Bool) -> [Diagnostic] { unsafe ? always : unlessUnsafe }
+    func diagnostics(unsafe: Bool) -> [Diagnostic] { unsafe ? always : unlessUnsafe }
 }

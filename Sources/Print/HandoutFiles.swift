@@ -10,8 +10,8 @@ import SiteModel
 package struct HandoutFiles: Sendable, Hashable {
     /// One PDF: where it is and its size in bytes.
     struct Handout: Sendable, Hashable {
-        package var source: URL
-        package var size: Int
+        var source: URL
+        var size: Int
     }
 
     /// PDF file name (`definities-deelnemers.pdf`) -> the file.

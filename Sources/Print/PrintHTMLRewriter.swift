@@ -10,24 +10,24 @@ import SiteModel
 /// values); anything else, such as raw HTML a site lets through with `unsafe`, passes unchanged.
 struct PrintHTMLRewriter: Sendable {
     /// Where a page of the site is in the edition.
-    package struct Part: Sendable {
-        package var anchor: String
-        package var number: String
+    struct Part: Sendable {
+        var anchor: String
+        var number: String
     }
 
     /// Site file of a page (`definities/racisme/index.html`) -> its part in the edition.
-    package let parts: [String: Part]
+    let parts: [String: Part]
     /// Term slug -> anchor of the term's part, for the terms the edition explains.
     let termAnchors: [String: String]
     /// The relative path from the print page to the site root. Both audiences' pages share the
     /// rewritten HTML, so the renderer passes `rootMarker` and puts each page's prefix in its place.
-    package let rootPrefix: String
+    let rootPrefix: String
     /// The site's address (ending in `/`), to write out links to pages the edition leaves out.
-    package let baseURL: String?
+    let baseURL: String?
     /// Title of a page of the site by its output file, for links to pages the edition leaves out.
-    package let titles: [String: String]
+    let titles: [String: String]
     /// The site's interface texts: 'zie 3.2', 'in de Kennisbank: ...'.
-    package let texts: InterfaceTexts
+    let texts: InterfaceTexts
 
     /// The separator between a part's anchor and the ids inside it. Anchors are `deel-` with digits
     /// and dashes, so two different parts can never produce the same id.

@@ -5,15 +5,15 @@ import SiteModel
 /// A quiz as the print template shows it: numbered questions with lettered answers; the template
 /// adds the right answers, feedback and explanation only in the trainers' edition.
 struct PrintQuiz {
-    package let quiz: RenderedQuiz
+    let quiz: RenderedQuiz
     /// The quiz page's route, which the rendered texts' relative links start from.
-    package let route: Route
+    let route: Route
     /// The quiz part's anchor; every text gets its own id prefix below it.
-    package let anchor: String
+    let anchor: String
     let rewriter: PrintHTMLRewriter
-    package let index: SiteIndex
+    let index: SiteIndex
 
-    package var context: [String: Any] {
+    var context: [String: Any] {
         [
             "questionCount": quiz.questions.count,
             "questions": quiz.questions.enumerated().map { number, question in questionContext(question, number: number + 1) },
@@ -53,7 +53,7 @@ struct PrintQuiz {
     }
 
     /// A, B, C, ... Z, then AA, AB, ...: a quiz may have many answers.
-    package static func letter(_ index: Int) -> String {
+    static func letter(_ index: Int) -> String {
         let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
         return index < letters.count ? String(letters[index]) : letter(index / letters.count - 1) + String(letters[index % letters.count])
     }

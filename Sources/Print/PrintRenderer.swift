@@ -54,10 +54,10 @@ package struct PrintRenderer: Sendable {
 
     /// The parts of one scope (the whole training or a section), rewritten for the print page.
     struct ScopeContent {
-        package let toc: [[String: Any]]
-        package let parts: [[String: Any]]
+        let toc: [[String: Any]]
+        let parts: [[String: Any]]
 
-        package init(renderer: PrintRenderer, section: String?) {
+        init(renderer: PrintRenderer, section: String?) {
             let parts = renderer.parts(of: PrintEdition(section: section, audience: .participants))
             let rewriter = renderer.rewriter(for: parts)
             toc = renderer.tableOfContents(parts)

@@ -5,15 +5,15 @@ import Content
 /// which are all in one folder and so all link to it the same way; `SiteRenderer` makes each entry
 /// once per build (`RenderCache`; for 10,000 pages, 46,000 entries made for 10,000 pages).
 struct BacklinkEntry {
-    package let summary: PageSummary
+    let summary: PageSummary
     /// The heading the page is listed under: its top section's title, or 'Algemeen'.
-    package let group: String
-    package let section: PageSummary?
-    package let link: [String: Any]
+    let group: String
+    let section: PageSummary?
+    let link: [String: Any]
 
     /// The entry for the page at a content path, linked from pages in one folder.
-    package struct Key: Hashable, Sendable {
-        package var path: String
+    struct Key: Hashable, Sendable {
+        var path: String
         var fromFolder: String
     }
 }

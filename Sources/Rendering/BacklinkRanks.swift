@@ -13,7 +13,7 @@ struct BacklinkRanks: Sendable {
 
     /// The first `keep` pages of every term's list; `pages` are the processed pages by content path;
     /// `general` names the group of pages outside any section ('Algemeen'), as the term page does.
-    package init(index: SiteIndex, glossary: GlossaryIndex, pages: [String: ProcessedPage], keep: Int, general: String) {
+    init(index: SiteIndex, glossary: GlossaryIndex, pages: [String: ProcessedPage], keep: Int, general: String) {
         func groupKey(_ page: PageSummary) -> (section: PageSummary?, name: String) {
             let top = page.topSectionFolder
             let section = index.sectionPage(top)
@@ -47,7 +47,7 @@ struct BacklinkRanks: Sendable {
     }
 
     /// The first pages of the list of term number `term`, in list order.
-    package func first(ofTerm term: Int) -> [String] {
+    func first(ofTerm term: Int) -> [String] {
         term >= 0 && term < firsts.count ? firsts[term] : []
     }
 }

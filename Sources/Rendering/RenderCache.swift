@@ -10,7 +10,7 @@ final class RenderCache<Key: Hashable & Sendable, Value>: @unchecked Sendable {
     private let lock = NSLock()
 
     /// The cached value for `key`, made with `make` the first time.
-    package func value(for key: Key, _ make: () -> Value) -> Value {
+    func value(for key: Key, _ make: () -> Value) -> Value {
         lock.lock()
         if let known = values[key] {
             lock.unlock()

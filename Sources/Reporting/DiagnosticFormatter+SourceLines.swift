@@ -7,7 +7,7 @@ extension DiagnosticFormatter {
         private var files: [String: (starts: [String.Index], complete: Bool)] = [:]
 
         /// The text of line `location.line`, without its line break.
-        package mutating func line(_ location: SourceLocation, in sources: [String: String]) -> String? {
+        mutating func line(_ location: SourceLocation, in sources: [String: String]) -> String? {
             guard location.line > 0, let text = sources[location.file] else { return nil }
             let utf8 = text.utf8
             // Taken out while it grows, so that appending does not copy it.
