@@ -60,28 +60,15 @@ extension SiteBuilder {
         if let script = definitionsScript {
             scripts.append(OutputFile(path: dataScripts.add(script.path) { [UInt8](script.data) }, data: script.data))
         }
+        // The index is made while the pages render (its making is partly serial); no page names it.
+        var newIndex: BackgroundWork<[OutputFile]>?
         if searchPending && !deferring {
-            searchEntry = nil
-            searchIndexOutputs = []
-            for file in output.searchIndex(Array(searchDocuments.values)) {
-                if file.path == OutputAssembler.searchIndexPath { searchEntry = file } else {
-                    scripts.append(file)
-                    searchIndexOutputs.insert(file.path)
-                }
-            }
+            let documents = Array(searchDocuments.values)
+            newIndex = BackgroundWork { [output] in output.searchIndex(documents) }
             searchPending = false
         } else if searchPending {
             result.filesPending = true
         }
-        if let entry = searchEntry {
-            let published = dataScripts.add(entry.path) { [UInt8](entry.data) }
-            scripts.append(OutputFile(path: published, data: entry.data))
-            searchIndexOutputs.insert(published)
-        } else {
-            // Deferred before the first index was made (only with plain names): it will have the plain path.
-            dataScripts.add(OutputAssembler.searchIndexPath) { [] }
-        }
-        scripts.append(DataScriptIndex.make(dataScripts))
         // Every page names the theme's published files (`#kennisbank-assets`): a new name renders them all.
         if manifest != renderedAssets { RebuildRules.renderAllForNewAssetNames(&plan) }
         output.assets = manifest
@@ -120,6 +107,25 @@ extension SiteBuilder {
                 }
             }
         }
+        if let newIndex {
+            searchEntry = nil
+            searchIndexOutputs = []
+            for file in newIndex.value() {
+                if file.path == OutputAssembler.searchIndexPath { searchEntry = file } else {
+                    scripts.append(file)
+                    searchIndexOutputs.insert(file.path)
+                }
+            }
+        }
+        if let entry = searchEntry {
+            let published = dataScripts.add(entry.path) { [UInt8](entry.data) }
+            scripts.append(OutputFile(path: published, data: entry.data))
+            searchIndexOutputs.insert(published)
+        } else {
+            // Deferred before the first index was made (only with plain names): it will have the plain path.
+            dataScripts.add(OutputAssembler.searchIndexPath) { [] }
+        }
+        scripts.append(DataScriptIndex.make(dataScripts))
         renderedAssets = manifest
         for file in scripts + siteFiles where !failure.happened {
             do { try sink.put(file) } catch { failure.record(error) }

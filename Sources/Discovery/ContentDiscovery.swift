@@ -24,15 +24,7 @@ struct ContentDiscovery: Sendable {
         let otherFiles = files.filter { !$0.hasSuffix(".md") }
         staticFiles = otherFiles.map { String($0.dropFirst("content/".count)) }
         // Reading is independent per file, so it runs on every core; results keep the sorted order.
-        let read: [Result<String, Diagnostic>] = markdownFiles.parallelMap { file in
-            do {
-                return .success(try fileSystem.text(at: file))
-            } catch let error as Diagnostic {
-                return .failure(error)
-            } catch {
-                return .failure(.error(SourceLocation(file: file), .fileUnreadable(error.localizedDescription)))
-            }
-        }
+        let read = fileSystem.texts(at: markdownFiles)
         for (file, outcome) in zip(markdownFiles, read) {
             switch outcome {
             case .success(let text): markdown.append((String(file.dropFirst("content/".count)), text))

@@ -24,9 +24,12 @@ public struct GlossaryIndex: Sendable {
     /// any term none of whose names reached the matcher.
     public let numberedSlugs: [String]
     private let numbers: [String: Int]
-    /// By number: a link to the term up to its href value, and its page's path from the site root,
-    /// both escaped. Made once, because every first mention on every page becomes such a link.
-    let linkOpenings: [String]
+    /// A term link up to its href value. No `data-term`: the pop-up script and the print editions
+    /// read the slug from the address; the attribute was a quarter of every term link's bytes on a
+    /// densely linked site.
+    static let linkOpening = "<a class=\"term-link\" href=\""
+    /// By number: the term page's path from the site root, escaped. Made once, because every first
+    /// mention on every page becomes a link to it.
     let linkTargets: [String]
     /// The whole opening tag by page depth (0 to 5 folders) and term number, for pages outside the
     /// term's own top folder: every depth's tags are the same on every page at that depth.
@@ -72,12 +75,11 @@ public struct GlossaryIndex: Sendable {
         let numberedSlugs = matcher.slugs + terms.keys.filter { !matched.contains($0) }.sorted()
         self.numberedSlugs = numberedSlugs
         numbers = Dictionary(uniqueKeysWithValues: numberedSlugs.enumerated().map { ($0.element, $0.offset) })
-        let openings = numberedSlugs.map { "<a class=\"term-link\" data-term=\"\(HTMLEscaping.escape($0))\" href=\"" }
         let targets = numberedSlugs.map { HTMLEscaping.escape(terms[$0]!.route.outputFile) }
-        (linkOpenings, linkTargets) = (openings, targets)
+        linkTargets = targets
         openingTags = (0..<6).map { depth in
             let up = String(repeating: "../", count: depth)
-            return zip(openings, targets).map { $0 + up + $1 + "\">" }
+            return targets.map { Self.linkOpening + up + $0 + "\">" }
         }
 
         var related: [String: Set<String>] = [:]

@@ -44,9 +44,9 @@ public struct PageTermLinks {
             && target.utf8[target.utf8.index(target.startIndex, offsetBy: topFolder.utf8.count)] == UInt8(ascii: "/")
     }
 
-    /// `<a class="term-link" data-term="..." href="...">` for term number `term`.
+    /// `<a class="term-link" href=".../begrippen/<slug>/index.html">` for term number `term`.
     public func openingTag(_ term: Int) -> String {
         if depth < glossary.openingTags.count, !isInTermsFolder(term) { return glossary.openingTags[depth][term] }
-        return glossary.linkOpenings[term] + href(term) + "\">"
+        return GlossaryIndex.linkOpening + href(term) + "\">"
     }
 }

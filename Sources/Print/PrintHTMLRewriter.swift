@@ -100,13 +100,21 @@ struct PrintHTMLRewriter: Sendable {
         return out
     }
 
+    /// The slug of the term a term link points to: the folder of its page,
+    /// `.../begrippen/<slug>/index.html` (the same rule as the pop-up script's).
+    static func termSlug(fromHref href: String?) -> String? {
+        guard var path = href.map(HTMLEscaping.text(of:))?.split(separator: "#", maxSplits: 1).first.map(String.init) else { return nil }
+        if path.hasSuffix("index.html") { path.removeLast("index.html".count) }
+        let slug = path.split(separator: "/").last.map(String.init)
+        return slug.flatMap { $0.removingPercentEncoding ?? $0 }
+    }
+
     /// Changes a link's tag; returns what to write after its closing tag.
     private func rewriteLink(_ tag: inout Tag, from pageRoute: Route, idPrefix: String)
         -> (after: String, closeAsSpan: Bool, url: String?)? {
-        if let slug = tag.value(of: "data-term") {
+        if tag.value(of: "class") == "term-link", let slug = Self.termSlug(fromHref: tag.value(of: "href")) {
             // A glossary pop-up on paper: the term as plain text, linked to its explanation when
             // the edition has one.
-            tag.remove("data-term")
             tag.set("class", "print-term")
             if let anchor = termAnchors[slug] {
                 tag.set("href", "#" + anchor)

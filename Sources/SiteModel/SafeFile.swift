@@ -20,6 +20,12 @@ public enum SafeFile {
         public var errorDescription: String? { String(cString: strerror(code)) }
     }
 
+    /// A file larger than the reader's limit, left unread.
+    public struct TooLarge: Error {
+        public var path: String
+        public var size: Int
+    }
+
     /// The bytes of the ordinary file at `path` (`/`-separated, relative to `root`). Paths in
     /// refusals are `shownPrefix` + the part of `path` that was refused.
     public static func read(_ path: String, under root: String, shownPrefix: String = "") throws -> Data {
@@ -27,14 +33,22 @@ public enum SafeFile {
         guard let name = parts.last else { throw Failure(path: shownPrefix + path, code: EISDIR) }
         let folder = try openFolder(parts.dropLast(), under: root, shownPrefix: shownPrefix)
         defer { close(folder) }
+        return try readFile(String(name), in: folder, folderPath: join(root, parts.dropLast()), root: root,
+                            shown: shownPrefix + path)
+    }
+
+    /// Reads the ordinary file `name` in the open folder `folder`: looked at without following a
+    /// link, opened, and checked again on the descriptor. A file larger than `maxBytes` is not read.
+    static func readFile(_ name: String, in folder: Int32, folderPath: String, root: String, shown: String,
+                         maxBytes: Int? = nil) throws -> Data {
         var info = stat()
-        let shown = shownPrefix + path
-        guard fstatat(folder, String(name), &info, AT_SYMLINK_NOFOLLOW) == 0 else { throw Failure(path: shown, code: errno) }
-        if let refusal = refusal(info, name: String(name), in: folder, folderPath: join(root, parts.dropLast()), root: root, shown: shown) {
+        guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { throw Failure(path: shown, code: errno) }
+        if let refusal = refusal(info, name: name, in: folder, folderPath: folderPath, root: root, shown: shown) {
             throw refusal
         }
         guard info.st_mode & S_IFMT == S_IFREG else { throw Failure(path: shown, code: EISDIR) }
-        let descriptor = openat(folder, String(name), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+        if let maxBytes, Int(info.st_size) > maxBytes { throw TooLarge(path: shown, size: Int(info.st_size)) }
+        let descriptor = openat(folder, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         guard descriptor >= 0 else {
             if errno == ELOOP { throw FileRefusal(path: shown, reason: .link(target: "?", leavesRoot: false, toFolder: false)) }
             throw Failure(path: shown, code: errno)
@@ -166,7 +180,7 @@ public enum SafeFile {
     }
 
     /// The refusal for what `info` describes, or nil for an ordinary file or folder.
-    private static func refusal(_ info: stat, name: String, in folder: Int32, folderPath: String, root: String, shown: String) -> FileRefusal? {
+    static func refusal(_ info: stat, name: String, in folder: Int32, folderPath: String, root: String, shown: String) -> FileRefusal? {
         let type = directoryType(info.st_mode)
         switch type {
         case Int32(DT_REG), Int32(DT_DIR): return nil
@@ -197,7 +211,7 @@ public enum SafeFile {
         return String(cString: resolved)
     }
 
-    private static func join(_ root: String, _ parts: ArraySlice<Substring>) -> String {
+    static func join(_ root: String, _ parts: ArraySlice<Substring>) -> String {
         parts.isEmpty ? root : root + "/" + parts.joined(separator: "/")
     }
 

@@ -27,6 +27,11 @@ extension String {
         byteRanges(of: target, limit: 1).first?.lowerBound
     }
 
+    /// The UTF-8 offsets of every `target` in the string, not overlapping, in order.
+    public func utf8Ranges(of target: String) -> [Range<Int>] {
+        byteRanges(of: target, limit: .max)
+    }
+
     /// True when `target` occurs in the string (byte comparison, no Foundation).
     public func containsBytes(_ target: String) -> Bool {
         !byteRanges(of: target, limit: 1).isEmpty
@@ -47,20 +52,22 @@ extension String {
     }
 
     /// The offset of the first `needle` in `haystack` at or after `start`. Candidates are found with
-    /// the C library's vectorised `memchr` and checked with `memcmp`; a byte-by-byte loop was a
-    /// visible part of large builds.
+    /// the C library's vectorised `memchr` for the needle's least common byte and checked with
+    /// `memcmp`. (A byte-by-byte loop was a visible part of large builds, and so was `memchr` for the
+    /// first byte: most needles here start with a space or `<`, which every line of HTML has.)
     private static func find<C: RandomAccessCollection>(_ needle: [UInt8], in haystack: C, from start: Int) -> Int?
     where C.Element == UInt8, C.Index == Int {
-        guard let head = needle.first, start >= 0, haystack.count - start >= needle.count else { return nil }
+        guard !needle.isEmpty, start >= 0, haystack.count - start >= needle.count else { return nil }
+        let anchor = anchorIndex(of: needle)
         let found: Int?? = haystack.withContiguousStorageIfAvailable { buffer in
             needle.withUnsafeBytes { pattern -> Int? in
                 guard let base = buffer.baseAddress else { return nil }
                 var position = start
                 let last = buffer.count - needle.count
                 while position <= last {
-                    guard let hit = memchr(base + position, Int32(head), last - position + 1) else { return nil }
-                    let offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-                    if memcmp(hit, pattern.baseAddress!, needle.count) == 0 { return offset }
+                    guard let hit = memchr(base + position + anchor, Int32(needle[anchor]), last - position + 1) else { return nil }
+                    let offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit)) - anchor
+                    if memcmp(base + offset, pattern.baseAddress!, needle.count) == 0 { return offset }
                     position = offset + 1
                 }
                 return nil
@@ -68,5 +75,15 @@ extension String {
         }
         if let found { return found }
         return Array(haystack).withUnsafeBufferPointer { find(needle, in: $0, from: start) }
+    }
+
+    /// The needle's first byte that HTML and Dutch text have least often: not a space, a lower-case
+    /// letter or a character of markup, when it has one.
+    private static func anchorIndex(of needle: [UInt8]) -> Int {
+        needle.firstIndex { !commonBytes[Int($0)] } ?? 0
+    }
+
+    private static let commonBytes: [Bool] = (0...255).map { byte in
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(UInt8(byte)) || " \n<>\"=/-".utf8.contains(UInt8(byte))
     }
 }

@@ -62,6 +62,9 @@ enum BuildRunner {
         builder.reusesUnchangedOutput = write
         let progress = site.showsProgress
         let result = builder.build(progress: { timing in if progress { Terminal.out(timing.line) } })
+        // The process ends after the report: freeing what the builder keeps (every parsed and rendered
+        // page) one object at a time took 0.15 s of a 10,000-page build on one core, so it is never freed.
+        _ = Unmanaged.passRetained(builder)
         let language = result.language
         if !result.diagnostics.isEmpty { Terminal.err(result.formattedDiagnostics(limit: site.maxDiagnostics, summary: false)) }
         let warnings = result.diagnostics.warningCount

@@ -180,7 +180,7 @@ TERM_INFO_JS = r"""
 const a = arguments[0];
 const scripts = [...document.scripts].map(x => x.src).concat(performance.getEntriesByType('resource').map(e => e.name));
 const loaded = scripts.some(u => /\/assets\/definities(\.[0-9a-f]{8})?\.js$/.test(u));
-return {slug: a.getAttribute('data-term'), href: a.href, text: (a.innerText || '').trim(),
+return {slug: decodeURIComponent(a.pathname.replace(/index\.html$/, '').replace(/\/+$/, '').split('/').pop()), href: a.href, text: (a.innerText || '').trim(),
         loaded: loaded || !!window.KENNISBANK_DEFINITIONS,
         expanded: a.getAttribute('aria-expanded'), controls: a.getAttribute('aria-controls')};
 """
@@ -200,8 +200,8 @@ return {el: pop, shown: shown, isSpan: pop.matches('span.term-popover'), rightAf
 
 
 def _term_link(d):
-    links = d.find_elements(By.CSS_SELECTOR, ".term-link[data-term]")
-    ensure(links, "no .term-link[data-term] on the page")
+    links = d.find_elements(By.CSS_SELECTOR, "a.term-link")
+    ensure(links, "no a.term-link on the page")
     return links[0]
 
 
@@ -277,7 +277,7 @@ def glossary_keyboard(b, page_url):
     expected, href = _definition_on_term_page(b, page_url)
     b.get(page_url, settle=0.1)
     problems = []
-    n, visited = tab_until(d, lambda: active_matches(d, ".term-link[data-term]"), 300)
+    n, visited = tab_until(d, lambda: active_matches(d, "a.term-link"), 300)
     ensure(n, "Tab never reached a .term-link (focus went: %s ...)" % " -> ".join(visited[:12]))
     a = d.switch_to.active_element
     info = js(d, TERM_INFO_JS, a)
@@ -340,8 +340,8 @@ def glossary_mouse(b, page_url):
 def glossary_nojs(nb, page_url):
     d = nb.driver
     nb.get(page_url)
-    links = d.find_elements(By.CSS_SELECTOR, "a.term-link[data-term]")
-    ensure(links, "no a.term-link[data-term] in the page without JavaScript")
+    links = d.find_elements(By.CSS_SELECTOR, "a.term-link")
+    ensure(links, "no a.term-link in the page without JavaScript")
     a = links[0]
     href = a.get_attribute("href")
     ensure(re.search(r"/begrippen/[^/]+/index\.html$", href.split("#")[0]),

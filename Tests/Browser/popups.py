@@ -35,7 +35,7 @@ return {shown: !!shown, expanded: a.getAttribute('aria-expanded'), pop: r ? box(
 # Term links that show in the text (not in the hidden no-JS answers of a quiz), one per term.
 LINKS_JS = r"""
 const seen = new Set(), out = [];
-for (const a of document.querySelectorAll('main a.term-link[data-term]')) {
+for (const a of document.querySelectorAll('main a.term-link')) {
   if (!a.getClientRects().length || seen.has(a.dataset.term)) continue;
   seen.add(a.dataset.term); out.push(a);
 }

@@ -248,7 +248,7 @@ def main():
             content = srv.url(keys["content"]) if keys["content"] else None
             glossary_page = srv.url(site.term_links_page) if site.term_links_page else None
             quiz_page = srv.url(site.quiz_pages[0]) if site.quiz_pages else None
-            no_glossary = "no page has a.term-link[data-term] (glossary auto-linking is not built yet?)"
+            no_glossary = "no page has a.term-link (glossary auto-linking is not built yet?)"
             no_quiz = "no page has form.quiz (quizzes are not built yet?)"
 
             def need(url, msg):

@@ -146,8 +146,8 @@ import Testing
         #expect(questions.count == 2)
         for question in questions { #expect(!question.contains("term-link"), "\(question)") }
         // The explanation links the term (automatically, or as written with [[...]]).
-        #expect(quiz.contains("<div class=\"quiz-explanation\"><p><a class=\"term-link\" data-term=\"racisme\""))
-        #expect(quiz.contains("<p>Zie <a class=\"term-link\" data-term=\"racisme\""))
+        #expect(quiz.contains("<div class=\"quiz-explanation\"><p><a class=\"term-link\" href=\"../../begrippen/racisme/index.html\""))
+        #expect(quiz.contains("<p>Zie <a class=\"term-link\" href=\"../../begrippen/racisme/index.html\""))
     }
 
     @Test func givesTheParticipantsPrintEditionBoxesToTick() throws {

@@ -106,6 +106,6 @@ import Testing
         let after = FixtureSite.build(site.replacingOccurrences(of: "Uitsluiting", with: "Achterstelling"))
         let page = { (result: BuildResult) in result.files.first { $0.path == "b/los/index.html" }?.data }
         #expect(page(before) != nil && page(before) == page(after))
-        #expect(String(decoding: page(before) ?? Data(), as: UTF8.self).contains("data-term=\"racisme\""))
+        #expect(String(decoding: page(before) ?? Data(), as: UTF8.self).contains("<a class=\"term-link\" href=\"../../begrippen/racisme/index.html\">"))
     }
 }

@@ -17,6 +17,14 @@ import Testing
         #expect(document.headings.map(\.id) == ["inhoud-2"])
     }
 
+    @Test func givesEveryAlignedCellItsClass() {
+        let html = MarkdownDocument(parsing: "| a | b | c | d |\n|:--|:-:|--:|---|\n| 1 | 2 | 3 | 4 |\n\nen `style=\"text-align: left\"`\n",
+                                    file: "a.md").renderHTML()
+        #expect(html.contains("<th class=\"align-left\">a</th>\n<th class=\"align-center\">b</th>\n<th class=\"align-right\">c</th>\n<th>d</th>"))
+        #expect(html.contains("<td class=\"align-left\">1</td>\n<td class=\"align-center\">2</td>\n<td class=\"align-right\">3</td>\n<td>4</td>"))
+        #expect(!html.contains(" style=\"") && html.contains("<code>style=&quot;text-align: left&quot;</code>"))
+    }
+
     @Test func rendersGFMExtensionsAndDutchFootnotes() {
         let document = MarkdownDocument(parsing: """
         | a | b |

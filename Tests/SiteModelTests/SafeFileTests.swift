@@ -46,6 +46,47 @@ import Glibc
         }
     }
 
+    /// Reading many files at once (each folder opened once) gives, file by file, what `read` gives:
+    /// the same bytes, the same refusals at the same paths, the same failures.
+    @Test(.timeLimit(.minutes(1)))
+    func readsManyFilesAsReadDoes() throws {
+        let (root, _) = try tree()
+        defer { try? FileManager.default.removeItem(atPath: (root as NSString).deletingLastPathComponent) }
+        try FileManager.default.createDirectory(atPath: root + "/veel/diep", withIntermediateDirectories: true)
+        var paths = ["inside/ok.txt", "map/geheim.txt", "inside/link.txt", "inside/binnen.txt", "inside/pijp",
+                     "../outside/geheim.txt", "inside/../../outside/geheim.txt", "inside/missing.txt", "inside/ok.txt"]
+        for number in 0..<40 {
+            let path = (number % 3 == 0 ? "veel/diep/" : "veel/") + "pagina-\(number).md"
+            try "pagina \(number)\n".write(toFile: root + "/" + path, atomically: true, encoding: .utf8)
+            paths.append(path)
+        }
+        paths.insert("veel/groot.txt", at: 20)
+        try String(repeating: "x", count: 5_000).write(toFile: root + "/veel/groot.txt", atomically: true, encoding: .utf8)
+        let many = SafeFile.readMany(paths, under: root, maxBytes: 1_000, batch: 7)
+        #expect(many.count == paths.count)
+        for (path, outcome) in zip(paths, many) {
+            switch outcome {
+            case .success(let data):
+                #expect(data == (try SafeFile.read(path, under: root)), "\(path)")
+            case .failure(let refusal as FileRefusal):
+                do {
+                    _ = try SafeFile.read(path, under: root)
+                    Issue.record("\(path): read succeeded, readMany refused it")
+                } catch let expected as FileRefusal {
+                    #expect(refusal.path == expected.path && refusal.reason == expected.reason, "\(path)")
+                }
+            case .failure(let tooLarge as SafeFile.TooLarge):
+                #expect(path == "veel/groot.txt" && tooLarge.size == 5_000)
+            case .failure(let failure as SafeFile.Failure):
+                #expect(throws: SafeFile.Failure.self, "\(path)") { try SafeFile.read(path, under: root) }
+                #expect(failure.path == path)
+            case .failure(let other):
+                Issue.record("\(path): unexpected \(other)")
+            }
+        }
+        #expect(many.filter { (try? $0.get()) != nil }.count == 42, "ok.txt twice and the 40 pages")
+    }
+
     @Test func listsFilesAndRefusesTheRest() throws {
         let (root, _) = try tree()
         defer { try? FileManager.default.removeItem(atPath: (root as NSString).deletingLastPathComponent) }

@@ -97,5 +97,24 @@ import Testing
         #expect("één <section>".utf8Offset(of: "<section>") == 6)
         #expect("aaa".utf8Offset(of: "b") == nil)
         #expect("a\r\nb".containsBytes("\r") && !"a\nb".containsBytes("\r"))
+        // The search anchors on a needle's least common byte ("A" here), not its first.
+        #expect(" a=\"A\" a=\"A\"".utf8Offset(of: "=\"A\"") == 2)
+        #expect("xA xA".utf8Offset(of: " xA") == 2 && "Ab".utf8Offset(of: " Ab") == nil)
+    }
+
+    /// Against Foundation on strings made of few characters, where near misses are everywhere.
+    @Test func agreesWithFoundationOnRandomText() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [String] = [" ", "a", "A", "<", "\"", "é", "1"]
+        func random(_ length: Int) -> String {
+            (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+        }
+        for _ in 0..<2_000 {
+            let text = random(Int.random(in: 0...40, using: &generator))
+            let needle = random(Int.random(in: 1...4, using: &generator))
+            #expect(text.replacingAll(needle, with: "#") == text.replacingOccurrences(of: needle, with: "#"),
+                    "\(text) / \(needle)")
+            #expect(text.containsBytes(needle) == text.contains(needle), "\(text) / \(needle)")
+        }
     }
 }

@@ -119,7 +119,7 @@
   /* The term link an event is about, ready for use; null for anything else, and for a copy that
      was made into a plain link again (a vragenlijst's result view does that). */
   function termLinkOf(node) {
-    var link = node && node.closest ? node.closest("a.term-link[data-term]") : null;
+    var link = node && node.closest ? node.closest("a.term-link") : null;
     if (!link || link.getAttribute("role") !== "button") return null;
     if (!link.kennisbankTerm) prepare(link);
     return link;
@@ -211,12 +211,19 @@
     popover.setAttribute("data-side", side);
   }
 
+  // A term link points to its page, .../begrippen/<slug>/index.html: the slug is that folder's name
+  // (the page carries no data-term attribute, which cost a quarter of every link's bytes).
+  function termSlug(link) {
+    var path = link.pathname.replace(/index\.html$/, "").replace(/\/+$/, "");
+    try { return decodeURIComponent(path.slice(path.lastIndexOf("/") + 1)); } catch (e) { return ""; }
+  }
+
   function toggle(link) {
     if (link.getAttribute("aria-expanded") === "true") { close(false); return; }
     var state = link.kennisbankTerm;
     if (state.waiting) return;
     state.waiting = true;
-    var slug = link.getAttribute("data-term") || "";
+    var slug = termSlug(link);
     withDefinitions(function (terms) {
       state.waiting = false;
       var term = terms && Object.prototype.hasOwnProperty.call(terms, slug) ? terms[slug] : null;
@@ -225,7 +232,7 @@
   }
 
   function setUpPopups() {
-    var links = document.querySelectorAll("a.term-link[data-term]");
+    var links = document.querySelectorAll("a.term-link");
     for (var i = 0; i < links.length; i++) prepare(links[i]);
     document.addEventListener("click", function (event) {
       var link = termLinkOf(event.target);

@@ -2,8 +2,8 @@
 document.addEventListener('DOMContentLoaded', function () {
   var defs = document.getElementById('begrip-definities');
   var n = 0;
-  document.querySelectorAll('a.term-link[data-term]').forEach(function (a) {
-    var slug = a.getAttribute('data-term');
+  document.querySelectorAll('a.term-link').forEach(function (a) {
+    var slug = decodeURIComponent(a.pathname.replace(/index\.html$/, '').replace(/\/+$/, '').split('/').pop());
     var def = defs && defs.querySelector('[data-term-definition="' + slug + '"]');
     if (!def) return;
     var pop = document.createElement('span');
