@@ -36,8 +36,9 @@ return {shown: !!shown, expanded: a.getAttribute('aria-expanded'), pop: r ? box(
 LINKS_JS = r"""
 const seen = new Set(), out = [];
 for (const a of document.querySelectorAll('main a.term-link')) {
-  if (!a.getClientRects().length || seen.has(a.dataset.term)) continue;
-  seen.add(a.dataset.term); out.push(a);
+  const slug = a.pathname.replace(/index\.html$/, '').replace(/\/+$/, '').split('/').pop();
+  if (!a.getClientRects().length || seen.has(slug)) continue;
+  seen.add(slug); out.push(a);
 }
 return out;"""
 

@@ -24,6 +24,31 @@ struct QuestionFramesTests {
         #expect(QuestionFrames.frames(in: "Lees dit eerst. Waar kun je terecht?", tokenizer: tokenizer) == [QuestionFrames.contact])
     }
 
+    /// Sentences are only tokenised when they may hold a question word; the result is what
+    /// tokenising every sentence gives, also with capitals and accents ('WÁT', 'Hóe').
+    @Test func skipsOnlySentencesWithoutAQuestionWord() throws {
+        let tokenizer = SearchTokenizer()
+        func everySentence(_ text: String) -> Set<String> {
+            var found = Set<String>()
+            for sentence in text.split(whereSeparator: { ".?!:".contains($0) }) {
+                var words: [String] = []
+                tokenizer.forEachWord(in: String(sentence)) { words.append($0) }
+                found.formUnion(QuestionFrames.frames(ofWords: words))
+            }
+            return found
+        }
+        var texts = try DutchStemmerTests.lines("question-frames.tsv").filter { !$0.hasPrefix("#") }
+            .map { String($0.split(separator: "\t")[0]) }
+        texts += ["WAT moet ik DOEN?", "Wát kun je doen: niets.", "Hóe reageer je?", "Bij wie kun je terecht!", "WAAR kan ik bellen",
+                  "Het gebeurde. Wat doe je dan", "Geen vraag hier. Ook hier niet: klaar.", "wie", "wa", ""]
+        for text in texts {
+            #expect(QuestionFrames.frames(in: text, tokenizer: tokenizer) == everySentence(text), "\(text)")
+        }
+        #expect(QuestionFrames.frames(in: "Wát kun je doen?", tokenizer: tokenizer) == [QuestionFrames.action])
+        let noWord = Array("Lees dit eerst; daarna het volgende.".utf8)
+        #expect(!noWord.withUnsafeBufferPointer(QuestionFrames.mayHaveQuestionWord))
+    }
+
     @Test func givesPagesQuestionKeysWeighingTheirDescriptionAboveAHeading() throws {
         let index = SearchIndex(documents: [
             SearchDocument(url: "a/index.html", title: "Melden", summary: "Waar kun je terecht als je discriminatie ziet?",
