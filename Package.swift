@@ -41,16 +41,36 @@ let package = Package(
         .target(name: "History", dependencies: ["SiteModel"]),
         // kennisbank.yml and its synonyms, read into a SiteConfig.
         .target(name: "Configuration", dependencies: ["SiteModel", "FrontMatter", "Search"]),
-        .target(name: "Build", dependencies: ["SiteModel", "History", "Configuration", "FrontMatter", "Markdown", "Content", "Glossary", "Quiz", "Questionnaire", "Search", "Theme", "Output", "StaticFiles", "Results"]),
-        .target(name: "DevServer", dependencies: [
-            "Build", "SiteModel", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+        // How diagnostics are shown: `file:line:column`, the line, a caret, a hint (CLI and serve).
+        .target(name: "Reporting", dependencies: ["SiteModel"]),
+        // Step 2's inputs: the files of content/ (and what changed), the static-file checks, the
+        // fingerprint of everything a build reads.
+        .target(name: "Discovery", dependencies: ["SiteModel", "Configuration", "History", "Output", "StaticFiles", "Theme"]),
+        // The site as the index and transform steps leave it: SiteAssembly, ProcessedPage, the print editions' names.
+        .target(name: "Pages", dependencies: ["SiteModel", "Content", "Markdown", "Glossary", "Quiz", "Questionnaire"]),
+        // Pages through the theme: SiteRenderer, LayoutContext and the generated scripts.
+        .target(name: "Rendering", dependencies: [
+            "Pages", "SiteModel", "Configuration", "Content", "FrontMatter", "Glossary", "History", "Markdown", "Output",
+            "Questionnaire", "Quiz", "Results", "Search", "Theme",
         ]),
-        // `kennisbank init`: the files of a new site. The pipeline files are plain files compiled into
-        // the binary, so the one-file download needs nothing beside it.
-        .target(name: "Starter", dependencies: ["SiteModel"],
+        // The print editions (print/...) and their PDF handouts.
+        .target(name: "Print", dependencies: ["Rendering", "Pages", "SiteModel", "Content", "Glossary"]),
+        // The engine: SiteBuilder's steps, the rebuild rules, the render step's files.
+        .target(name: "Build", dependencies: [
+            "SiteModel", "Discovery", "Pages", "Rendering", "Print", "Reporting", "Starter", "History", "Configuration",
+            "FrontMatter", "Markdown", "Content", "Glossary", "Quiz", "Questionnaire", "Search", "Theme", "Output",
+            "StaticFiles", "Results",
+        ]),
+        .target(name: "DevServer", dependencies: [
+            "Build", "Configuration", "Rendering", "Reporting", "SiteModel", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+        ]),
+        // `kennisbank init` and `new`: the files of a new site and the starting text of a new page
+        // (whose example texts a build warns about). The pipeline files are plain files compiled
+        // into the binary, so the one-file download needs nothing beside it.
+        .target(name: "Starter", dependencies: ["SiteModel", "Configuration", "Content", "FrontMatter"],
                 resources: [.embedInCode("Pipelines/github.yml"), .embedInCode("Pipelines/gitlab.yml")]),
         .executableTarget(name: "kennisbank", dependencies: [
-            "Build", "DevServer", "Results", "SiteModel", "Starter", "Theme", "CMimalloc",
+            "Build", "Configuration", "DevServer", "Reporting", "Results", "SiteModel", "Starter", "Theme", "CMimalloc",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // A small site in a temporary folder, shared by the engine's and the dev server's tests.
@@ -64,12 +84,12 @@ let package = Package(
         .testTarget(name: "ContentTests", dependencies: ["Content", "SiteModel"]),
         .testTarget(name: "ThemeTests", dependencies: ["Theme", "SiteModel"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", "SiteModel"], exclude: ["Data"]),
-        .testTarget(name: "BuildTests", dependencies: ["Build", "Configuration", "History", "SiteTestSupport", "Theme", "Output", "SiteModel"], exclude: ["Fixtures", "Golden"]),
-        .testTarget(name: "DevServerTests", dependencies: ["DevServer", "SiteTestSupport", "Build", "SiteModel"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "Configuration", "History", "Rendering", "Reporting", "Starter", "SiteTestSupport", "Pages", "Theme", "Output", "SiteModel"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "DevServerTests", dependencies: ["DevServer", "SiteTestSupport", "Build", "Configuration", "Rendering", "Reporting", "SiteModel"]),
         .testTarget(name: "StarterTests", dependencies: ["Starter", "Configuration", "Build", "Output", "Theme", "SiteModel"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "StaticFilesTests", dependencies: ["StaticFiles", "SiteModel"]),
-        .testTarget(name: "ResultsTests", dependencies: ["Results", "History", "Build", "SiteModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "ResultsTests", dependencies: ["Results", "History", "Build", "Configuration", "SiteModel"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
@@ -80,7 +100,7 @@ let package = Package(
 if Context.environment["KENNISBANK_FUZZ"] != nil {
     package.targets += [
         .target(name: "CFuzzSupport", path: "Fuzz/CFuzzSupport"),
-        .executableTarget(name: "KennisbankFuzz", dependencies: ["Build", "FrontMatter", "Markdown", "SiteModel", "StaticFiles", "CFuzzSupport"],
+        .executableTarget(name: "KennisbankFuzz", dependencies: ["Build", "Configuration", "FrontMatter", "Markdown", "SiteModel", "StaticFiles", "CFuzzSupport"],
                           path: "Fuzz/KennisbankFuzz"),
     ]
 }

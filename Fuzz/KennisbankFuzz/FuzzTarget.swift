@@ -1,5 +1,6 @@
 import Build
 import CFuzzSupport
+import Configuration
 import Foundation
 import FrontMatter
 import Markdown

@@ -1,4 +1,5 @@
 import Foundation
+import Reporting
 import SiteModel
 
 /// What one build (`SiteBuilder.build`) did: diagnostics, the timings of its steps, and how much

@@ -1,4 +1,6 @@
+import Discovery
 import History
+import Pages
 
 /// Everything a `SiteBuilder` keeps between builds, as the values its steps made: a later step
 /// takes what an earlier one made as a parameter, so it cannot run without it. Held in the

@@ -1,6 +1,7 @@
 import Content
 import Foundation
 import Glossary
+import Pages
 
 /// How the site index changed between two builds, in the terms the transform and render steps
 /// depend on: link targets (routes and anchors), glossary names, and what every page shows of

@@ -1,9 +1,13 @@
+import Configuration
 import Content
 import Foundation
 import Glossary
 import History
 import Output
+import Pages
+import Print
 import Quiz
+import Rendering
 import Search
 import SiteModel
 import StaticFiles

@@ -1,5 +1,6 @@
 import Content
 import Markdown
+import Pages
 import Questionnaire
 import SiteModel
 

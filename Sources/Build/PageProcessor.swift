@@ -2,9 +2,11 @@ import Content
 import Foundation
 import Glossary
 import Markdown
+import Pages
 import Questionnaire
 import Quiz
 import SiteModel
+import Starter
 
 /// Runs the transform passes over one page: raw-HTML removal, link resolution, glossary linking,
 /// quiz texts, and Markdown rendering. Pure apart from editing the page's own document tree.

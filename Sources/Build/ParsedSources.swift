@@ -1,4 +1,5 @@
 import Content
+import Discovery
 import Foundation
 import SiteModel
 

@@ -1,4 +1,5 @@
 import Content
+import Pages
 import SiteModel
 
 /// What a change forces to be redone, in one place. A kept builder (`serve`) redoes only what an

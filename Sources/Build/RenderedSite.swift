@@ -1,4 +1,5 @@
 import Output
+import Rendering
 import Search
 import SiteModel
 

@@ -1,6 +1,7 @@
 import Configuration
 import Foundation
 import Output
+import Rendering
 import SiteModel
 import Theme
 

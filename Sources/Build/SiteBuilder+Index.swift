@@ -1,5 +1,8 @@
 import Content
+import Discovery
 import Foundation
+import Pages
+import Print
 import SiteModel
 
 extension SiteBuilder {

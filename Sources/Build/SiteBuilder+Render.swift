@@ -1,6 +1,8 @@
 import Content
 import Foundation
 import Output
+import Pages
+import Rendering
 import Search
 import SiteModel
 

@@ -2,6 +2,7 @@ import Content
 import Foundation
 import History
 import Output
+import Rendering
 import Results
 import SiteModel
 import Theme

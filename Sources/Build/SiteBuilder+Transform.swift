@@ -1,5 +1,6 @@
 import Content
 import Foundation
+import Pages
 import Search
 import SiteModel
 

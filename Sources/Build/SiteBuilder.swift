@@ -1,11 +1,15 @@
 import Configuration
 import Content
+import Discovery
 import Foundation
 import Glossary
 import History
 import Output
+import Pages
+import Print
 import Questionnaire
 import Quiz
+import Rendering
 import Search
 import SiteModel
 import Synchronization

@@ -1,4 +1,5 @@
 import Content
+import Pages
 import SiteModel
 
 extension TransformedSite {

@@ -1,3 +1,4 @@
+import Pages
 import SiteModel
 
 /// What the transform step keeps between builds: every page of the index processed, and what is

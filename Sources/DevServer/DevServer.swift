@@ -1,7 +1,9 @@
 import Build
+import Configuration
 import FlyingFox
 import FlyingSocks
 import Foundation
+import Reporting
 import SiteModel
 import Synchronization
 

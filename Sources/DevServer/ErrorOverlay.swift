@@ -1,5 +1,7 @@
 import Build
 import Foundation
+import Rendering
+import Reporting
 import SiteModel
 
 /// How a failed build looks in the browser: every diagnostic as the terminal shows it

@@ -1,5 +1,6 @@
 import Build
 import Foundation
+import Reporting
 import SiteModel
 
 /// The warnings of a build that still serves, at the bottom of every page in the browser: the

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Build
+import Configuration
 import Foundation
 import SiteModel
 

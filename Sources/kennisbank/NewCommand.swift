@@ -1,7 +1,9 @@
 import ArgumentParser
 import Build
+import Configuration
 import Foundation
 import SiteModel
+import Starter
 
 /// `kennisbank new page|term|quiz|vragenlijst <path-or-title>`: a new content file with valid front
 /// matter and Dutch example texts that say what to write where. Never overwrites. The example texts

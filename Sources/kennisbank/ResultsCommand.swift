@@ -1,7 +1,9 @@
 import ArgumentParser
 import Build
 import Foundation
+import Reporting
 import SiteModel
+import Starter
 
 /// `kennisbank resultaten`: the answers participants downloaded or mailed, made into a report.
 struct ResultsCommand: ParsableCommand {

@@ -3,6 +3,7 @@ import Build
 import DevServer
 import Foundation
 import SiteModel
+import Starter
 import Synchronization
 
 /// `kennisbank serve`: builds the site, serves it, rebuilds what each saved change affects and

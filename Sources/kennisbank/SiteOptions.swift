@@ -1,6 +1,8 @@
 import ArgumentParser
 import Build
+import Configuration
 import Foundation
+import Reporting
 
 /// Options shared by the commands that build a site.
 struct SiteOptions: ParsableArguments {

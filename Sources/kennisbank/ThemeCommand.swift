@@ -2,6 +2,7 @@ import ArgumentParser
 import Build
 import Foundation
 import SiteModel
+import Starter
 import Theme
 
 /// `kennisbank theme ...`: commands about the look of the site.

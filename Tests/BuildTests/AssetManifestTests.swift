@@ -1,5 +1,6 @@
 import Foundation
 import Output
+import Rendering
 import SiteModel
 import Testing
 

@@ -1,5 +1,6 @@
 import Build
 import Foundation
+import Rendering
 import SiteModel
 import Testing
 

@@ -1,6 +1,7 @@
 import Build
 import Foundation
 import SiteModel
+import Starter
 import Testing
 
 /// `kennisbank new` gives trainers files that show at once but cannot go live with their example

@@ -1,5 +1,6 @@
 import Build
 import Foundation
+import Reporting
 import SiteModel
 import Testing
 

@@ -1,4 +1,5 @@
 import Build
+import Configuration
 import Foundation
 import History
 import SiteModel

@@ -1,4 +1,5 @@
 import Foundation
+import Rendering
 import SiteModel
 import Testing
 @testable import Build

@@ -1,4 +1,6 @@
 @testable import Build
+import Pages
+import Configuration
 import Foundation
 import SiteModel
 import SiteTestSupport

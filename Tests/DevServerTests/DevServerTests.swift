@@ -1,6 +1,8 @@
 import Build
+import Configuration
 @testable import DevServer
 import Foundation
+import Reporting
 import Synchronization
 import SiteModel
 import SiteTestSupport

@@ -1,6 +1,7 @@
 import Build
 @testable import DevServer
 import Foundation
+import Rendering
 import SiteModel
 import Testing
 #if canImport(Glibc)

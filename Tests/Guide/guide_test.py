@@ -25,7 +25,7 @@ import tempfile
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 GUIDE = os.path.join(REPO, "docs", "handleiding.md")
-TEMPLATES = os.path.join(REPO, "Sources", "Build", "ContentTemplate+Texts.swift")
+TEMPLATES = os.path.join(REPO, "Sources", "Starter", "ContentTemplate+Texts.swift")
 
 
 class Failed(Exception):

@@ -2,20 +2,16 @@ import Foundation
 import SiteModel
 import Testing
 
-/// Work started on its own thread runs while the caller goes on, and gives its value when asked.
+/// Work started on its own thread runs beside its caller and gives its value when asked.
 @Suite struct BackgroundWorkTests {
-    @Test(.timeLimit(.minutes(1)))
-    func runsBesideTheCallerAndGivesItsValueOnce() {
-        let started = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
-        let work = BackgroundWork { () -> [Int] in
-            started.signal()
-            // Waits for the caller: the test would hang if the work ran on the caller's thread.
-            release.wait()
-            return Array(1...1_000).parallelMap { $0 * 2 }
+    @Test func runsOnAThreadOfItsOwnAndGivesItsValue() {
+        let caller = pthread_self()
+        let work = BackgroundWork { () -> (thread: pthread_t, values: [Int]) in
+            (pthread_self(), Array(1...1_000).parallelMap { $0 * 2 })
         }
-        started.wait()
-        release.signal()
-        #expect(work.value() == (1...1_000).map { $0 * 2 })
-        #expect(work.value().count == 1_000, "a second call gives the same value")
+        let result = work.value()
+        #expect(pthread_equal(result.thread, caller) == 0, "the work ran on the caller's thread")
+        #expect(result.values == (1...1_000).map { $0 * 2 })
+        #expect(work.value().values.count == 1_000, "a second call gives the same value")
     }
 }
