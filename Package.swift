@@ -47,7 +47,7 @@ let package = Package(
         // fingerprint of everything a build reads.
         .target(name: "Discovery", dependencies: ["SiteModel", "Configuration", "History", "Output", "StaticFiles", "Theme"]),
         // The site as the index and transform steps leave it: SiteAssembly, ProcessedPage, the print editions' names.
-        .target(name: "Pages", dependencies: ["SiteModel", "Content", "Markdown", "Glossary", "Quiz", "Questionnaire"]),
+        .target(name: "Pages", dependencies: ["SiteModel", "Content", "Markdown", "FrontMatter", "Glossary", "Quiz", "Questionnaire", "Starter", "Configuration"]),
         // Pages through the theme: SiteRenderer, LayoutContext and the generated scripts.
         .target(name: "Rendering", dependencies: [
             "Pages", "SiteModel", "Configuration", "Content", "FrontMatter", "Glossary", "History", "Markdown", "Output",

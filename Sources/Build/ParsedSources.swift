@@ -1,6 +1,7 @@
 import Content
 import Discovery
 import Foundation
+import Pages
 import SiteModel
 
 /// What the parse step keeps between builds: every Markdown file of `content/` as last parsed,

@@ -62,14 +62,6 @@ public final class SiteBuilder: Sendable {
         set { state.withLock { $0.stopsAfterTransform = newValue } }
     }
 
-    /// Element ids the theme uses; heading ids avoid them.
-    static let reservedIDs: Set<String> = ["inhoud", "zoekveld", "zoekstatus", "zoekresultaten", "begrip-definities",
-                                           "hoofdmenu", "toc", "bronnen", "zoekpagina-veld", "quiz-score", "voetnoten"]
-
-    /// The loader every build parses pages with.
-    static let pageLoader = PageLoader(extraKeys: [.term: GlossaryTerm.keys, .quiz: Quiz.keys, .questionnaire: Questionnaire.keys],
-                                       reservedIDs: reservedIDs)
-
     /// The built-in theme's folder, which a dev server watches too when it lies outside the site.
     public var defaultThemeFolder: URL? {
         options.defaultThemeFolder ?? ThemeLocator.defaultThemeFolder()

@@ -8,7 +8,7 @@ extension PageProcessor {
     /// Renders the texts of a questionnaire with the passes of a page body. Question and answer
     /// texts are not auto-linked: a glossary link in a label would sit between a reader and the
     /// answer; `[[term]]` still links. Intros and level texts are. All texts share `budget`.
-    func renderQuestionnaire(_ questionnaire: Questionnaire, on page: Page, into processed: ProcessedPage,
+    package func renderQuestionnaire(_ questionnaire: Questionnaire, on page: Page, into processed: ProcessedPage,
                              budget: MarkdownWorkBudget) -> RenderedQuestionnaire {
         var diagnostics: [Diagnostic] = []
         var terms: Set<Int> = []

@@ -10,22 +10,28 @@ import Starter
 
 /// Runs the transform passes over one page: raw-HTML removal, link resolution, glossary linking,
 /// quiz texts, and Markdown rendering. Pure apart from editing the page's own document tree.
-struct PageProcessor: Sendable {
-    let index: SiteIndex
-    let glossary: GlossaryIndex
-    let config: SiteConfig
+package struct PageProcessor: Sendable {
+    package let index: SiteIndex
+    package let glossary: GlossaryIndex
+    package let config: SiteConfig
     /// Validated quizzes by content path.
-    let quizzes: [String: Quiz]
+    package let quizzes: [String: Quiz]
     /// Review dates and avoided source domains.
-    let review: ReviewPass
+    package let review: ReviewPass
     /// Validated questionnaires by content path.
-    let questionnaires: [String: Questionnaire]
+    package let questionnaires: [String: Questionnaire]
 
-    func process(_ page: Page) -> ProcessedPage {
+    package init(index: SiteIndex, glossary: GlossaryIndex, config: SiteConfig, quizzes: [String: Quiz], review: ReviewPass,
+                 questionnaires: [String: Questionnaire]) {
+        (self.index, self.glossary, self.config, self.quizzes, self.review, self.questionnaires)
+            = (index, glossary, config, quizzes, review, questionnaires)
+    }
+
+    package func process(_ page: Page) -> ProcessedPage {
         var diagnostics = review.diagnostics(for: page) + TemplateTextCheck().diagnostics(for: page)
         var terms: [Int] = []
         // The index step freed the page's tree; the passes get a fresh parse to edit.
-        let document = page.parsedBody(reservedIDs: SiteBuilder.reservedIDs)
+        let document = page.parsedBody(reservedIDs: PageParsing.reservedIDs)
         diagnostics += removeRawHTML(document)
         let links = LinkResolver(index: index, allowUnsafeURLs: config.unsafe).resolveLinks(in: document, on: page)
         diagnostics += links.diagnostics

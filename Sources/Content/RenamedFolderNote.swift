@@ -4,10 +4,10 @@ import SiteModel
 /// One line before the errors when a folder was renamed or moved: every link into it is broken,
 /// each with its own fix, and the note says what happened to all of them ('content/valkuilen does
 /// not exist, but content/valkuilen-en-vooroordelen holds the same pages').
-enum RenamedFolderNote {
+package enum RenamedFolderNote {
     /// A note for every folder that no page is in any more while at least two broken links point
     /// into it, naming the folder most of their fixes point into.
-    static func notes(for diagnostics: [Diagnostic], index: SiteIndex) -> [Diagnostic] {
+    package static func notes(for diagnostics: [Diagnostic], index: SiteIndex) -> [Diagnostic] {
         var moves: [Move: Int] = [:]
         var folderHasPages: [String: Bool] = [:]
         for diagnostic in diagnostics where diagnostic.severity == .error {

@@ -6,18 +6,18 @@ import SiteModel
 /// Keeps content current: warns about a page whose `reviewed` date is older than
 /// `reviewAfterMonths`, about a page in `reviewRequiredIn` without one, and about a source on a
 /// domain listed under `sources.avoid`. Pure: the same page, config and day give the same warnings.
-struct ReviewPass: Sendable {
-    let config: SiteConfig
+package struct ReviewPass: Sendable {
+    package let config: SiteConfig
     /// The day review dates are measured against (`BuildOptions.now`).
-    let today: CalendarDay
+    package let today: CalendarDay
 
-    init(config: SiteConfig, now: Date) {
+    package init(config: SiteConfig, now: Date) {
         self.config = config
         self.today = CalendarDay(now)
     }
 
     /// The warnings about one page.
-    func diagnostics(for page: Page) -> [Diagnostic] {
+    package func diagnostics(for page: Page) -> [Diagnostic] {
         reviewDiagnostics(page) + sourceDiagnostics(page)
     }
 
@@ -48,7 +48,7 @@ struct ReviewPass: Sendable {
     }
 
     /// A warning for every `reviewRequiredIn` entry that matches no page, which is most likely a typo.
-    func unmatchedScopes(contentPaths: [String]) -> [Diagnostic] {
+    package func unmatchedScopes(contentPaths: [String]) -> [Diagnostic] {
         let unmatched = config.reviewRequiredIn.filter { scope in !contentPaths.contains(where: scope.contains) }
         guard !unmatched.isEmpty else { return [] }
         // One index for all entries: a config with thousands of mistyped entries must not rebuild it per entry.
