@@ -36,12 +36,16 @@ let package = Package(
         .target(name: "Theme", dependencies: ["SiteModel"]),
         .target(name: "StaticFiles", dependencies: ["SiteModel"]),
         .target(name: "Output", dependencies: ["SiteModel"]),
-        .target(name: "Results", dependencies: ["SiteModel"]),
+        // `kennisbank resultaten`, first half: the answers participants download or mail (JSON, CSV,
+        // mail) read into submissions, or rejected with the reason.
+        .target(name: "AnswerReading", dependencies: ["SiteModel"]),
+        // Second half: the submissions counted (small-group rule, statistics) and the report written.
+        .target(name: "Results", dependencies: ["AnswerReading", "SiteModel"]),
         // When each content file last changed: Git, or dates a test gives.
         .target(name: "History", dependencies: ["SiteModel"]),
         // kennisbank.yml and its synonyms, read into a SiteConfig.
         .target(name: "Configuration", dependencies: ["SiteModel", "FrontMatter", "Search"]),
-        .target(name: "Build", dependencies: ["SiteModel", "History", "Configuration", "FrontMatter", "Markdown", "Content", "Glossary", "Quiz", "Questionnaire", "Search", "Theme", "Output", "StaticFiles", "Results"]),
+        .target(name: "Build", dependencies: ["SiteModel", "History", "Configuration", "FrontMatter", "Markdown", "Content", "Glossary", "Quiz", "Questionnaire", "Search", "Theme", "Output", "StaticFiles", "AnswerReading", "Results"]),
         .target(name: "DevServer", dependencies: [
             "Build", "SiteModel", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
         ]),
@@ -69,7 +73,7 @@ let package = Package(
         .testTarget(name: "StarterTests", dependencies: ["Starter", "Configuration", "Build", "Output", "Theme", "SiteModel"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "StaticFilesTests", dependencies: ["StaticFiles", "SiteModel"]),
-        .testTarget(name: "ResultsTests", dependencies: ["Results", "History", "Build", "SiteModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "ResultsTests", dependencies: ["AnswerReading", "Results", "History", "Build", "SiteModel"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

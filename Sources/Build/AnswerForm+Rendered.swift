@@ -1,6 +1,6 @@
+import AnswerReading
 import Questionnaire
 import Quiz
-import Results
 import SiteModel
 
 extension AnswerForm {

@@ -1,3 +1,4 @@
+import AnswerReading
 import Foundation
 import History
 import Results

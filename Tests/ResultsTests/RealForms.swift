@@ -1,7 +1,7 @@
+import AnswerReading
 import Build
 import Foundation
 import History
-import Results
 import SiteModel
 
 /// The forms of the repository's own vragenlijsten and quiz, loaded as `kennisbank resultaten`
