@@ -36,7 +36,11 @@ let package = Package(
         .target(name: "Theme", dependencies: ["SiteModel"]),
         .target(name: "StaticFiles", dependencies: ["SiteModel"]),
         .target(name: "Output", dependencies: ["SiteModel"]),
-        .target(name: "Results", dependencies: ["SiteModel"]),
+        // `kennisbank resultaten`, first half: the answers participants download or mail (JSON, CSV,
+        // mail) read into submissions, or rejected with the reason.
+        .target(name: "AnswerReading", dependencies: ["SiteModel"]),
+        // Second half: the submissions counted (small-group rule, statistics) and the report written.
+        .target(name: "Results", dependencies: ["AnswerReading", "SiteModel"]),
         // When each content file last changed: Git, or dates a test gives.
         .target(name: "History", dependencies: ["SiteModel"]),
         // kennisbank.yml and its synonyms, read into a SiteConfig.
@@ -51,7 +55,7 @@ let package = Package(
         // Pages through the theme: SiteRenderer, LayoutContext and the generated scripts.
         .target(name: "Rendering", dependencies: [
             "Pages", "SiteModel", "Configuration", "Content", "FrontMatter", "Glossary", "History", "Markdown", "Output",
-            "Questionnaire", "Quiz", "Results", "Search", "Theme",
+            "Questionnaire", "Quiz", "AnswerReading", "Results", "Search", "Theme",
         ]),
         // The print editions (print/...) and their PDF handouts.
         .target(name: "Print", dependencies: ["Rendering", "Pages", "SiteModel", "Content", "Glossary"]),
@@ -59,7 +63,7 @@ let package = Package(
         .target(name: "Build", dependencies: [
             "SiteModel", "Discovery", "Pages", "Rendering", "Print", "Reporting", "Starter", "History", "Configuration",
             "FrontMatter", "Markdown", "Content", "Glossary", "Quiz", "Questionnaire", "Search", "Theme", "Output",
-            "StaticFiles", "Results",
+            "StaticFiles", "AnswerReading", "Results",
         ]),
         .target(name: "DevServer", dependencies: [
             "Build", "Configuration", "Rendering", "Reporting", "SiteModel", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
@@ -89,7 +93,7 @@ let package = Package(
         .testTarget(name: "StarterTests", dependencies: ["Starter", "Configuration", "Build", "Output", "Theme", "SiteModel"]),
         .testTarget(name: "OutputTests", dependencies: ["Output"]),
         .testTarget(name: "StaticFilesTests", dependencies: ["StaticFiles", "SiteModel"]),
-        .testTarget(name: "ResultsTests", dependencies: ["Results", "History", "Build", "Configuration", "SiteModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "ResultsTests", dependencies: ["AnswerReading", "Results", "History", "Build", "Configuration", "SiteModel"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

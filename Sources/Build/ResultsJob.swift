@@ -1,3 +1,4 @@
+import AnswerReading
 import Configuration
 import Foundation
 import History

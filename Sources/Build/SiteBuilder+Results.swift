@@ -1,3 +1,4 @@
+import AnswerReading
 import Content
 import Foundation
 import History

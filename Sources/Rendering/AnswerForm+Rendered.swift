@@ -1,7 +1,7 @@
+import AnswerReading
 import Pages
 import Questionnaire
 import Quiz
-import Results
 import SiteModel
 
 extension AnswerForm {

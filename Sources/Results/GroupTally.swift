@@ -1,3 +1,5 @@
+import AnswerReading
+
 /// What one group answered: per question and per scored theme. A pure function of the form and
 /// the counted submissions.
 public struct GroupTally: Sendable, Equatable {

@@ -1,3 +1,5 @@
+import AnswerReading
+
 /// The geometry of a scored theme's band in SVG: the scores from low to high divided into the
 /// levels of the scoring rule, with each group's median marked and the middle half of its scores
 /// shaded, so a team sees where it stands against the level boundaries.

@@ -1,3 +1,4 @@
+import AnswerReading
 import SiteModel
 
 extension ReportView {

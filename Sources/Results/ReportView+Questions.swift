@@ -1,3 +1,5 @@
+import AnswerReading
+
 extension ReportView {
     /// One question: how many answered, a table and a chart of the answers (choice and scale),
     /// the median and spread (scale), right and wrong (quiz), or the answers in full (open).

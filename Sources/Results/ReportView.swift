@@ -1,3 +1,5 @@
+import AnswerReading
+
 /// The report page's template values (`themes/default/templates/results.mustache`): all its Dutch
 /// sentences, tables and chart geometry, made from a `ResultsReport`. Texts are plain (the template
 /// escapes them), except the question and answer HTML the site's Markdown renderer made.

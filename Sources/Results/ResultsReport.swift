@@ -1,3 +1,5 @@
+import AnswerReading
+
 /// Everything `kennisbank resultaten` reports, computed and independent of how it is shown: the
 /// form, the small-group rule, and per group its submissions and tally. The HTML page
 /// (`ReportView`), `samenvatting.json` (`SummaryJSON`) and `samenvatting.csv` (`SummaryCSV`) are

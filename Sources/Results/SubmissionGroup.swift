@@ -1,3 +1,4 @@
+import AnswerReading
 import SiteModel
 
 /// The answers of one group (all files given, or the files after `--vergelijk`): every file read,

@@ -1,3 +1,4 @@
+import AnswerReading
 import Foundation
 
 /// `samenvatting.csv`: the counts of the report for a spreadsheet, written like the page's own CSV

@@ -1,3 +1,5 @@
+import AnswerReading
+
 /// `samenvatting.json`: the report's counts for other programs. `vragenlijst` (or `toets`), the
 /// submissions counted (`antwoorden`), the files left out (`geweigerd`: file, line, column, kind,
 /// reason), per question id `beantwoord` and `opties` (label → count) or `teksten`, per scored

@@ -1,3 +1,5 @@
+import AnswerReading
+
 /// The report's opening: the vragenlijst's summary questions answered in one sentence each, the
 /// team's median on every scored theme, and for a quiz the questions answered wrong most often.
 /// Every number obeys the small-group rule, as the tables below do.

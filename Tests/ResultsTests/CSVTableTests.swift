@@ -1,4 +1,4 @@
-import Results
+import AnswerReading
 import Testing
 
 @Suite struct CSVTableTests {

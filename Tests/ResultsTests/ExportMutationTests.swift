@@ -1,5 +1,5 @@
+import AnswerReading
 import Foundation
-import Results
 import SiteModel
 import Testing
 

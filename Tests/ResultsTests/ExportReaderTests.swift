@@ -1,4 +1,4 @@
-import Results
+import AnswerReading
 import SiteModel
 import Testing
 

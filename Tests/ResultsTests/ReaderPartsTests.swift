@@ -1,5 +1,5 @@
+@testable import AnswerReading
 import Foundation
-@testable import Results
 import Testing
 
 @Suite struct LabelMatcherTests {

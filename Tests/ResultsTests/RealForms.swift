@@ -1,8 +1,8 @@
+import AnswerReading
 import Build
 import Configuration
 import Foundation
 import History
-import Results
 import SiteModel
 
 /// The forms of the repository's own vragenlijsten and quiz, loaded as `kennisbank resultaten`

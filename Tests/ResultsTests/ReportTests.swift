@@ -1,3 +1,4 @@
+import AnswerReading
 import Build
 import Foundation
 import Results

@@ -125,7 +125,7 @@ public struct CSVTable: Sendable {
     }
 
     /// True when the page's download quotes `text`: it holds `"`, `;`, CR or LF, or starts or ends with white space.
-    static func needsQuotes(_ text: String) -> Bool {
+    package static func needsQuotes(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
         if scalars.contains(where: { $0 == "\"" || $0 == ";" || $0 == "\r" || $0 == "\n" }) { return true }
         guard let first = scalars.first, let last = scalars.last else { return false }
