@@ -704,17 +704,17 @@ def report(corpora: list[dict], floors: dict, serve: dict | None, skipped: list[
             r = med(k["unchanged"]["wall"]) / med(k["first"]["wall"])
             rows.append([c["name"], f"{med(k['unchanged']['wall']):.3f} / {med(k['first']['wall']):.3f}", f"**{r:.2f}x**",
                          verdict(r <= 0.3)])
-        rows = []
+        cpu_rows = []
         for c in corpora:
             if c["name"] not in floors or c["stats"]["pages"] < 10000:
                 continue
             cpu, floor_s = med(c["results"]["kennisbank"]["first"]["cpu"]), med(floors[c["name"]]["total"])
-            rows.append([c["name"], f"{cpu:.2f} / {floor_s:.2f}", f"**{cpu / floor_s:.2f}x**", verdict(cpu / floor_s <= 5)])
-        if rows:
+            cpu_rows.append([c["name"], f"{cpu:.2f} / {floor_s:.2f}", f"**{cpu / floor_s:.2f}x**", verdict(cpu / floor_s <= 5)])
+        if cpu_rows:
             L.append("CPU time of a first build (user + system, all threads) against the single-thread cmark-gfm floor "
                      "(parse + render of the same Markdown bodies, nothing else), at 10,000 pages:")
             L.append("")
-            L += table(["corpus", "median CPU s, Kennisbank / floor", "ratio", "<= 5x"], rows, right={1, 2})
+            L += table(["corpus", "median CPU s, Kennisbank / floor", "ratio", "<= 5x"], cpu_rows, right={1, 2})
             L.append("")
         L.append("A rebuild with nothing changed, against a first build (Kennisbank):")
         L.append("")

@@ -1,4 +1,3 @@
-import Content
 import SiteModel
 
 /// One line before the errors when a folder was renamed or moved: every link into it is broken,

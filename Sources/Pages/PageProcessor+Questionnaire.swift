@@ -1,6 +1,5 @@
 import Content
 import Markdown
-import Pages
 import Questionnaire
 import SiteModel
 

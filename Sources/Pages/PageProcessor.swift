@@ -2,7 +2,6 @@ import Content
 import Foundation
 import Glossary
 import Markdown
-import Pages
 import Questionnaire
 import Quiz
 import SiteModel
